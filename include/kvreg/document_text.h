@@ -1,0 +1,49 @@
+// The text layer of a document, page by page and line by line, with the geometry the later
+// stages need to tell letterheads, headings and page headers from running text. Produced from a
+// PDF (Poppler) or a UTF-8 text file; nothing here interprets the words.
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "kvreg/status.h"
+
+namespace kvreg {
+
+// One line of text as laid out on the page. Coordinates are fractions of the page (0 = top/left).
+struct TextLine {
+  std::string text;  // UTF-8, words joined by single spaces, hyphens kept
+  double top = 0;
+  double bottom = 0;
+  double left = 0;
+  double right = 0;
+  bool block_start = false;  // a vertical gap (or a blank line) separates it from the line above
+};
+
+struct PageText {
+  int number = 0;  // 1-based
+  std::vector<TextLine> lines;
+};
+
+struct DocumentText {
+  std::vector<PageText> pages;
+};
+
+// Limits that a hostile file cannot blow past.
+struct TextLimits {
+  int max_pages = 2000;
+  size_t max_text_bytes = 64u << 20;
+};
+
+// Reads a PDF with Poppler's C++ API (word boxes, reading order). Not thread-safe across
+// documents: Poppler promises none, so callers extract one document per process.
+Status ReadPdfText(const std::string& path, const TextLimits& limits, DocumentText* out);
+
+// Reads UTF-8 text; a form feed separates pages, a blank line separates blocks.
+Status ReadPlainText(const std::string& path, const TextLimits& limits, DocumentText* out);
+Status ParsePlainText(const std::string& utf8, DocumentText* out);
+
+// Chooses the reader by content (%PDF header) and extension (.txt).
+Status ReadDocumentText(const std::string& path, const TextLimits& limits, DocumentText* out);
+
+}  // namespace kvreg

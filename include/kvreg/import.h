@@ -1,0 +1,45 @@
+// Batch import: walks files and folders, skips what is not a PDF or .txt, recognises content
+// already in the register by SHA-256, extracts the rest in worker processes (one document per
+// process: Poppler is not thread-safe, and a crash or hang of one file must not stop the
+// batch) and writes each document to the register in its own transaction.
+#pragma once
+
+#include <functional>
+#include <string>
+#include <vector>
+
+#include "kvreg/document_text.h"
+#include "kvreg/patterns.h"
+#include "kvreg/register.h"
+#include "kvreg/status.h"
+
+namespace kvreg {
+
+enum class FileOutcome { kImported, kUnchanged, kFailed, kSkipped };
+std::string OutcomeName(FileOutcome outcome);  // "imported", "unchanged", "failed", "skipped"
+
+struct FileResult {
+  std::string file;
+  FileOutcome outcome = FileOutcome::kFailed;
+  std::string error;  // one line, for failed
+  std::string sha256;
+};
+
+struct ImportSummary {
+  int imported = 0, unchanged = 0, failed = 0, skipped = 0;
+};
+
+struct ImportOptions {
+  int jobs = 1;               // worker processes at once
+  int timeout_seconds = 60;   // per document
+  TextLimits limits;
+};
+
+// Imports `paths` (files or folders, recursively). `on_result` is called once per file as it
+// ends, in the order files end. Fails only on a register error; file failures are results.
+Status ImportPaths(Register& reg, const PatternSet& patterns, const std::vector<std::string>& paths,
+                   const ImportOptions& options,
+                   const std::function<void(const FileResult&)>& on_result,
+                   ImportSummary* summary);
+
+}  // namespace kvreg

@@ -1,0 +1,44 @@
+// Reading the data files of patterns/: RE2 pattern files ("name<TAB>regex" per line) and
+// tab-separated word lists. Every pattern is compiled when loaded; a bad one is reported as
+// "file:line: RE2's message", never a crash. Loaded patterns are immutable and thread-safe.
+//
+// Format of a pattern file (*.re2):
+//   # comment lines and blank lines are ignored
+//   board_prefix<TAB>(?P<dnr>[A-ZÅÄÖ]{2,4} \d{4}/\d{1,6})
+// The name is one word; one or more tabs separate it from the regex, which runs to the end of
+// the line. Patterns are UTF-8 and matched against NFC text.
+#pragma once
+
+#include <memory>
+#include <string>
+#include <vector>
+
+#include <re2/re2.h>
+
+#include "kvreg/status.h"
+
+namespace kvreg {
+
+struct NamedPattern {
+  std::string name;
+  std::unique_ptr<RE2> regex;
+  std::string origin;  // "file:line", for messages
+};
+
+// Appends the patterns of `path` to `out`. `required_groups` lists named groups each pattern
+// must have (at least one of them, when `any_group` is true).
+Status LoadPatternFile(const std::string& path, const std::vector<std::string>& required_groups,
+                       bool any_group, std::vector<NamedPattern>* out);
+
+// A row of a tab-separated word list, with where it came from.
+struct TableRow {
+  std::vector<std::string> fields;
+  std::string origin;  // "file:line"
+};
+
+// Reads a tab-separated file (comments with '#', blank lines ignored). Each row must have
+// between `min_fields` and `max_fields` fields.
+Status LoadTableFile(const std::string& path, size_t min_fields, size_t max_fields,
+                     std::vector<TableRow>* out);
+
+}  // namespace kvreg

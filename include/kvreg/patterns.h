@@ -1,0 +1,82 @@
+// PatternSet: all the data the extractors run on, loaded from a patterns/ folder at run time,
+// so that a clerk can add a diary-number format, a board or a date wording without
+// recompiling. Each category is read from "<category>.re2" / "<category>.tsv" and from any
+// extra "<category>.<name>.re2|tsv" beside it (e.g. diary_numbers.local.re2), in name order.
+// Loading validates everything and reports the first error as "file:line: message".
+// A loaded PatternSet is immutable and safe to share between threads.
+#pragma once
+
+#include <map>
+#include <memory>
+#include <optional>
+#include <string>
+#include <unordered_set>
+#include <vector>
+
+#include "kvreg/pattern_file.h"
+#include "kvreg/status.h"
+
+namespace kvreg {
+
+// A board of the city with its administration and the diary-number prefixes it uses.
+struct BoardEntry {
+  std::string board;           // "Bromma stadsdelsnämnd"
+  std::string administration;  // "Bromma stadsdelsförvaltning", may be empty
+  std::vector<std::string> diary_prefixes;  // "BRO"
+  std::vector<std::string> aliases;         // other names of the board
+};
+
+// A competition class and the ways documents write it.
+struct ClassEntry {
+  std::string name;  // canonical short form
+  std::unique_ptr<RE2> regex;
+};
+
+// Deadlines and dates of one award year, for years whose documents do not state them.
+struct AwardYearDates {
+  int year = 0;
+  std::string registration_deadline, submission_deadline, report_deadline, ceremony;  // ISO or ""
+};
+
+class PatternSet {
+ public:
+  // Loads and validates every file of `dir`.
+  static Status Load(const std::string& dir, std::unique_ptr<PatternSet>* out);
+
+  const std::vector<NamedPattern>& Category(const std::string& name) const;
+  // A single named pattern of a category; nullptr when absent (Load checks required ones).
+  const RE2* Find(const std::string& category, const std::string& name) const;
+
+  const std::vector<BoardEntry>& boards() const { return boards_; }
+  const std::vector<ClassEntry>& classes() const { return classes_; }
+  const std::unordered_set<std::string>& abbreviations() const { return abbreviations_; }
+  const std::map<int, AwardYearDates>& award_years() const { return award_years_; }
+
+  // One regex matching any board, administration or alias name (optionally in the genitive);
+  // group 1 is the name as printed.
+  const RE2& board_names() const { return *board_names_; }
+  // The board entry for a name as printed (board, administration or alias, genitive allowed).
+  const BoardEntry* BoardByName(const std::string& printed, bool* is_administration) const;
+  // The board entry using a diary prefix ("BRO"), or nullptr.
+  const BoardEntry* BoardByDiaryPrefix(const std::string& prefix) const;
+  // The canonical class named in `text`, or "".
+  std::string ClassIn(const std::string& text) const;
+
+  std::string dir() const { return dir_; }
+
+ private:
+  std::string dir_;
+  std::map<std::string, std::vector<NamedPattern>> categories_;
+  std::vector<BoardEntry> boards_;
+  std::vector<ClassEntry> classes_;
+  std::unordered_set<std::string> abbreviations_;
+  std::map<int, AwardYearDates> award_years_;
+  std::unique_ptr<RE2> board_names_;
+};
+
+// Finds the patterns folder: `explicit_dir` if given, else $KVREG_PATTERNS, else the folder
+// installed beside the binary (../share/kvreg/patterns), else the source tree the binary was
+// built from.
+std::string LocatePatternsDir(const std::string& explicit_dir);
+
+}  // namespace kvreg

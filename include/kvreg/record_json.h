@@ -1,0 +1,16 @@
+// The JSON form of a Record, exactly the keys of the extract contract; used by
+// `kvreg extract --json`, by worker processes handing records to the importer, and by tests
+// reading gold files.
+#pragma once
+
+#include <nlohmann/json.hpp>
+
+#include "kvreg/record.h"
+#include "kvreg/status.h"
+
+namespace kvreg {
+
+nlohmann::ordered_json RecordToJson(const Record& record);
+Status RecordFromJson(const nlohmann::json& json, Record* record);
+
+}  // namespace kvreg

@@ -1,0 +1,56 @@
+// kvreg extract [--json] FILE...: the record of each file, touching no register.
+#include <iostream>
+#include <memory>
+
+#include "commands.h"
+#include "kvreg/extract.h"
+#include "kvreg/normalize.h"
+#include "kvreg/record_json.h"
+#include "output.h"
+
+namespace kvreg::cli {
+
+void AddExtractCommand(CLI::App& app, CommonOptions& common) {
+  struct Args {
+    bool json = false;
+    bool text = false;
+    std::vector<std::string> files;
+  };
+  auto args = std::make_shared<Args>();
+  CLI::App* cmd = app.add_subcommand("extract", "Print what each document says (no register)");
+  cmd->add_flag("--json", args->json, "One JSON object per file (JSON Lines)");
+  cmd->add_flag("--text", args->text, "Print the normalised text the extractors read")
+      ->excludes("--json");
+  cmd->add_option("FILE", args->files, "PDF or UTF-8 .txt files")->required();
+  cmd->callback([args, &common]() {
+    const std::unique_ptr<PatternSet> patterns = LoadPatternsOrReport(common);
+    if (!patterns) return;
+    for (const std::string& file : args->files) {
+      if (args->text) {
+        DocumentText text;
+        Status read = ReadDocumentText(file, TextLimits(), &text);
+        if (!read.ok()) {
+          common.exit_code = 1;
+          std::cerr << "kvreg: " << file << ": " << read.message() << "\n";
+          continue;
+        }
+        std::cout << "== " << file << "\n"
+                  << Normalize(text, patterns->Category("page_furniture")).text << "\n";
+        continue;
+      }
+      const Record record = ExtractFile(*patterns, file);
+      if (record.error) {
+        common.exit_code = 1;
+        std::cerr << "kvreg: " << file << ": " << *record.error << "\n";
+      }
+      if (args->json) {
+        std::cout << RecordToJson(record).dump() << "\n";
+      } else {
+        PrintRecordSummary(std::cout, record);
+      }
+      std::cout.flush();
+    }
+  });
+}
+
+}  // namespace kvreg::cli

@@ -1,0 +1,90 @@
+// kvreg verify [--db FILE] [--year Y] [--board B] [--expected CSV] [--json]: each
+// participation with its status, plus the expected ones the register lacks.
+#include <algorithm>
+#include <iostream>
+#include <memory>
+
+#include "commands.h"
+#include "kvreg/expected_list.h"
+#include "kvreg/unit_key.h"
+#include "output.h"
+
+namespace kvreg::cli {
+namespace {
+
+// Adds each expected participation that the register lacks as not_reported.
+void AddMissing(const std::vector<ExpectedParticipation>& expected, const std::string& origin,
+                const ParticipationQuery& query, std::vector<ParticipationView>* views) {
+  for (const ExpectedParticipation& e : expected) {
+    if (query.year && e.year != *query.year) continue;
+    if (query.board && UnitKey(e.board).find(UnitKey(*query.board)) == std::string::npos) continue;
+    const bool known = std::any_of(views->begin(), views->end(), [&](const ParticipationView& v) {
+      return v.year == e.year && UnitKey(v.unit) == UnitKey(e.unit);
+    });
+    if (known) continue;
+    ParticipationView view;
+    view.unit = e.unit;
+    view.year = e.year;
+    view.board = e.board;
+    view.verdict = {ParticipationStatus::kNotReported,
+                    "on the expected list (" + origin + ":" + std::to_string(e.line) +
+                        "); no document about it is in the register"};
+    views->push_back(std::move(view));
+  }
+  std::stable_sort(views->begin(), views->end(), [](const auto& a, const auto& b) {
+    return a.year != b.year ? a.year < b.year : UnitKey(a.unit) < UnitKey(b.unit);
+  });
+}
+
+}  // namespace
+
+void AddVerifyCommand(CLI::App& app, CommonOptions& common) {
+  struct Args {
+    std::string db;
+    bool json = false;
+    int year = 0;
+    std::string board;
+    std::string expected;
+  };
+  auto args = std::make_shared<Args>();
+  CLI::App* cmd = app.add_subcommand("verify", "Was each participation reported to its board?");
+  cmd->add_option("--db", args->db, "Register file (default: $KVREG_DB, else register.sqlite)");
+  cmd->add_option("--year", args->year, "Only this award year");
+  cmd->add_option("--board", args->board, "Only boards whose name contains this");
+  cmd->add_option("--expected", args->expected,
+                  "CSV of expected participations (year,board,unit or år;nämnd;enhet)");
+  cmd->add_flag("--json", args->json, "JSON Lines");
+  cmd->callback([args, &common]() {
+    const auto patterns = LoadPatternsOrReport(common);
+    if (!patterns) return;
+    std::vector<ExpectedParticipation> expected;
+    if (!args->expected.empty()) {
+      Status read = ReadExpectedList(args->expected, &expected);
+      if (!read.ok()) {
+        std::cerr << "kvreg: " << read.message() << "\n";
+        common.exit_code = 2;
+        return;
+      }
+    }
+    const auto reg = OpenRegisterOrReport(common, args->db);
+    if (!reg) return;
+    ParticipationQuery query;
+    if (args->year != 0) query.year = args->year;
+    if (!args->board.empty()) query.board = args->board;
+    std::vector<ParticipationView> views;
+    Status found = reg->Participations(query, patterns->award_years(), &views);
+    if (!found.ok()) {
+      std::cerr << "kvreg: " << found.message() << "\n";
+      common.exit_code = 2;
+      return;
+    }
+    AddMissing(expected, args->expected, query, &views);
+    if (args->json) {
+      for (const auto& v : views) std::cout << ParticipationToJson(v, true).dump() << "\n";
+    } else {
+      PrintParticipations(std::cout, views, true);
+    }
+  });
+}
+
+}  // namespace kvreg::cli

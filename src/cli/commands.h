@@ -1,0 +1,31 @@
+// The subcommands of the kvreg command line. Each adds itself to the CLI11 app; its callback
+// stores the process exit code (0 ok, 1 a file failed, 2 usage or register error).
+#pragma once
+
+#include <CLI/CLI.hpp>
+#include <memory>
+#include <string>
+
+#include "kvreg/patterns.h"
+#include "kvreg/register.h"
+
+namespace kvreg::cli {
+
+struct CommonOptions {
+  std::string patterns_dir;  // --patterns
+  int exit_code = 0;
+};
+
+// The register path: --db, else $KVREG_DB, else register.sqlite in the current folder.
+std::string RegisterPath(const std::string& db_option);
+
+// Load the patterns / open the register, or say why not on stderr and set exit code 2.
+std::unique_ptr<PatternSet> LoadPatternsOrReport(CommonOptions& common);
+std::unique_ptr<Register> OpenRegisterOrReport(CommonOptions& common, const std::string& db_option);
+
+void AddExtractCommand(CLI::App& app, CommonOptions& common);
+void AddImportCommand(CLI::App& app, CommonOptions& common);
+void AddHistoryCommand(CLI::App& app, CommonOptions& common);
+void AddVerifyCommand(CLI::App& app, CommonOptions& common);
+
+}  // namespace kvreg::cli

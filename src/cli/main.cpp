@@ -1,0 +1,54 @@
+// kvreg: Stockholm board documents about Kvalitetsutmärkelsen -> a SQLite register.
+#include <cstdlib>
+#include <iostream>
+
+#include "commands.h"
+
+namespace kvreg::cli {
+
+std::string RegisterPath(const std::string& db_option) {
+  if (!db_option.empty()) return db_option;
+  if (const char* env = std::getenv("KVREG_DB"); env != nullptr && *env != '\0') return env;
+  return "register.sqlite";
+}
+
+std::unique_ptr<PatternSet> LoadPatternsOrReport(CommonOptions& common) {
+  std::unique_ptr<PatternSet> patterns;
+  Status loaded = PatternSet::Load(LocatePatternsDir(common.patterns_dir), &patterns);
+  if (!loaded.ok()) {
+    std::cerr << "kvreg: " << loaded.message() << "\n";
+    common.exit_code = 2;
+  }
+  return patterns;
+}
+
+std::unique_ptr<Register> OpenRegisterOrReport(CommonOptions& common, const std::string& db_option) {
+  std::unique_ptr<Register> reg;
+  Status opened = Register::Open(RegisterPath(db_option), &reg);
+  if (!opened.ok()) {
+    std::cerr << "kvreg: " << opened.message() << "\n";
+    common.exit_code = 2;
+  }
+  return reg;
+}
+
+}  // namespace kvreg::cli
+
+int main(int argc, char** argv) {
+  CLI::App app{"kvreg: the register of units taking part in Stockholm's Kvalitetsutmärkelsen"};
+  app.require_subcommand(1);
+  kvreg::cli::CommonOptions common;
+  app.add_option("--patterns", common.patterns_dir,
+                 "Folder of pattern files (default: $KVREG_PATTERNS, else the installed ones)");
+  kvreg::cli::AddExtractCommand(app, common);
+  kvreg::cli::AddImportCommand(app, common);
+  kvreg::cli::AddHistoryCommand(app, common);
+  kvreg::cli::AddVerifyCommand(app, common);
+  try {
+    app.parse(argc, argv);
+  } catch (const CLI::ParseError& e) {
+    const int code = app.exit(e);
+    return code == 0 ? 0 : 2;
+  }
+  return common.exit_code;
+}

@@ -1,0 +1,135 @@
+// Dated statements: every date the text gives (date_expressions.re2), with the role its clause
+// gives it (date_roles.re2). A date without a year takes the award year and says so.
+#include <algorithm>
+
+#include "extract_internal.h"
+#include "kvreg/swedish_dates.h"
+
+namespace kvreg {
+namespace {
+
+struct DateHit {
+  size_t begin = 0, end = 0;
+  std::string iso;
+  std::string text;
+  bool year_inferred = false;
+};
+
+std::vector<DateHit> FindDates(const PatternSet& patterns, const std::string& sentence,
+                               std::optional<int> default_year) {
+  std::vector<DateHit> hits;
+  for (const NamedPattern& p : patterns.Category("date_expressions")) {
+    ForEachMatch(*p.regex, sentence, [&](const PatternMatch& m) {
+      const std::string month_text = m.Get("month");
+      int month = 0;
+      if (!month_text.empty() && std::isdigit(static_cast<unsigned char>(month_text[0]))) {
+        month = std::stoi(month_text);
+      } else {
+        month = SwedishMonthNumber(month_text);
+      }
+      if (month == 0) return;
+      DateHit hit;
+      int year = 0;
+      if (m.Has("year") && !m.Get("year").empty()) {
+        year = std::stoi(m.Get("year"));
+      } else if (default_year) {
+        year = *default_year;
+        hit.year_inferred = true;
+      } else {
+        return;
+      }
+      const auto iso = IsoDate(year, month, std::stoi(m.Get("day")));
+      if (!iso) return;
+      hit.iso = *iso;
+      hit.begin = m.Offset("day");
+      const size_t year_end = m.Has("year") ? m.Offset("year") + m.Get("year").size() : 0;
+      const size_t month_end = m.Offset("month") + month_text.size();
+      hit.end = std::max({year_end, month_end, m.Offset("day") + m.Get("day").size()});
+      if (m.Offset("year") < hit.begin && m.Has("year")) hit.begin = m.Offset("year");
+      hit.text = sentence.substr(hit.begin, hit.end - hit.begin);
+      hits.push_back(hit);
+    });
+  }
+  std::sort(hits.begin(), hits.end(),
+            [](const DateHit& a, const DateHit& b) { return a.begin < b.begin; });
+  std::vector<DateHit> kept;
+  for (const DateHit& h : hits) {
+    if (!kept.empty() && h.begin < kept.back().end) continue;
+    kept.push_back(h);
+  }
+  return kept;
+}
+
+bool IsDeadlineRole(const std::string& role) {
+  return role == "registration_deadline" || role == "submission_deadline" ||
+         role == "report_deadline";
+}
+
+// The first role whose pattern matches the clause; when the clause says it is a deadline
+// ("senast"), only deadline roles.
+std::string RoleOf(const PatternSet& patterns, const std::string& clause) {
+  const auto& roles = patterns.Category("date_roles");
+  bool deadline = false;
+  for (const NamedPattern& p : patterns.Category("deadline_markers")) {
+    deadline = deadline || RE2::PartialMatch(clause, *p.regex);
+  }
+  for (const NamedPattern& p : roles) {
+    if (deadline && !IsDeadlineRole(p.name)) continue;
+    if (RE2::PartialMatch(clause, *p.regex)) return p.name;
+  }
+  return "";
+}
+
+// A date alone in its sentence ("den 23 maj 2024" on a letterhead line).
+bool IsLoneDate(const std::string& sentence, const DateHit& hit) {
+  std::string rest = sentence.substr(0, hit.begin) + sentence.substr(hit.end);
+  RE2::GlobalReplace(&rest, R"((?i)\b(?:den|datum)\b|[ .,:])", "");
+  return rest.empty();
+}
+
+}  // namespace
+
+std::vector<DatedStatement> ExtractDates(const ExtractionContext& ctx,
+                                         std::optional<int> award_year) {
+  std::vector<DatedStatement> out;
+  bool have_document_date = false;
+  const auto& sentences = ctx.sentences;
+  for (size_t i = 0; i < sentences.size(); ++i) {
+    const Sentence& s = sentences[i];
+    const std::vector<DateHit> hits = FindDates(ctx.patterns, s.text, award_year);
+    for (size_t h = 0; h < hits.size(); ++h) {
+      const size_t from = h == 0 ? 0 : hits[h - 1].end;
+      const size_t to = h + 1 < hits.size() ? hits[h + 1].begin : s.text.size();
+      std::string clause = s.text.substr(from, to - from);
+      const bool lone = hits.size() == 1 && IsLoneDate(s.text, hits[h]);
+      if (lone) {
+        // A letterhead date: its role comes from the lines above it ("Till X-nämnden").
+        clause.clear();
+        for (size_t back = 1; back <= 2 && back <= i; ++back) {
+          if (sentences[i - back].text.size() > 80) break;
+          clause = sentences[i - back].text + " " + clause;
+        }
+      }
+      std::string role = RoleOf(ctx.patterns, clause);
+      if (role.empty() && lone && !hits[h].year_inferred && !have_document_date) role = "document";
+      if (role.empty()) role = "other";
+      if (role == "document") have_document_date = true;
+      const bool duplicate =
+          std::any_of(out.begin(), out.end(), [&](const DatedStatement& d) {
+            return d.role == role && d.date == hits[h].iso;
+          });
+      if (duplicate) continue;
+      DatedStatement date;
+      date.role = role;
+      date.date = hits[h].iso;
+      date.text = hits[h].text;
+      date.year_inferred = hits[h].year_inferred;
+      date.source.page = ctx.text.PageAt(s.offset);
+      date.source.text = s.text;
+      out.push_back(std::move(date));
+    }
+  }
+  return out;
+}
+
+}  // namespace kvreg

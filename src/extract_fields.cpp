@@ -1,0 +1,170 @@
+// The single-valued fields: kind, diary numbers, board and administration, paragraph, award
+// year, decision, proposal, and the match loop all extractors share.
+#include <algorithm>
+#include <set>
+
+#include "extract_internal.h"
+
+namespace kvreg {
+
+bool PatternMatch::Has(const std::string& name) const {
+  auto it = re_.NamedCapturingGroups().find(name);
+  return it != re_.NamedCapturingGroups().end() && groups_[it->second].data() != nullptr;
+}
+
+std::string PatternMatch::Get(const std::string& name) const {
+  auto it = re_.NamedCapturingGroups().find(name);
+  if (it == re_.NamedCapturingGroups().end()) return "";
+  const re2::StringPiece& g = groups_[it->second];
+  return g.data() == nullptr ? "" : std::string(g.data(), g.size());
+}
+
+size_t PatternMatch::Offset(const std::string& name) const {
+  auto it = re_.NamedCapturingGroups().find(name);
+  if (it == re_.NamedCapturingGroups().end() || groups_[it->second].data() == nullptr) {
+    return Begin();
+  }
+  return groups_[it->second].data() - base_.data();
+}
+
+void ForEachMatch(const RE2& re, const std::string& text,
+                  const std::function<void(const PatternMatch&)>& on_match) {
+  const int count = re.NumberOfCapturingGroups() + 1;
+  std::vector<re2::StringPiece> groups(count);
+  size_t pos = 0;
+  while (pos <= text.size() &&
+         re.Match(text, pos, text.size(), RE2::UNANCHORED, groups.data(), count)) {
+    // Continue after the last captured group, so a consumed boundary character can start
+    // the next match.
+    size_t next = groups[0].data() - text.data() + groups[0].size();
+    size_t last_group_end = 0;
+    for (int i = 1; i < count; ++i) {
+      if (groups[i].data() != nullptr) {
+        last_group_end = std::max(last_group_end, groups[i].data() - text.data() + groups[i].size());
+      }
+    }
+    if (last_group_end > pos) next = last_group_end;
+    on_match(PatternMatch(re, groups, text));
+    pos = next > pos ? next : pos + 1;
+  }
+}
+
+std::optional<std::string> FirstGroup(const RE2& re, const std::string& text,
+                                      const std::string& group, size_t* offset) {
+  std::optional<std::string> found;
+  const int count = re.NumberOfCapturingGroups() + 1;
+  std::vector<re2::StringPiece> groups(count);
+  if (re.Match(text, 0, text.size(), RE2::UNANCHORED, groups.data(), count)) {
+    PatternMatch m(re, groups, text);
+    found = m.Get(group);
+    if (offset != nullptr) *offset = m.Offset(group);
+  }
+  return found;
+}
+
+bool IsGenericUnitWord(const PatternSet& patterns, const std::string& name) {
+  for (const NamedPattern& p : patterns.Category("not_units")) {
+    if (RE2::FullMatch(name, *p.regex)) return true;
+  }
+  return false;
+}
+
+std::string ExtractDocKind(const ExtractionContext& ctx) {
+  for (const NamedPattern& p : ctx.patterns.Category("doc_kinds")) {
+    if (RE2::PartialMatch(ctx.text.text, *p.regex)) return p.name;
+  }
+  return "other";
+}
+
+std::vector<std::string> ExtractDiaryNumbers(const ExtractionContext& ctx) {
+  std::vector<std::pair<size_t, std::string>> found;
+  for (const NamedPattern& p : ctx.patterns.Category("diary_numbers")) {
+    ForEachMatch(*p.regex, ctx.text.text, [&](const PatternMatch& m) {
+      found.emplace_back(m.Offset("dnr"), m.Get("dnr"));
+    });
+  }
+  std::sort(found.begin(), found.end());
+  std::vector<std::string> numbers;
+  size_t covered_until = 0;
+  for (const auto& [offset, number] : found) {
+    if (offset < covered_until) continue;  // inside a number another pattern already took
+    covered_until = offset + number.size();
+    if (std::find(numbers.begin(), numbers.end(), number) == numbers.end()) {
+      numbers.push_back(number);
+    }
+  }
+  return numbers;
+}
+
+void ExtractBoard(const ExtractionContext& ctx, Record* record) {
+  const PatternSet& patterns = ctx.patterns;
+  const BoardEntry* board = nullptr;
+  bool is_administration = false;
+  // 1. The board the document is addressed to ("Till Södermalms stadsdelsnämnd").
+  if (auto addressee = FirstGroup(*patterns.Find("fields", "addressee"), ctx.text.text, "board")) {
+    std::string printed;
+    if (RE2::PartialMatch(*addressee, patterns.board_names(), &printed)) {
+      board = patterns.BoardByName(printed, &is_administration);
+    }
+  }
+  // 2. The board of the diary number's prefix ("BRO 2024/172").
+  for (size_t i = 0; board == nullptr && i < record->diary_numbers.size(); ++i) {
+    std::string prefix;
+    if (RE2::PartialMatch(record->diary_numbers[i], R"(^(\p{Lu}{2,4}) )", &prefix)) {
+      board = patterns.BoardByDiaryPrefix(prefix);
+    }
+  }
+  // 3. The board or administration of a letterhead line (a line that is only the name), else
+  // the first one the running text names. The administration is chosen the same way.
+  const BoardEntry* first_named[2] = {nullptr, nullptr};  // [letterhead?]
+  const BoardEntry* first_administration[2] = {nullptr, nullptr};
+  const std::string& text = ctx.text.text;
+  ForEachMatch(patterns.board_names(), text, [&](const PatternMatch& m) {
+    const std::string printed = m.Get("name");
+    const BoardEntry* entry = patterns.BoardByName(printed, &is_administration);
+    if (entry == nullptr) return;
+    const size_t begin = m.Offset("name");
+    const size_t end = begin + printed.size();
+    const bool own_line = (begin == 0 || text[begin - 1] == '\n') &&
+                          (end == text.size() || text[end] == '\n');
+    if (first_named[own_line] == nullptr) first_named[own_line] = entry;
+    if (is_administration && first_administration[own_line] == nullptr) {
+      first_administration[own_line] = entry;
+    }
+  });
+  if (board == nullptr) board = first_named[1] ? first_named[1] : first_named[0];
+  const BoardEntry* administration =
+      first_administration[1] ? first_administration[1] : first_administration[0];
+  if (administration != nullptr) record->administration = administration->administration;
+  if (board != nullptr) record->board = board->board;
+}
+
+std::optional<int> ExtractAwardYear(const ExtractionContext& ctx) {
+  const RE2& award = *ctx.patterns.Find("fields", "award_mention");
+  const RE2& prior = *ctx.patterns.Find("fields", "prior_participation");
+  for (const Sentence& s : ctx.sentences) {
+    if (RE2::PartialMatch(s.text, prior)) continue;  // "deltog också år 2022" is not this year
+    int year = 0;
+    if (auto text = FirstGroup(award, s.text, "year")) {
+      year = std::stoi(*text);
+      return year;
+    }
+  }
+  return std::nullopt;
+}
+
+void ExtractDecisionAndProposal(const ExtractionContext& ctx, Record* record) {
+  if (auto text = FirstGroup(*ctx.patterns.Find("fields", "decision"), ctx.text.text, "text")) {
+    record->decision = CollapseWhitespace(*text);
+  }
+  if (auto text = FirstGroup(*ctx.patterns.Find("fields", "proposal"), ctx.text.text, "text")) {
+    record->proposal = CollapseWhitespace(*text);
+  }
+  size_t offset = 0;
+  if (auto number = FirstGroup(*ctx.patterns.Find("fields", "paragraph"), ctx.text.text, "number",
+                               &offset)) {
+    record->paragraph = "§ " + *number;
+  }
+}
+
+}  // namespace kvreg

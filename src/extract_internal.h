@@ -1,0 +1,63 @@
+// Shared plumbing of the extractors (private to src/): the text they read and a match loop.
+#pragma once
+
+#include <re2/re2.h>
+
+#include <functional>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "kvreg/normalize.h"
+#include "kvreg/patterns.h"
+#include "kvreg/record.h"
+#include "kvreg/sentences.h"
+
+namespace kvreg {
+
+struct ExtractionContext {
+  const PatternSet& patterns;
+  const NormalizedText& text;
+  std::vector<Sentence> sentences;
+};
+
+// One match of a pattern: the whole span and each named group ("" when it did not take part).
+class PatternMatch {
+ public:
+  PatternMatch(const RE2& re, std::vector<re2::StringPiece> groups, const std::string& base)
+      : re_(re), groups_(std::move(groups)), base_(base) {}
+  bool Has(const std::string& name) const;
+  std::string Get(const std::string& name) const;
+  size_t Offset(const std::string& name) const;  // byte offset in the searched text
+  size_t Begin() const { return groups_[0].data() - base_.data(); }
+  size_t End() const { return Begin() + groups_[0].size(); }
+
+ private:
+  const RE2& re_;
+  std::vector<re2::StringPiece> groups_;
+  const std::string& base_;
+};
+
+// Calls `on_match` for each non-overlapping match of `re` in `text`, left to right.
+void ForEachMatch(const RE2& re, const std::string& text,
+                  const std::function<void(const PatternMatch&)>& on_match);
+// The first match, if any.
+std::optional<std::string> FirstGroup(const RE2& re, const std::string& text,
+                                      const std::string& group, size_t* offset = nullptr);
+
+// The stages of extraction, each in its own file.
+std::string ExtractDocKind(const ExtractionContext& ctx);
+std::vector<std::string> ExtractDiaryNumbers(const ExtractionContext& ctx);
+void ExtractBoard(const ExtractionContext& ctx, Record* record);
+std::optional<int> ExtractAwardYear(const ExtractionContext& ctx);
+void ExtractDecisionAndProposal(const ExtractionContext& ctx, Record* record);
+std::vector<UnitMention> ExtractUnits(const ExtractionContext& ctx);
+std::vector<PriorParticipation> ExtractPriorParticipation(const ExtractionContext& ctx,
+                                                          const std::vector<UnitMention>& units);
+std::vector<DatedStatement> ExtractDates(const ExtractionContext& ctx,
+                                         std::optional<int> award_year);
+
+// True when `name` is a generic word (not_units.re2) rather than a unit's name.
+bool IsGenericUnitWord(const PatternSet& patterns, const std::string& name);
+
+}  // namespace kvreg

@@ -1,0 +1,225 @@
+// Units: found in sentences that name participants (units.re2), split into items, each item
+// read with unit_details.re2 for its department, operator and class; bullet lists introduced
+// by "följande verksamheter …:" give one unit per item. Then classes stated for all or one
+// unit (class_statements.re2) are applied. Each unit is kept once, in order of first mention.
+#include <unicode/uchar.h>
+#include <unicode/unistr.h>
+
+#include "extract_internal.h"
+#include "kvreg/unit_key.h"
+
+namespace kvreg {
+namespace {
+
+bool StartsWithCapital(const std::string& s, size_t at = 0) {
+  if (at >= s.size()) return false;
+  icu::UnicodeString u = icu::UnicodeString::fromUTF8(s.substr(at, 4));
+  return u.length() > 0 && u_isupper(u.char32At(0));
+}
+
+std::string TrimItem(std::string s) {
+  while (!s.empty() && (s.back() == ' ' || s.back() == ',' || s.back() == '.' ||
+                        s.back() == ';' || s.back() == ':' || s.back() == '"')) {
+    s.pop_back();
+  }
+  while (!s.empty() && (s.front() == ' ' || s.front() == '"')) s.erase(0, 1);
+  return s;
+}
+
+// "X, Y samt Z och W" -> items, splitting only where the next item starts with a capital, so
+// that "Enheten för arbete och försörjning" stays whole.
+std::vector<std::string> SplitEnumeration(const std::string& list) {
+  static const std::vector<std::string> kSeparators = {", ", " samt ", " och "};
+  std::vector<std::string> items;
+  size_t start = 0;
+  size_t i = 0;
+  int depth = 0;
+  while (i < list.size()) {
+    if (list[i] == '(') ++depth;
+    if (list[i] == ')' && depth > 0) --depth;
+    bool split = false;
+    if (depth == 0) {
+      for (const std::string& sep : kSeparators) {
+        if (list.compare(i, sep.size(), sep) == 0 && StartsWithCapital(list, i + sep.size())) {
+          items.push_back(list.substr(start, i - start));
+          i += sep.size();
+          start = i;
+          split = true;
+          break;
+        }
+      }
+    }
+    if (!split) ++i;
+  }
+  items.push_back(list.substr(start));
+  return items;
+}
+
+std::optional<std::string> NonEmpty(const std::string& s) {
+  std::string t = TrimItem(s);
+  if (t.empty()) return std::nullopt;
+  return t;
+}
+
+// Reads one item with unit_details.re2.
+UnitMention ReadItem(const PatternSet& patterns, const std::string& item) {
+  UnitMention unit;
+  unit.name = TrimItem(item);
+  for (const NamedPattern& p : patterns.Category("unit_details")) {
+    const RE2& re = *p.regex;
+    std::vector<re2::StringPiece> groups(re.NumberOfCapturingGroups() + 1);
+    const std::string trimmed = TrimItem(item);
+    if (!re.Match(trimmed, 0, trimmed.size(), RE2::ANCHOR_BOTH, groups.data(),
+                  static_cast<int>(groups.size()))) {
+      continue;
+    }
+    PatternMatch m(re, groups, trimmed);
+    if (m.Has("name")) unit.name = TrimItem(m.Get("name"));
+    if (m.Has("department")) {
+      unit.department = NonEmpty(m.Has("subunit") ? TrimItem(m.Get("subunit")) + ", " +
+                                                        TrimItem(m.Get("department"))
+                                                  : m.Get("department"));
+    }
+    if (m.Has("operator")) unit.operator_name = NonEmpty(m.Get("operator"));
+    if (m.Has("class")) {
+      const std::string name = patterns.ClassIn(m.Get("class"));
+      if (!name.empty()) unit.competition_class = name;
+    }
+    break;
+  }
+  return unit;
+}
+
+class UnitCollector {
+ public:
+  explicit UnitCollector(const ExtractionContext& ctx) : ctx_(ctx) {}
+
+  void Add(UnitMention unit, const Sentence& sentence) {
+    if (unit.name.empty() || !StartsWithCapital(unit.name) ||
+        IsGenericUnitWord(ctx_.patterns, unit.name)) {
+      return;
+    }
+    const std::string key = UnitKey(unit.name);
+    for (UnitMention& known : units_) {
+      if (UnitKey(known.name) != key) continue;
+      if (!known.department) known.department = unit.department;
+      if (!known.operator_name) known.operator_name = unit.operator_name;
+      if (!known.competition_class) known.competition_class = unit.competition_class;
+      return;
+    }
+    unit.source.page = ctx_.text.PageAt(sentence.offset);
+    unit.source.text = sentence.text;
+    units_.push_back(std::move(unit));
+  }
+
+  std::vector<UnitMention>& units() { return units_; }
+
+ private:
+  const ExtractionContext& ctx_;
+  std::vector<UnitMention> units_;
+};
+
+void ApplyClassStatements(const ExtractionContext& ctx, std::vector<UnitMention>* units) {
+  for (const Sentence& s : ctx.sentences) {
+    for (const NamedPattern& p : ctx.patterns.Category("class_statements")) {
+      const RE2& re = *p.regex;
+      std::vector<re2::StringPiece> groups(re.NumberOfCapturingGroups() + 1);
+      if (!re.Match(s.text, 0, s.text.size(), RE2::UNANCHORED, groups.data(),
+                    static_cast<int>(groups.size()))) {
+        continue;
+      }
+      PatternMatch m(re, groups, s.text);
+      const std::string name = ctx.patterns.ClassIn(m.Get("class"));
+      if (name.empty()) continue;
+      for (UnitMention& unit : *units) {
+        if (m.Has("unit") && !UnitNameMatches(unit.name, m.Get("unit"))) continue;
+        if (!unit.competition_class) unit.competition_class = name;
+      }
+      break;
+    }
+  }
+}
+
+}  // namespace
+
+std::vector<UnitMention> ExtractUnits(const ExtractionContext& ctx) {
+  UnitCollector collector(ctx);
+  const auto& unit_patterns = ctx.patterns.Category("units");
+  for (size_t i = 0; i < ctx.sentences.size(); ++i) {
+    const Sentence& s = ctx.sentences[i];
+    for (const NamedPattern& p : unit_patterns) {
+      const RE2& re = *p.regex;
+      std::vector<re2::StringPiece> groups(re.NumberOfCapturingGroups() + 1);
+      if (!re.Match(s.text, 0, s.text.size(), RE2::UNANCHORED, groups.data(),
+                    static_cast<int>(groups.size()))) {
+        continue;
+      }
+      PatternMatch m(re, groups, s.text);
+      if (m.Has("list")) {
+        for (const std::string& item : SplitEnumeration(m.Get("list"))) {
+          collector.Add(ReadItem(ctx.patterns, item), s);
+        }
+      } else if (m.Has("unit")) {
+        std::string name = TrimItem(m.Get("unit"));
+        if (!name.empty() && name.back() == 's') name.pop_back();  // genitive
+        UnitMention unit;
+        unit.name = name;
+        collector.Add(unit, s);
+      } else if (m.Has("bullets")) {
+        for (size_t j = i + 1; j < ctx.sentences.size() && ctx.sentences[j].bullet; ++j) {
+          collector.Add(ReadItem(ctx.patterns, ctx.sentences[j].text), ctx.sentences[j]);
+        }
+      }
+      break;
+    }
+  }
+  ApplyClassStatements(ctx, &collector.units());
+  return std::move(collector.units());
+}
+
+std::vector<PriorParticipation> ExtractPriorParticipation(const ExtractionContext& ctx,
+                                                          const std::vector<UnitMention>& units) {
+  std::vector<PriorParticipation> out;
+  const RE2& prior = *ctx.patterns.Find("fields", "prior_participation");
+  for (const Sentence& s : ctx.sentences) {
+    std::vector<re2::StringPiece> groups(prior.NumberOfCapturingGroups() + 1);
+    if (!prior.Match(s.text, 0, s.text.size(), RE2::UNANCHORED, groups.data(),
+                     static_cast<int>(groups.size()))) {
+      continue;
+    }
+    PatternMatch m(prior, groups, s.text);
+    const std::string subject = TrimItem(m.Get("subject"));
+    std::string unit_name;
+    for (const UnitMention& unit : units) {
+      if (UnitKey(unit.name) == UnitKey(subject)) unit_name = unit.name;
+    }
+    if (unit_name.empty() && units.size() == 1 &&
+        (subject.empty() || IsGenericUnitWord(ctx.patterns, subject))) {
+      unit_name = units.front().name;  // "Enheten deltog också …" in a one-unit document
+    }
+    if (unit_name.empty() && StartsWithCapital(subject) &&
+        !IsGenericUnitWord(ctx.patterns, subject)) {
+      unit_name = subject;
+    }
+    if (unit_name.empty()) continue;
+    PriorParticipation entry{unit_name, {}};
+    std::string years_text = m.Get("years");
+    re2::StringPiece input(years_text);
+    int year = 0;
+    while (RE2::FindAndConsume(&input, R"((\d{4}))", &year)) entry.years.push_back(year);
+    bool merged = false;
+    for (PriorParticipation& known : out) {
+      if (UnitKey(known.unit) != UnitKey(unit_name)) continue;
+      for (int y : entry.years) {
+        if (std::find(known.years.begin(), known.years.end(), y) == known.years.end()) {
+          known.years.push_back(y);
+        }
+      }
+      merged = true;
+    }
+    if (!merged) out.push_back(std::move(entry));
+  }
+  return out;
+}
+
+}  // namespace kvreg

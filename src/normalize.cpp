@@ -1,0 +1,280 @@
+// The normaliser. Line by line: NFC through ICU, soft hyphens out, ligatures expanded, every
+// kind of space made plain, bullet glyphs (including the Symbol font's private-use ones) made
+// "•". Page by page: page numbers dropped, headers and footers repeated on later pages moved
+// out of the running text (kept once at the end, so nothing they say is lost), headings and
+// letterhead lines made blocks of their own. Across lines: words hyphenated over a line break
+// joined by Swedish rules.
+#include "kvreg/normalize.h"
+
+#include <unicode/normalizer2.h>
+#include <unicode/uchar.h>
+#include <unicode/unistr.h>
+
+#include <algorithm>
+#include <set>
+
+namespace kvreg {
+namespace {
+
+bool IsBulletGlyph(UChar32 c) {
+  switch (c) {
+    case 0x2022: case 0x25CF: case 0x25AA: case 0x25A0: case 0x2023: case 0x2043:
+    case 0xF0B7: case 0xF0A7: case 0xF0D8: case 0xF076: case 0x25E6: case 0x2219:
+      return true;
+    default:
+      return false;
+  }
+}
+
+bool IsOddSpace(UChar32 c) {
+  return c == 0x00A0 || (c >= 0x2000 && c <= 0x200A) || c == 0x202F || c == 0x205F ||
+         c == 0x3000 || c == '\t' || c == '\r' || c == '\v';
+}
+
+std::string ToUtf8(const icu::UnicodeString& text) {
+  std::string out;
+  text.toUTF8String(out);
+  return out;
+}
+
+// First code point of a UTF-8 string (0 when empty).
+UChar32 FirstCodePoint(const std::string& s) {
+  if (s.empty()) return 0;
+  icu::UnicodeString u = icu::UnicodeString::fromUTF8(s.substr(0, std::min<size_t>(4, s.size())));
+  return u.char32At(0);
+}
+
+// Last code point before byte `end` of `s`.
+UChar32 CodePointBefore(const std::string& s, size_t end) {
+  if (end == 0) return 0;
+  size_t start = end - 1;
+  while (start > 0 && (static_cast<unsigned char>(s[start]) & 0xC0) == 0x80) --start;
+  icu::UnicodeString u = icu::UnicodeString::fromUTF8(s.substr(start, end - start));
+  return u.char32At(0);
+}
+
+bool StartsLikeNewBlock(const std::string& line) {
+  const UChar32 c = FirstCodePoint(line);
+  return u_isupper(c) || u_isdigit(c) || line.rfind("•", 0) == 0 || line.rfind("§", 0) == 0;
+}
+
+bool IsPageFurniture(const std::string& line, const std::vector<NamedPattern>& furniture) {
+  for (const NamedPattern& p : furniture) {
+    if (RE2::FullMatch(line, *p.regex)) return true;
+  }
+  return false;
+}
+
+// Lines of the top band (before the first block gap, in the top fifth) or bottom band.
+struct Band {
+  size_t begin = 0, end = 0;
+};
+
+Band TopBand(const PageText& page) {
+  Band band;
+  size_t i = 0;
+  while (i < page.lines.size() && page.lines[i].top < 0.2 &&
+         (i == 0 || !page.lines[i].block_start)) {
+    ++i;
+  }
+  band.end = i;
+  return band;
+}
+
+Band BottomBand(const PageText& page) {
+  Band band{page.lines.size(), page.lines.size()};
+  size_t i = page.lines.size();
+  while (i > 0 && page.lines[i - 1].bottom > 0.88) {
+    --i;
+    if (page.lines[i].block_start) break;
+  }
+  band.begin = i;
+  return band;
+}
+
+// Moves the first word of `next` onto the end of `line` (after removing the line-end hyphen
+// unless it is kept).
+void JoinHyphenated(std::string* line, std::string* next, bool keep_hyphen) {
+  if (!keep_hyphen) line->pop_back();
+  const size_t space = next->find(' ');
+  *line += next->substr(0, space);
+  *next = space == std::string::npos ? std::string() : next->substr(space + 1);
+}
+
+}  // namespace
+
+std::string NormalizeLine(const std::string& utf8) {
+  static const icu::Normalizer2* nfkc = [] {
+    UErrorCode status = U_ZERO_ERROR;
+    return icu::Normalizer2::getNFKCInstance(status);
+  }();
+  static const icu::Normalizer2* nfc = [] {
+    UErrorCode status = U_ZERO_ERROR;
+    return icu::Normalizer2::getNFCInstance(status);
+  }();
+  const icu::UnicodeString in = icu::UnicodeString::fromUTF8(utf8);
+  icu::UnicodeString mapped;
+  for (int32_t i = 0; i < in.length();) {
+    const UChar32 c = in.char32At(i);
+    i += U16_LENGTH(c);
+    if (c == 0x00AD || c == 0x200B || c == 0xFEFF || c == 0x200C || c == 0x200D) continue;
+    if (IsOddSpace(c)) {
+      mapped.append(static_cast<UChar32>(' '));
+    } else if (IsBulletGlyph(c)) {
+      mapped.append(static_cast<UChar32>(0x2022));
+    } else if (c == 0x2010 || c == 0x2011) {
+      mapped.append(static_cast<UChar32>('-'));
+    } else if (c >= 0xFB00 && c <= 0xFB06) {
+      UErrorCode status = U_ZERO_ERROR;
+      mapped.append(nfkc->normalize(icu::UnicodeString(c), status));
+    } else {
+      mapped.append(c);
+    }
+  }
+  UErrorCode status = U_ZERO_ERROR;
+  const icu::UnicodeString composed = nfc->normalize(mapped, status);
+  std::string out;
+  for (char ch : ToUtf8(U_SUCCESS(status) ? composed : mapped)) {
+    if (ch == ' ' && (out.empty() || out.back() == ' ')) continue;
+    out.push_back(ch);
+  }
+  if (!out.empty() && out.back() == ' ') out.pop_back();
+  // A bullet glued to its word ("•Förskola") gets its space.
+  if (out.rfind("•", 0) == 0 && out.size() > 3 && out[3] != ' ') out = "• " + out.substr(3);
+  return out;
+}
+
+bool IsLineBreakHyphen(const std::string& line, const std::string& next_line, bool* keep_hyphen) {
+  if (line.size() < 2 || line.back() != '-' || next_line.empty()) return false;
+  const UChar32 before = CodePointBefore(line, line.size() - 1);
+  const UChar32 after = FirstCodePoint(next_line);
+  if (u_isdigit(before) && u_isdigit(after)) {
+    *keep_hyphen = true;  // "2017-06-" + "08", "Dnr 2024-" + "1234"
+    return true;
+  }
+  if (!u_isalpha(before) || !u_isalpha(after)) return false;
+  if (u_isupper(after)) {
+    *keep_hyphen = true;  // "Hässelby-" + "Vällingby"
+    return true;
+  }
+  // "verksamhets-, budget- och personalansvar" broken after "budget-": the hyphen stands for a
+  // shared word ending, and the next word is a conjunction.
+  static const std::set<std::string> kConjunctions = {"och", "eller", "samt", "respektive",
+                                                      "resp.", "till", "som", "men"};
+  const std::string next_word = next_line.substr(0, next_line.find(' '));
+  std::string bare = next_word;
+  while (!bare.empty() && (bare.back() == ',' || bare.back() == '.')) bare.pop_back();
+  if (kConjunctions.count(bare) != 0) return false;
+  *keep_hyphen = false;  // "myndighets-" + "utövning"
+  return true;
+}
+
+int NormalizedText::PageAt(size_t offset) const {
+  auto it = std::upper_bound(page_starts.begin(), page_starts.end(), offset);
+  const int index = static_cast<int>(it - page_starts.begin());
+  return std::max(1, index);
+}
+
+NormalizedText Normalize(const DocumentText& document,
+                         const std::vector<NamedPattern>& page_furniture) {
+  struct Line {
+    std::string text;
+    bool block_start;
+    bool short_line;
+    int page;
+  };
+  std::vector<Line> body;
+  std::vector<Line> margin;  // repeated headers and footers moved out of the running text
+  std::set<std::string> seen_band_lines;
+
+  for (const PageText& page : document.pages) {
+    std::vector<std::string> texts;
+    std::vector<double> widths;
+    for (const TextLine& l : page.lines) {
+      texts.push_back(NormalizeLine(l.text));
+      widths.push_back(l.right - l.left);
+    }
+    // The width of running text: most lines of a page are wrapped prose.
+    std::sort(widths.begin(), widths.end());
+    const double body_width = widths.empty() ? 1.0 : widths[widths.size() * 3 / 4];
+    const Band top = TopBand(page);
+    const Band bottom = BottomBand(page);
+    auto band_is_furniture = [&](const Band& band) {
+      if (page.number == 1 || band.begin >= band.end) return false;
+      for (size_t i = band.begin; i < band.end; ++i) {
+        if (IsPageFurniture(texts[i], page_furniture) || seen_band_lines.count(texts[i])) {
+          return true;
+        }
+      }
+      return false;
+    };
+    const bool drop_top = band_is_furniture(top);
+    const bool drop_bottom = band_is_furniture(bottom);
+    for (size_t i = top.begin; i < top.end; ++i) seen_band_lines.insert(texts[i]);
+    for (size_t i = bottom.begin; i < bottom.end; ++i) seen_band_lines.insert(texts[i]);
+
+    for (size_t i = 0; i < page.lines.size(); ++i) {
+      if (texts[i].empty() || IsPageFurniture(texts[i], page_furniture)) continue;
+      const bool in_band = (drop_top && i >= top.begin && i < top.end) ||
+                           (drop_bottom && i >= bottom.begin && i < bottom.end);
+      const double width = page.lines[i].right - page.lines[i].left;
+      Line line{texts[i], page.lines[i].block_start, width < 0.6 * body_width, page.number};
+      (in_band ? margin : body).push_back(std::move(line));
+    }
+  }
+
+  // Headings, letterhead lines and paragraph ends: a short line followed by one that starts
+  // like a new block ends its block. A page break continues the block unless this holds.
+  for (size_t i = 0; i + 1 < body.size(); ++i) {
+    Line& next = body[i + 1];
+    if (next.page != body[i].page) {
+      next.block_start = body[i].short_line && StartsLikeNewBlock(next.text);
+    }
+    if (body[i].short_line && StartsLikeNewBlock(next.text)) next.block_start = true;
+    if (next.text.rfind("•", 0) == 0) next.block_start = true;
+    // A line starting in lower case continues its sentence, whatever the gap above it.
+    const UChar32 first = FirstCodePoint(next.text);
+    const char last = body[i].text.empty() ? '.' : body[i].text.back();
+    if (u_islower(first) && last != '.' && last != ':' && last != '!' && last != '?') {
+      next.block_start = false;
+    }
+  }
+
+  // Words hyphenated over a line break.
+  for (size_t i = 0; i + 1 < body.size(); ++i) {
+    bool keep = false;
+    if (!body[i + 1].block_start && IsLineBreakHyphen(body[i].text, body[i + 1].text, &keep)) {
+      JoinHyphenated(&body[i].text, &body[i + 1].text, keep);
+    }
+  }
+
+  NormalizedText out;
+  int current_page = 0;
+  auto append = [&](const Line& line) {
+    if (line.text.empty()) return;
+    if (!out.text.empty()) out.text += line.block_start ? "\n\n" : "\n";
+    while (current_page < line.page) {
+      out.page_starts.push_back(out.text.size());
+      ++current_page;
+    }
+    out.text += line.text;
+  };
+  for (const Line& line : body) append(line);
+  std::set<std::string> kept;
+  for (const Line& line : body) kept.insert(line.text);
+  for (Line line : margin) {
+    if (kept.count(line.text) != 0) continue;
+    kept.insert(line.text);
+    line.block_start = true;
+    line.page = std::max(line.page, current_page);
+    append(line);
+  }
+  while (current_page < static_cast<int>(document.pages.size())) {
+    out.page_starts.push_back(out.text.size());
+    ++current_page;
+  }
+  out.page_count = static_cast<int>(document.pages.size());
+  return out;
+}
+
+}  // namespace kvreg

@@ -1,0 +1,73 @@
+// The status rules of domain.md, "What 'reported to its board' means in the register".
+#include "kvreg/participation_status.h"
+
+#include <algorithm>
+
+namespace kvreg {
+
+std::string StatusName(ParticipationStatus status) {
+  switch (status) {
+    case ParticipationStatus::kReported: return "reported";
+    case ParticipationStatus::kReportedLate: return "reported_late";
+    case ParticipationStatus::kAwaitingDecision: return "awaiting_decision";
+    case ParticipationStatus::kNotReported: return "not_reported";
+  }
+  return "not_reported";
+}
+
+StatusVerdict DecideStatus(const std::vector<EvidenceDocument>& documents,
+                           const std::optional<std::string>& report_deadline) {
+  // A protocol of the board recording the matter with a decision.
+  std::optional<std::string> earliest_meeting;
+  const EvidenceDocument* protocol = nullptr;
+  bool protocol_without_date = false;
+  for (const EvidenceDocument& d : documents) {
+    if (d.doc_kind != "protocol_extract" || !d.has_decision) continue;
+    if (d.role != "decided" && d.role != "linked") continue;
+    if (protocol == nullptr) protocol = &d;
+    if (!d.meeting_date) {
+      protocol_without_date = true;
+    } else if (!earliest_meeting || *d.meeting_date < *earliest_meeting) {
+      earliest_meeting = d.meeting_date;
+      protocol = &d;
+    }
+  }
+  if (protocol != nullptr) {
+    const std::string where = " (" + protocol->file + (protocol->paragraph ? " " + *protocol->paragraph : "") + ")";
+    if (earliest_meeting && report_deadline && *earliest_meeting > *report_deadline &&
+        !protocol_without_date) {
+      return {ParticipationStatus::kReportedLate, "meeting " + *earliest_meeting +
+                                                      " is after the report deadline " +
+                                                      *report_deadline + where};
+    }
+    if (earliest_meeting && report_deadline) {
+      return {ParticipationStatus::kReported, "decided at the meeting of " + *earliest_meeting +
+                                                  ", on or before the report deadline " +
+                                                  *report_deadline + where};
+    }
+    std::string reason = "decided by the board" + where;
+    if (!earliest_meeting) reason += "; the meeting date is not known";
+    if (!report_deadline) reason += "; no report deadline is known for the year";
+    return {ParticipationStatus::kReported, reason};
+  }
+  for (const EvidenceDocument& d : documents) {
+    if (d.role == "proposed" || d.role == "notified") {
+      const std::string what = d.doc_kind == "official_report" ? "a tjänsteutlåtande"
+                               : d.doc_kind == "notification" ? "an anmälan"
+                               : d.doc_kind == "protocol_extract" ? "a protocol without a decision"
+                                                                   : "a document";
+      return {ParticipationStatus::kAwaitingDecision,
+              "only " + what + " to the board (" + d.file + "), no protocol with a decision"};
+    }
+  }
+  for (const EvidenceDocument& d : documents) {
+    if (d.role == "mentioned") {
+      return {ParticipationStatus::kNotReported,
+              "only mentioned as a participation in " + d.file + "; no document to its board"};
+    }
+  }
+  return {ParticipationStatus::kNotReported,
+          "on the expected list; no document about it is in the register"};
+}
+
+}  // namespace kvreg

@@ -1,0 +1,104 @@
+// Loading pattern files and word lists. Every error names its file and line.
+#include "kvreg/pattern_file.h"
+
+#include <fstream>
+
+namespace kvreg {
+namespace {
+
+std::string Trim(const std::string& s) {
+  const size_t begin = s.find_first_not_of(" \t\r");
+  if (begin == std::string::npos) return "";
+  const size_t end = s.find_last_not_of(" \t\r");
+  return s.substr(begin, end - begin + 1);
+}
+
+bool IsCommentOrBlank(const std::string& line) {
+  const std::string t = Trim(line);
+  return t.empty() || t[0] == '#';
+}
+
+std::string BaseName(const std::string& path) {
+  const size_t slash = path.find_last_of('/');
+  return slash == std::string::npos ? path : path.substr(slash + 1);
+}
+
+}  // namespace
+
+Status LoadPatternFile(const std::string& path, const std::vector<std::string>& required_groups,
+                       bool any_group, std::vector<NamedPattern>* out) {
+  std::ifstream in(path);
+  if (!in) return Status::Error(path + ": cannot read the pattern file");
+  std::string line;
+  int number = 0;
+  while (std::getline(in, line)) {
+    ++number;
+    if (!line.empty() && line.back() == '\r') line.pop_back();
+    if (IsCommentOrBlank(line)) continue;
+    const std::string origin = path + ":" + std::to_string(number);
+    const size_t tab = line.find('\t');
+    if (tab == std::string::npos) {
+      return Status::Error(origin + ": expected a name, a tab and a pattern");
+    }
+    const std::string name = Trim(line.substr(0, tab));
+    const size_t pattern_start = line.find_first_not_of('\t', tab);
+    if (name.empty() || name.find(' ') != std::string::npos || pattern_start == std::string::npos) {
+      return Status::Error(origin + ": expected a one-word name, a tab and a pattern");
+    }
+    RE2::Options options;
+    options.set_log_errors(false);
+    options.set_encoding(RE2::Options::EncodingUTF8);
+    auto regex = std::make_unique<RE2>(line.substr(pattern_start), options);
+    if (!regex->ok()) return Status::Error(origin + ": " + regex->error());
+    const auto& groups = regex->NamedCapturingGroups();
+    bool has_any = required_groups.empty();
+    for (const std::string& group : required_groups) {
+      const bool has = groups.count(group) != 0;
+      has_any = has_any || has;
+      if (!any_group && !has) {
+        return Status::Error(origin + ": pattern '" + name + "' lacks the group (?P<" + group +
+                             ">...)");
+      }
+    }
+    if (any_group && !has_any) {
+      std::string names;
+      for (const std::string& g : required_groups) names += (names.empty() ? "" : ", ") + g;
+      return Status::Error(origin + ": pattern '" + name + "' needs one of the groups " + names);
+    }
+    out->push_back(NamedPattern{name, std::move(regex), BaseName(path) + ":" +
+                                                            std::to_string(number)});
+  }
+  return Status::Ok();
+}
+
+Status LoadTableFile(const std::string& path, size_t min_fields, size_t max_fields,
+                     std::vector<TableRow>* out) {
+  std::ifstream in(path);
+  if (!in) return Status::Error(path + ": cannot read the word list");
+  std::string line;
+  int number = 0;
+  while (std::getline(in, line)) {
+    ++number;
+    if (!line.empty() && line.back() == '\r') line.pop_back();
+    if (IsCommentOrBlank(line)) continue;
+    TableRow row;
+    row.origin = path + ":" + std::to_string(number);
+    size_t start = 0;
+    while (true) {
+      const size_t tab = line.find('\t', start);
+      row.fields.push_back(Trim(line.substr(start, tab - start)));
+      if (tab == std::string::npos) break;
+      start = tab + 1;
+      while (start < line.size() && line[start] == '\t') ++start;
+    }
+    if (row.fields.size() < min_fields || row.fields.size() > max_fields) {
+      return Status::Error(row.origin + ": expected " + std::to_string(min_fields) + " to " +
+                           std::to_string(max_fields) + " tab-separated fields, found " +
+                           std::to_string(row.fields.size()));
+    }
+    out->push_back(std::move(row));
+  }
+  return Status::Ok();
+}
+
+}  // namespace kvreg

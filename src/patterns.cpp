@@ -1,0 +1,252 @@
+// Loading a patterns/ folder into a PatternSet, with every check a clerk's edit may need:
+// each regex compiles, has the groups the extractors read, and each required pattern exists.
+#include "kvreg/patterns.h"
+
+#include <algorithm>
+#include <filesystem>
+#include <set>
+
+#include "kvreg/unit_key.h"
+
+namespace kvreg {
+namespace fs = std::filesystem;
+namespace {
+
+struct CategorySpec {
+  const char* name;
+  std::vector<std::string> groups;
+  bool any_group;
+  std::vector<std::string> required_names;  // patterns that must exist
+  std::set<std::string> allowed_names;      // empty: any name
+};
+
+const std::vector<CategorySpec>& Categories() {
+  static const std::vector<CategorySpec> specs = {
+      {"diary_numbers", {"dnr"}, false, {}, {}},
+      {"doc_kinds", {}, false, {},
+       {"protocol_extract", "official_report", "notification", "agenda_item", "other"}},
+      {"page_furniture", {}, false, {}, {}},
+      {"date_expressions", {"day", "month"}, false, {}, {}},
+      {"date_roles", {}, false, {},
+       {"meeting", "document", "registration_deadline", "submission_deadline",
+        "report_deadline", "ceremony", "other"}},
+      {"fields", {}, false,
+       {"award_mention", "paragraph", "decision", "proposal", "prior_participation",
+        "addressee", "about_award"},
+       {}},
+      {"units", {"list", "unit", "bullets"}, true, {}, {}},
+      {"unit_details", {"name", "department", "operator"}, true, {}, {}},
+      {"class_statements", {"class"}, false, {}, {}},
+      {"not_units", {}, false, {}, {}},
+      {"deadline_markers", {}, false, {}, {}},
+  };
+  return specs;
+}
+
+// The files of a category: "<name><ext>" first, then "<name>.*<ext>" in name order.
+std::vector<std::string> CategoryFiles(const std::string& dir, const std::string& name,
+                                       const std::string& ext) {
+  std::vector<std::string> extra;
+  std::string main;
+  std::error_code ec;
+  for (const auto& entry : fs::directory_iterator(dir, ec)) {
+    const std::string file = entry.path().filename().string();
+    if (file == name + ext) {
+      main = entry.path().string();
+    } else if (file.rfind(name + ".", 0) == 0 && file.size() > ext.size() &&
+               file.compare(file.size() - ext.size(), ext.size(), ext) == 0) {
+      extra.push_back(entry.path().string());
+    }
+  }
+  std::sort(extra.begin(), extra.end());
+  if (!main.empty()) extra.insert(extra.begin(), main);
+  return extra;
+}
+
+std::vector<std::string> SplitList(const std::string& field) {
+  std::vector<std::string> items;
+  if (field.empty() || field == "-") return items;
+  size_t start = 0;
+  while (start <= field.size()) {
+    size_t comma = field.find(',', start);
+    if (comma == std::string::npos) comma = field.size();
+    std::string item = field.substr(start, comma - start);
+    item.erase(0, item.find_first_not_of(' '));
+    item.erase(item.find_last_not_of(' ') + 1);
+    if (!item.empty()) items.push_back(item);
+    start = comma + 1;
+  }
+  return items;
+}
+
+bool IsIsoDateOrDash(const std::string& s) {
+  return s == "-" || RE2::FullMatch(s, R"(\d{4}-\d{2}-\d{2})");
+}
+
+}  // namespace
+
+Status PatternSet::Load(const std::string& dir, std::unique_ptr<PatternSet>* out) {
+  if (!fs::is_directory(dir)) return Status::Error(dir + ": no patterns folder here");
+  auto set = std::unique_ptr<PatternSet>(new PatternSet());
+  set->dir_ = dir;
+
+  for (const CategorySpec& spec : Categories()) {
+    const auto files = CategoryFiles(dir, spec.name, ".re2");
+    if (files.empty()) return Status::Error(dir + "/" + spec.name + ".re2: missing");
+    auto& patterns = set->categories_[spec.name];
+    for (const std::string& file : files) {
+      Status s = LoadPatternFile(file, spec.groups, spec.any_group, &patterns);
+      if (!s.ok()) return s;
+    }
+    for (const NamedPattern& p : patterns) {
+      if (!spec.allowed_names.empty() && spec.allowed_names.count(p.name) == 0) {
+        return Status::Error(dir + "/" + p.origin + ": unknown name '" + p.name + "' in " +
+                             spec.name);
+      }
+    }
+    for (const std::string& required : spec.required_names) {
+      if (set->Find(spec.name, required) == nullptr) {
+        return Status::Error(files.front() + ": the pattern '" + required + "' is missing");
+      }
+    }
+  }
+
+  std::vector<TableRow> rows;
+  for (const std::string& file : CategoryFiles(dir, "boards", ".tsv")) {
+    Status s = LoadTableFile(file, 1, 4, &rows);
+    if (!s.ok()) return s;
+  }
+  if (rows.empty()) return Status::Error(dir + "/boards.tsv: missing or empty");
+  for (const TableRow& row : rows) {
+    BoardEntry entry;
+    entry.board = row.fields[0];
+    if (row.fields.size() > 1 && row.fields[1] != "-") entry.administration = row.fields[1];
+    if (row.fields.size() > 2) entry.diary_prefixes = SplitList(row.fields[2]);
+    if (row.fields.size() > 3) entry.aliases = SplitList(row.fields[3]);
+    set->boards_.push_back(std::move(entry));
+  }
+
+  rows.clear();
+  for (const std::string& file : CategoryFiles(dir, "classes", ".tsv")) {
+    Status s = LoadTableFile(file, 2, 2, &rows);
+    if (!s.ok()) return s;
+  }
+  for (const TableRow& row : rows) {
+    RE2::Options options;
+    options.set_log_errors(false);
+    auto regex = std::make_unique<RE2>(row.fields[1], options);
+    if (!regex->ok()) return Status::Error(row.origin + ": " + regex->error());
+    set->classes_.push_back(ClassEntry{row.fields[0], std::move(regex)});
+  }
+
+  rows.clear();
+  for (const std::string& file : CategoryFiles(dir, "abbreviations", ".tsv")) {
+    Status s = LoadTableFile(file, 1, 1, &rows);
+    if (!s.ok()) return s;
+  }
+  for (const TableRow& row : rows) set->abbreviations_.insert(row.fields[0]);
+
+  rows.clear();
+  for (const std::string& file : CategoryFiles(dir, "award_years", ".tsv")) {
+    Status s = LoadTableFile(file, 5, 5, &rows);
+    if (!s.ok()) return s;
+  }
+  for (const TableRow& row : rows) {
+    AwardYearDates dates;
+    if (!RE2::FullMatch(row.fields[0], R"((\d{4}))", &dates.year)) {
+      return Status::Error(row.origin + ": the first field must be a year");
+    }
+    for (size_t i = 1; i < 5; ++i) {
+      if (!IsIsoDateOrDash(row.fields[i])) {
+        return Status::Error(row.origin + ": '" + row.fields[i] + "' is not yyyy-mm-dd or -");
+      }
+    }
+    auto value = [](const std::string& f) { return f == "-" ? std::string() : f; };
+    dates.registration_deadline = value(row.fields[1]);
+    dates.submission_deadline = value(row.fields[2]);
+    dates.report_deadline = value(row.fields[3]);
+    dates.ceremony = value(row.fields[4]);
+    set->award_years_[dates.year] = dates;
+  }
+
+  // One regex for every board name, longest first so that alternatives do not shadow.
+  std::vector<std::string> names;
+  for (const BoardEntry& b : set->boards_) {
+    names.push_back(b.board);
+    if (!b.administration.empty()) names.push_back(b.administration);
+    names.insert(names.end(), b.aliases.begin(), b.aliases.end());
+  }
+  std::sort(names.begin(), names.end(),
+            [](const std::string& a, const std::string& b) { return a.size() > b.size(); });
+  std::string alternation;
+  for (const std::string& n : names) {
+    alternation += (alternation.empty() ? "" : "|") + RE2::QuoteMeta(n);
+  }
+  RE2::Options options;
+  options.set_case_sensitive(false);
+  options.set_log_errors(false);
+  set->board_names_ =
+      std::make_unique<RE2>("(?:^|[^\\pL])(?P<name>(?:" + alternation + ")s?)(?:[^\\pL]|$)", options);
+  if (!set->board_names_->ok()) {
+    return Status::Error(dir + "/boards.tsv: " + set->board_names_->error());
+  }
+  *out = std::move(set);
+  return Status::Ok();
+}
+
+const std::vector<NamedPattern>& PatternSet::Category(const std::string& name) const {
+  static const std::vector<NamedPattern> kEmpty;
+  auto it = categories_.find(name);
+  return it == categories_.end() ? kEmpty : it->second;
+}
+
+const RE2* PatternSet::Find(const std::string& category, const std::string& name) const {
+  for (const NamedPattern& p : Category(category)) {
+    if (p.name == name) return p.regex.get();
+  }
+  return nullptr;
+}
+
+const BoardEntry* PatternSet::BoardByName(const std::string& printed,
+                                          bool* is_administration) const {
+  const std::string key = UnitKey(printed);
+  const std::string key_without_s =
+      !key.empty() && key.back() == 's' ? key.substr(0, key.size() - 1) : key;
+  for (const std::string& candidate : {key, key_without_s}) {
+    for (const BoardEntry& b : boards_) {
+      if (UnitKey(b.board) == candidate) {
+        *is_administration = false;
+        return &b;
+      }
+      if (!b.administration.empty() && UnitKey(b.administration) == candidate) {
+        *is_administration = true;
+        return &b;
+      }
+      for (const std::string& alias : b.aliases) {
+        if (UnitKey(alias) == candidate) {
+          *is_administration = false;
+          return &b;
+        }
+      }
+    }
+  }
+  return nullptr;
+}
+
+const BoardEntry* PatternSet::BoardByDiaryPrefix(const std::string& prefix) const {
+  for (const BoardEntry& b : boards_) {
+    for (const std::string& p : b.diary_prefixes) {
+      if (p == prefix) return &b;
+    }
+  }
+  return nullptr;
+}
+
+std::string PatternSet::ClassIn(const std::string& text) const {
+  for (const ClassEntry& c : classes_) {
+    if (RE2::PartialMatch(text, *c.regex)) return c.name;
+  }
+  return "";
+}
+
+}  // namespace kvreg

@@ -1,0 +1,165 @@
+// The PDF text layer through Poppler's C++ API. Words come from page::text_list() in Poppler's
+// reading order, with their boxes; we group them into lines (same baseline band) and mark where
+// a vertical gap or a jump opens a new block. Hyphens stay as printed: the normaliser decides
+// which line-end hyphens to join.
+#include <poppler/cpp/poppler-document.h>
+#include <poppler/cpp/poppler-global.h>
+#include <poppler/cpp/poppler-page.h>
+
+#include <algorithm>
+#include <memory>
+
+#include "kvreg/document_text.h"
+
+namespace kvreg {
+namespace {
+
+// Poppler prints its complaints about damaged files to stderr; we report failures ourselves.
+void IgnorePopplerMessage(const std::string&, void*) {}
+
+std::string Utf8(const poppler::ustring& text) {
+  poppler::byte_array bytes = text.to_utf8();
+  return std::string(bytes.begin(), bytes.end());
+}
+
+struct WordBox {
+  std::string text;
+  double top, bottom, left, right;
+  bool space_after;
+};
+
+// Gap (relative to the line height) above a line that makes it start a new block.
+constexpr double kBlockGap = 0.6;
+
+// A bullet glyph alone on its line: a list item's bullet that the reading order put apart
+// from its text (LibreOffice lists). Its text is the line at the same height to its right.
+bool IsLoneSymbol(const std::string& text) {
+  if (text.empty() || text.size() > 4) return false;
+  const unsigned char c = static_cast<unsigned char>(text[0]);
+  if (c < 0x80) return text.size() == 1 && (c == '*' || c == '-');
+  return !((c >= 0xC3 && c <= 0xC5));  // not a Latin letter such as å ä ö
+}
+
+void AttachBullets(std::vector<TextLine>* lines) {
+  std::vector<bool> absorbed(lines->size(), false);
+  for (size_t b = 0; b < lines->size(); ++b) {
+    const TextLine& bullet = (*lines)[b];
+    if (!IsLoneSymbol(bullet.text)) continue;
+    const double center = (bullet.top + bullet.bottom) / 2;
+    for (size_t t = 0; t < lines->size(); ++t) {
+      TextLine& item = (*lines)[t];
+      if (t == b || absorbed[t] || item.left <= bullet.right - 1) continue;
+      if (center < item.top || center > item.bottom) continue;
+      item.text = bullet.text + " " + item.text;
+      item.left = bullet.left;
+      absorbed[b] = true;
+      break;
+    }
+  }
+  size_t kept = 0;
+  for (size_t i = 0; i < lines->size(); ++i) {
+    if (absorbed[i]) continue;
+    if (kept != i) (*lines)[kept] = std::move((*lines)[i]);
+    ++kept;
+  }
+  lines->resize(kept);
+}
+
+void AppendLines(const std::vector<WordBox>& words, double width, double height, PageText* page) {
+  TextLine line;
+  double line_height = 0;
+  bool open = false;
+  auto close_line = [&]() {
+    if (!open) return;
+    const TextLine* previous = page->lines.empty() ? nullptr : &page->lines.back();
+    if (previous != nullptr) {
+      const double gap = line.top - previous->bottom;
+      const double typical = std::max(line.bottom - line.top, previous->bottom - previous->top);
+      line.block_start = gap > kBlockGap * typical || line.top < previous->top - 0.2 * typical;
+    } else {
+      line.block_start = true;
+    }
+    page->lines.push_back(line);
+    open = false;
+  };
+  const WordBox* last = nullptr;
+  for (const WordBox& word : words) {
+    const double word_height = word.bottom - word.top;
+    const double center = (word.top + word.bottom) / 2;
+    const bool same_line = open && last != nullptr &&
+                           std::abs(center - (line.top + line.bottom) / 2) < 0.5 * line_height &&
+                           word.left >= last->left;
+    if (!same_line) {
+      close_line();
+      line = TextLine();
+      line.text = word.text;
+      line.top = word.top;
+      line.bottom = word.bottom;
+      line.left = word.left;
+      line.right = word.right;
+      line_height = word_height;
+      open = true;
+    } else {
+      const bool gap = last->space_after || word.left - last->right > 0.15 * line_height;
+      if (gap) line.text.push_back(' ');
+      line.text += word.text;
+      line.top = std::min(line.top, word.top);
+      line.bottom = std::max(line.bottom, word.bottom);
+      line.right = std::max(line.right, word.right);
+      line_height = std::max(line_height, word_height);
+    }
+    last = &word;
+  }
+  close_line();
+  AttachBullets(&page->lines);
+  for (TextLine& l : page->lines) {
+    l.top /= height;
+    l.bottom /= height;
+    l.left /= width;
+    l.right /= width;
+  }
+}
+
+}  // namespace
+
+Status ReadPdfText(const std::string& path, const TextLimits& limits, DocumentText* out) {
+  poppler::set_debug_error_function(IgnorePopplerMessage, nullptr);
+  std::unique_ptr<poppler::document> doc(poppler::document::load_from_file(path));
+  if (!doc) return Status::Error("Poppler cannot open it: not a PDF, or damaged beyond repair");
+  if (doc->is_locked()) return Status::Error("encrypted: the PDF needs a user password to open");
+  const int page_count = doc->pages();
+  if (page_count <= 0) return Status::Error("the PDF has no pages");
+  if (page_count > limits.max_pages) {
+    return Status::Error("too many pages: " + std::to_string(page_count) + " (limit " +
+                         std::to_string(limits.max_pages) + ")");
+  }
+  size_t total_bytes = 0;
+  bool any_text = false;
+  out->pages.clear();
+  for (int i = 0; i < page_count; ++i) {
+    PageText page_text;
+    page_text.number = i + 1;
+    std::unique_ptr<poppler::page> page(doc->create_page(i));
+    if (page) {
+      const poppler::rectf box = page->page_rect();
+      std::vector<WordBox> words;
+      for (const poppler::text_box& tb : page->text_list()) {
+        const poppler::rectf r = tb.bbox();
+        WordBox w{Utf8(tb.text()), r.top(), r.bottom(), r.left(), r.right(), tb.has_space_after()};
+        total_bytes += w.text.size() + 1;
+        if (!w.text.empty()) words.push_back(std::move(w));
+      }
+      if (total_bytes > limits.max_text_bytes) {
+        return Status::Error("too much text: over " + std::to_string(limits.max_text_bytes) +
+                             " bytes");
+      }
+      any_text = any_text || !words.empty();
+      AppendLines(words, std::max(1.0, box.width()), std::max(1.0, box.height()), &page_text);
+    }
+    out->pages.push_back(std::move(page_text));
+  }
+  if (!any_text) return Status::Error("no text layer: the PDF holds only images (a scan?)");
+  return Status::Ok();
+}
+
+}  // namespace kvreg

@@ -1,0 +1,195 @@
+// Opening, migrating and writing the register. Each document is one IMMEDIATE transaction:
+// its rows, its units, participations and sources all land together or not at all.
+#include "kvreg/register.h"
+
+#include <sqlite3.h>
+
+#include <ctime>
+
+#include "kvreg/record_json.h"
+#include "kvreg/unit_key.h"
+#include "register_schema.h"
+#include "sqlite_statement.h"
+
+namespace kvreg {
+namespace {
+
+std::string NowUtc() {
+  std::time_t now = std::time(nullptr);
+  std::tm tm_utc;
+  gmtime_r(&now, &tm_utc);
+  char buffer[32];
+  std::strftime(buffer, sizeof buffer, "%Y-%m-%dT%H:%M:%SZ", &tm_utc);
+  return buffer;
+}
+
+// The role a document plays for the participations it names.
+std::string SourceRole(const Record& record) {
+  if (record.doc_kind == "protocol_extract") return record.decision ? "decided" : "notified";
+  if (record.doc_kind == "official_report") return "proposed";
+  return "notified";
+}
+
+}  // namespace
+
+Status Register::Open(const std::string& path, std::unique_ptr<Register>* out) {
+  sqlite3* db = nullptr;
+  const int rc = sqlite3_open_v2(path.c_str(), &db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE,
+                                 nullptr);
+  if (rc != SQLITE_OK) {
+    std::string message = db ? sqlite3_errmsg(db) : "out of memory";
+    sqlite3_close(db);
+    return Status::Error("cannot open the register " + path + ": " + message);
+  }
+  std::unique_ptr<Register> reg(new Register(db));
+  // busy_timeout first, so that switching to WAL waits for other processes.
+  sqlite3_busy_timeout(db, 10000);
+  for (const char* pragma : {"PRAGMA foreign_keys=ON", "PRAGMA journal_mode=WAL",
+                             "PRAGMA synchronous=NORMAL"}) {
+    Status s = reg->Exec(pragma);
+    if (!s.ok()) return Status::Error("cannot open the register " + path + ": " + s.message());
+  }
+  Statement version(db, "PRAGMA user_version");
+  if (!version.Step()) return Status::Error(path + ": not a kvreg register: " + version.error());
+  const size_t current = static_cast<size_t>(version.Int(0));
+  const auto& migrations = RegisterMigrations();
+  if (current > migrations.size()) {
+    return Status::Error(path + ": the register was written by a newer kvreg (schema " +
+                         std::to_string(current) + ")");
+  }
+  for (size_t v = current; v < migrations.size(); ++v) {
+    Status s = reg->Exec("BEGIN IMMEDIATE");
+    if (s.ok()) s = reg->Exec(migrations[v]);
+    if (s.ok()) s = reg->Exec(("PRAGMA user_version=" + std::to_string(v + 1)).c_str());
+    if (s.ok()) s = reg->Exec("COMMIT");
+    if (!s.ok()) {
+      reg->Exec("ROLLBACK");
+      return Status::Error(path + ": cannot create the register schema: " + s.message());
+    }
+  }
+  *out = std::move(reg);
+  return Status::Ok();
+}
+
+Register::~Register() { sqlite3_close_v2(db_); }
+
+Status Register::Exec(const char* sql) {
+  char* error = nullptr;
+  if (sqlite3_exec(db_, sql, nullptr, nullptr, &error) != SQLITE_OK) {
+    std::string message = error ? error : sqlite3_errmsg(db_);
+    sqlite3_free(error);
+    return Status::Error(message);
+  }
+  return Status::Ok();
+}
+
+Status Register::HasDocument(const std::string& sha256, bool* found) {
+  Statement q(db_, "SELECT 1 FROM documents WHERE sha256 = ?");
+  q.Bind(1, sha256);
+  *found = q.Step();
+  if (!q.ok()) return Status::Error("register: " + q.error());
+  return Status::Ok();
+}
+
+Status Register::AddDocument(const Record& record) {
+  Status began = Exec("BEGIN IMMEDIATE");
+  if (!began.ok()) return Status::Error("register: " + began.message());
+  auto fail = [&](const std::string& what) {
+    const std::string message = "register: " + what + ": " + sqlite3_errmsg(db_);
+    Exec("ROLLBACK");
+    return Status::Error(message);
+  };
+  bool exists = false;
+  Status checked = HasDocument(record.sha256, &exists);
+  if (!checked.ok() || exists) {
+    Exec("ROLLBACK");
+    return checked;  // another importer wrote the same content first: nothing to add
+  }
+  Statement doc(db_,
+                "INSERT INTO documents (sha256, path, pages, doc_kind, board, administration, "
+                "paragraph, award_year, meeting_date, document_date, decision, proposal, "
+                "record_json, imported_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
+  doc.Bind(1, record.sha256).Bind(2, record.file).Bind(3, static_cast<long long>(record.pages));
+  doc.Bind(4, record.doc_kind).Bind(5, record.board).Bind(6, record.administration);
+  doc.Bind(7, record.paragraph).Bind(8, record.award_year).Bind(9, record.meeting_date);
+  doc.Bind(10, record.document_date).Bind(11, record.decision).Bind(12, record.proposal);
+  doc.Bind(13, RecordToJson(record).dump()).Bind(14, NowUtc());
+  if (!doc.Run()) return fail("cannot add the document");
+  const long long document_id = sqlite3_last_insert_rowid(db_);
+
+  for (size_t i = 0; i < record.diary_numbers.size(); ++i) {
+    Statement dnr(db_, "INSERT INTO document_diary_numbers VALUES (?,?,?)");
+    dnr.Bind(1, document_id).Bind(2, static_cast<long long>(i)).Bind(3, record.diary_numbers[i]);
+    if (!dnr.Run()) return fail("cannot add a diary number");
+  }
+  for (const DatedStatement& d : record.dates) {
+    Statement date(db_, "INSERT INTO document_dates VALUES (?,?,?,?,?)");
+    date.Bind(1, document_id).Bind(2, d.role).Bind(3, d.date);
+    date.Bind(4, static_cast<long long>(d.year_inferred)).Bind(5, static_cast<long long>(d.source.page));
+    if (!date.Run()) return fail("cannot add a date");
+  }
+
+  // Participations: the units this document names for its award year, and the earlier years
+  // it mentions.
+  auto add_source = [&](const std::string& unit_name, int year, const UnitMention* details,
+                        int page, const std::string& role) -> bool {
+    Statement unit(db_,
+                   "INSERT INTO units (name, name_key) VALUES (?, ?) "
+                   "ON CONFLICT(name_key) DO UPDATE SET name = name RETURNING id");
+    unit.Bind(1, unit_name).Bind(2, UnitKey(unit_name));
+    if (!unit.Step()) return false;
+    const long long unit_id = unit.Int(0);
+    unit.Run();
+    Statement part(db_,
+                   "INSERT INTO participations (unit_id, award_year, board, class, operator, "
+                   "department) VALUES (?,?,?,?,?,?) ON CONFLICT(unit_id, award_year) DO UPDATE "
+                   "SET board = coalesce(board, excluded.board), "
+                   "class = coalesce(excluded.class, class), "
+                   "operator = coalesce(excluded.operator, operator), "
+                   "department = coalesce(excluded.department, department) RETURNING id");
+    part.Bind(1, unit_id).Bind(2, static_cast<long long>(year)).Bind(3, record.board);
+    part.Bind(4, details ? details->competition_class : std::nullopt);
+    part.Bind(5, details ? details->operator_name : std::nullopt);
+    part.Bind(6, details ? details->department : std::nullopt);
+    if (!part.Step()) return false;
+    const long long participation_id = part.Int(0);
+    part.Run();
+    Statement source(db_, "INSERT OR IGNORE INTO participation_sources VALUES (?,?,?,?)");
+    source.Bind(1, participation_id).Bind(2, document_id).Bind(3, static_cast<long long>(page));
+    source.Bind(4, role);
+    return source.Run();
+  };
+  if (record.award_year) {
+    for (const UnitMention& u : record.units) {
+      if (!add_source(u.name, *record.award_year, &u, u.source.page, SourceRole(record))) {
+        return fail("cannot add the participation of " + u.name);
+      }
+    }
+  }
+  for (const PriorParticipation& p : record.prior_participation) {
+    for (int year : p.years) {
+      if (record.award_year && year == *record.award_year) continue;
+      if (!add_source(p.unit, year, nullptr, 1, "mentioned")) {
+        return fail("cannot add the earlier participation of " + p.unit);
+      }
+    }
+  }
+  Status committed = Exec("COMMIT");
+  if (!committed.ok()) {
+    Exec("ROLLBACK");
+    return Status::Error("register: cannot commit: " + committed.message());
+  }
+  return Status::Ok();
+}
+
+Status Register::LogImport(const std::string& path, const std::string& sha256,
+                           const std::string& outcome, const std::string& reason) {
+  Statement log(db_, "INSERT INTO import_log (at, path, sha256, outcome, reason) VALUES (?,?,?,?,?)");
+  log.Bind(1, NowUtc()).Bind(2, path);
+  log.Bind(3, sha256.empty() ? std::nullopt : std::optional<std::string>(sha256));
+  log.Bind(4, outcome).Bind(5, reason.empty() ? std::nullopt : std::optional<std::string>(reason));
+  if (!log.Run()) return Status::Error("register: cannot write the import log: " + log.error());
+  return Status::Ok();
+}
+
+}  // namespace kvreg
