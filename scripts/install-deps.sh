@@ -1,0 +1,15 @@
+#!/usr/bin/env bash
+# Installs what kvreg needs to build and test, from Debian's packages (run as root).
+set -euo pipefail
+packages=(cmake g++ make pkg-config
+  libpoppler-cpp-dev libicu-dev libre2-dev libsqlite3-dev libssl-dev
+  nlohmann-json3-dev libcli11-dev libgtest-dev)
+missing=()
+for p in "${packages[@]}"; do
+  dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
+done
+if [ ${#missing[@]} -gt 0 ]; then
+  export DEBIAN_FRONTEND=noninteractive
+  apt-get update -qq
+  apt-get install -y -qq --no-install-recommends "${missing[@]}"
+fi

@@ -1,0 +1,61 @@
+// The status rules of domain.md on hand-made evidence.
+#include "kvreg/participation_status.h"
+
+#include <gtest/gtest.h>
+
+namespace kvreg {
+namespace {
+
+EvidenceDocument Protocol(const std::string& meeting) {
+  EvidenceDocument d;
+  d.file = "p.pdf";
+  d.doc_kind = "protocol_extract";
+  d.role = "decided";
+  d.has_decision = true;
+  d.meeting_date = meeting;
+  return d;
+}
+
+EvidenceDocument Report() {
+  EvidenceDocument d;
+  d.file = "tu.pdf";
+  d.doc_kind = "official_report";
+  d.role = "proposed";
+  return d;
+}
+
+TEST(DecideStatus, AMeetingOnTheDeadlineIsInTime) {
+  EXPECT_EQ(DecideStatus({Protocol("2024-06-28")}, "2024-06-28").status,
+            ParticipationStatus::kReported);
+}
+
+TEST(DecideStatus, AMeetingAfterTheDeadlineIsLate) {
+  const StatusVerdict v = DecideStatus({Report(), Protocol("2022-08-25")}, "2022-06-30");
+  EXPECT_EQ(v.status, ParticipationStatus::kReportedLate);
+  EXPECT_EQ(v.reason.rfind("meeting 2022-08-25 is after the report deadline 2022-06-30", 0), 0u);
+}
+
+TEST(DecideStatus, WithoutADeadlineADecisionIsReported) {
+  EXPECT_EQ(DecideStatus({Protocol("2030-01-01")}, std::nullopt).status,
+            ParticipationStatus::kReported);
+}
+
+TEST(DecideStatus, AReportAloneAwaitsADecision) {
+  EXPECT_EQ(DecideStatus({Report()}, "2024-06-28").status, ParticipationStatus::kAwaitingDecision);
+}
+
+TEST(DecideStatus, AProtocolWithoutADecisionDoesNotReport) {
+  EvidenceDocument agenda = Protocol("2024-03-01");
+  agenda.has_decision = false;
+  agenda.role = "notified";
+  EXPECT_EQ(DecideStatus({agenda}, "2024-06-28").status, ParticipationStatus::kAwaitingDecision);
+}
+
+TEST(DecideStatus, AMentionAloneIsNotReported) {
+  EvidenceDocument mention = Report();
+  mention.role = "mentioned";
+  EXPECT_EQ(DecideStatus({mention}, std::nullopt).status, ParticipationStatus::kNotReported);
+}
+
+}  // namespace
+}  // namespace kvreg

@@ -1,0 +1,83 @@
+// Patterns are data: validated on load with file:line, and extendable without recompiling.
+#include "kvreg/patterns.h"
+
+#include <gtest/gtest.h>
+
+#include <filesystem>
+#include <fstream>
+
+#include "kvreg/extract.h"
+#include "test_support.h"
+
+namespace kvreg {
+namespace {
+
+using testing::SourcePath;
+using testing::TempDir;
+
+// A copy of the real patterns folder that a test may change.
+std::string CopyPatterns(const TempDir& dir) {
+  const std::string target = dir.Path("patterns");
+  std::filesystem::copy(SourcePath("patterns"), target);
+  return target;
+}
+
+TEST(PatternSet, LoadsTheRealPatterns) {
+  std::unique_ptr<PatternSet> set;
+  const Status s = PatternSet::Load(SourcePath("patterns"), &set);
+  ASSERT_TRUE(s.ok()) << s.message();
+  EXPECT_FALSE(set->Category("diary_numbers").empty());
+  EXPECT_FALSE(set->boards().empty());
+}
+
+TEST(PatternSet, ABrokenPatternIsReportedWithFileAndLine) {
+  TempDir dir;
+  const std::string patterns = CopyPatterns(dir);
+  std::ofstream(patterns + "/diary_numbers.local.re2") << "# comment\nbroken\t(?P<dnr>[A-Z\n";
+  std::unique_ptr<PatternSet> set;
+  const Status s = PatternSet::Load(patterns, &set);
+  ASSERT_FALSE(s.ok());
+  EXPECT_NE(s.message().find("diary_numbers.local.re2:2: missing ]"), std::string::npos)
+      << s.message();
+}
+
+TEST(PatternSet, APatternWithoutItsGroupIsRejected) {
+  TempDir dir;
+  const std::string patterns = CopyPatterns(dir);
+  std::ofstream(patterns + "/diary_numbers.local.re2") << "nogroup\t[A-Z]+ \\d+\n";
+  std::unique_ptr<PatternSet> set;
+  const Status s = PatternSet::Load(patterns, &set);
+  ASSERT_FALSE(s.ok());
+  EXPECT_NE(s.message().find(":1: pattern 'nogroup' lacks the group (?P<dnr>"), std::string::npos)
+      << s.message();
+}
+
+TEST(PatternSet, ANewDiaryFormatAndBoardNeedOnlyPatternFiles) {
+  const std::string text =
+      "Tjänsteutlåtande\n\nTill Nyhamns stadsdelsnämnd\n\nÄrende NYH:2031:0042 om deltagande i "
+      "Kvalitetsutmärkelsen 2031.\n";
+  TempDir dir;
+  std::ofstream(dir.Path("doc.txt")) << text;
+
+  std::unique_ptr<PatternSet> stock;
+  ASSERT_TRUE(PatternSet::Load(SourcePath("patterns"), &stock).ok());
+  const Record before = ExtractFile(*stock, dir.Path("doc.txt"));
+  EXPECT_TRUE(before.diary_numbers.empty());
+  EXPECT_FALSE(before.board.has_value());
+
+  const std::string patterns = CopyPatterns(dir);
+  std::ofstream(patterns + "/diary_numbers.local.re2")
+      << "# Nyhamn's colon style. Example: NYH:2031:0042\n"
+      << "colon_style\t(?P<dnr>NYH:\\d{4}:\\d{4})\n";
+  std::ofstream(patterns + "/boards.local.tsv")
+      << "Nyhamns stadsdelsnämnd\tNyhamns stadsdelsförvaltning\t-\t-\n";
+  std::unique_ptr<PatternSet> extended;
+  const Status s = PatternSet::Load(patterns, &extended);
+  ASSERT_TRUE(s.ok()) << s.message();
+  const Record after = ExtractFile(*extended, dir.Path("doc.txt"));
+  EXPECT_EQ(after.diary_numbers, std::vector<std::string>{"NYH:2031:0042"});
+  EXPECT_EQ(after.board, "Nyhamns stadsdelsnämnd");
+}
+
+}  // namespace
+}  // namespace kvreg

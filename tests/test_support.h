@@ -1,0 +1,65 @@
+// Helpers shared by the tests: where the source tree and the kvreg binary are, loading the
+// real patterns, temporary folders and running the command line.
+#pragma once
+
+#include <gtest/gtest.h>
+
+#include <cstdio>
+#include <filesystem>
+#include <memory>
+#include <string>
+
+#include "kvreg/patterns.h"
+
+namespace kvreg::testing {
+
+inline std::string SourcePath(const std::string& relative) {
+  return std::string(KVREG_SOURCE_DIR) + "/" + relative;
+}
+
+inline const PatternSet& RealPatterns() {
+  static std::unique_ptr<PatternSet> patterns = [] {
+    std::unique_ptr<PatternSet> p;
+    Status s = PatternSet::Load(SourcePath("patterns"), &p);
+    if (!s.ok()) ADD_FAILURE() << s.message();
+    return p;
+  }();
+  return *patterns;
+}
+
+// A fresh empty folder, removed when the object goes.
+class TempDir {
+ public:
+  TempDir() {
+    std::string pattern = (std::filesystem::temp_directory_path() / "kvreg-test-XXXXXX").string();
+    path_ = mkdtemp(pattern.data());
+  }
+  ~TempDir() { std::filesystem::remove_all(path_); }
+  std::string Path(const std::string& name = "") const { return name.empty() ? path_ : path_ + "/" + name; }
+
+ private:
+  std::string path_;
+};
+
+struct CommandResult {
+  int exit_code = -1;
+  std::string output;  // stdout
+};
+
+// Runs the kvreg binary with `arguments` (already shell-quoted), stderr to `stderr_file` if
+// given, else discarded.
+inline CommandResult RunKvreg(const std::string& arguments, const std::string& stderr_file = "") {
+  const std::string command = std::string("'") + KVREG_BINARY + "' " + arguments + " 2>" +
+                              (stderr_file.empty() ? "/dev/null" : "'" + stderr_file + "'");
+  CommandResult result;
+  FILE* pipe = popen(command.c_str(), "r");
+  if (pipe == nullptr) return result;
+  char buffer[4096];
+  size_t n;
+  while ((n = fread(buffer, 1, sizeof buffer, pipe)) > 0) result.output.append(buffer, n);
+  const int status = pclose(pipe);
+  result.exit_code = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
+  return result;
+}
+
+}  // namespace kvreg::testing
