@@ -1,12 +1,12 @@
 // Chooses the reader for a file: by its first bytes (a PDF says "%PDF-") and its extension.
+#include "kvreg/document_text.h"
+
 #include <sys/stat.h>
 
 #include <algorithm>
 #include <cerrno>
 #include <cstring>
 #include <fstream>
-
-#include "kvreg/document_text.h"
 
 namespace kvreg {
 namespace {

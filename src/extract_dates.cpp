@@ -65,13 +65,14 @@ bool IsDeadlineRole(const std::string& role) {
          role == "report_deadline";
 }
 
-// The first role whose pattern matches the clause; when the clause says it is a deadline
-// ("senast"), only deadline roles.
-std::string RoleOf(const PatternSet& patterns, const std::string& clause) {
+// The first role whose pattern matches `clause`; when the date's whole clause says it is a
+// deadline ("senast"), only deadline roles.
+std::string RoleOf(const PatternSet& patterns, const std::string& clause,
+                   const std::string& whole_clause) {
   const auto& roles = patterns.Category("date_roles");
   bool deadline = false;
   for (const NamedPattern& p : patterns.Category("deadline_markers")) {
-    deadline = deadline || RE2::PartialMatch(clause, *p.regex);
+    deadline = deadline || RE2::PartialMatch(whole_clause, *p.regex);
   }
   for (const NamedPattern& p : roles) {
     if (deadline && !IsDeadlineRole(p.name)) continue;
@@ -97,27 +98,39 @@ std::vector<DatedStatement> ExtractDates(const ExtractionContext& ctx,
   for (size_t i = 0; i < sentences.size(); ++i) {
     const Sentence& s = sentences[i];
     const std::vector<DateHit> hits = FindDates(ctx.patterns, s.text, award_year);
+    // The words between two dates are split where a clause boundary is (" och ", ", "): the
+    // first part speaks of the earlier date, the rest of the later one.
+    std::vector<size_t> split(hits.size() + 1, 0);
+    split[hits.size()] = s.text.size();
+    for (size_t h = 1; h < hits.size(); ++h) {
+      const std::string between = s.text.substr(hits[h - 1].end, hits[h].begin - hits[h - 1].end);
+      size_t cut = std::string::npos;
+      for (const char* boundary : {" och ", ", ", " samt "}) {
+        const size_t at = between.rfind(boundary);
+        if (at != std::string::npos && (cut == std::string::npos || at > cut)) cut = at;
+      }
+      split[h] = hits[h - 1].end + (cut == std::string::npos ? between.size() / 2 : cut);
+    }
     for (size_t h = 0; h < hits.size(); ++h) {
-      const size_t from = h == 0 ? 0 : hits[h - 1].end;
-      const size_t to = h + 1 < hits.size() ? hits[h + 1].begin : s.text.size();
-      std::string clause = s.text.substr(from, to - from);
+      std::string before = s.text.substr(split[h], hits[h].begin - split[h]);
+      std::string after = s.text.substr(hits[h].end, split[h + 1] - hits[h].end);
       const bool lone = hits.size() == 1 && IsLoneDate(s.text, hits[h]);
       if (lone) {
         // A letterhead date: its role comes from the lines above it ("Till X-nämnden").
-        clause.clear();
+        before.clear();
         for (size_t back = 1; back <= 2 && back <= i; ++back) {
           if (sentences[i - back].text.size() > 80) break;
-          clause = sentences[i - back].text + " " + clause;
+          before = sentences[i - back].text + " " + before;
         }
       }
-      std::string role = RoleOf(ctx.patterns, clause);
+      std::string role = RoleOf(ctx.patterns, before, before + " " + after);
+      if (role.empty()) role = RoleOf(ctx.patterns, after, before + " " + after);
       if (role.empty() && lone && !hits[h].year_inferred && !have_document_date) role = "document";
       if (role.empty()) role = "other";
       if (role == "document") have_document_date = true;
-      const bool duplicate =
-          std::any_of(out.begin(), out.end(), [&](const DatedStatement& d) {
-            return d.role == role && d.date == hits[h].iso;
-          });
+      const bool duplicate = std::any_of(out.begin(), out.end(), [&](const DatedStatement& d) {
+        return d.role == role && d.date == hits[h].iso;
+      });
       if (duplicate) continue;
       DatedStatement date;
       date.role = role;

@@ -40,7 +40,8 @@ void ForEachMatch(const RE2& re, const std::string& text,
     size_t last_group_end = 0;
     for (int i = 1; i < count; ++i) {
       if (groups[i].data() != nullptr) {
-        last_group_end = std::max(last_group_end, groups[i].data() - text.data() + groups[i].size());
+        last_group_end =
+            std::max(last_group_end, groups[i].data() - text.data() + groups[i].size());
       }
     }
     if (last_group_end > pos) next = last_group_end;
@@ -79,9 +80,8 @@ std::string ExtractDocKind(const ExtractionContext& ctx) {
 std::vector<std::string> ExtractDiaryNumbers(const ExtractionContext& ctx) {
   std::vector<std::pair<size_t, std::string>> found;
   for (const NamedPattern& p : ctx.patterns.Category("diary_numbers")) {
-    ForEachMatch(*p.regex, ctx.text.text, [&](const PatternMatch& m) {
-      found.emplace_back(m.Offset("dnr"), m.Get("dnr"));
-    });
+    ForEachMatch(*p.regex, ctx.text.text,
+                 [&](const PatternMatch& m) { found.emplace_back(m.Offset("dnr"), m.Get("dnr")); });
   }
   std::sort(found.begin(), found.end());
   std::vector<std::string> numbers;
@@ -125,8 +125,10 @@ void ExtractBoard(const ExtractionContext& ctx, Record* record) {
     if (entry == nullptr) return;
     const size_t begin = m.Offset("name");
     const size_t end = begin + printed.size();
-    const bool own_line = (begin == 0 || text[begin - 1] == '\n') &&
-                          (end == text.size() || text[end] == '\n');
+    // A letterhead or footer: the name fills its line, or opens a block of its own.
+    const bool block_start = begin == 0 || (begin >= 2 && text.compare(begin - 2, 2, "\n\n") == 0);
+    const bool line_start = begin == 0 || text[begin - 1] == '\n';
+    const bool own_line = block_start || (line_start && (end == text.size() || text[end] == '\n'));
     if (first_named[own_line] == nullptr) first_named[own_line] = entry;
     if (is_administration && first_administration[own_line] == nullptr) {
       first_administration[own_line] = entry;
@@ -161,8 +163,8 @@ void ExtractDecisionAndProposal(const ExtractionContext& ctx, Record* record) {
     record->proposal = CollapseWhitespace(*text);
   }
   size_t offset = 0;
-  if (auto number = FirstGroup(*ctx.patterns.Find("fields", "paragraph"), ctx.text.text, "number",
-                               &offset)) {
+  if (auto number =
+          FirstGroup(*ctx.patterns.Find("fields", "paragraph"), ctx.text.text, "number", &offset)) {
     record->paragraph = "§ " + *number;
   }
 }

@@ -18,8 +18,8 @@ bool StartsWithCapital(const std::string& s, size_t at = 0) {
 }
 
 std::string TrimItem(std::string s) {
-  while (!s.empty() && (s.back() == ' ' || s.back() == ',' || s.back() == '.' ||
-                        s.back() == ';' || s.back() == ':' || s.back() == '"')) {
+  while (!s.empty() && (s.back() == ' ' || s.back() == ',' || s.back() == '.' || s.back() == ';' ||
+                        s.back() == ':' || s.back() == '"')) {
     s.pop_back();
   }
   while (!s.empty() && (s.front() == ' ' || s.front() == '"')) s.erase(0, 1);
@@ -156,8 +156,12 @@ std::vector<UnitMention> ExtractUnits(const ExtractionContext& ctx) {
       }
       PatternMatch m(re, groups, s.text);
       if (m.Has("list")) {
+        const std::string stated_class = m.Has("class") ? ctx.patterns.ClassIn(m.Get("class")) : "";
         for (const std::string& item : SplitEnumeration(m.Get("list"))) {
-          collector.Add(ReadItem(ctx.patterns, item), s);
+          UnitMention unit = ReadItem(ctx.patterns, item);
+          if (!unit.competition_class && !stated_class.empty())
+            unit.competition_class = stated_class;
+          collector.Add(std::move(unit), s);
         }
       } else if (m.Has("unit")) {
         std::string name = TrimItem(m.Get("unit"));

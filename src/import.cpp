@@ -53,7 +53,8 @@ std::vector<std::string> CollectFiles(const std::vector<std::string>& paths,
     std::vector<std::string> found;
     fs::recursive_directory_iterator it(path, fs::directory_options::skip_permission_denied, ec);
     if (ec) {
-      problems->push_back({path, FileOutcome::kFailed, "cannot read the folder: " + ec.message(), ""});
+      problems->push_back(
+          {path, FileOutcome::kFailed, "cannot read the folder: " + ec.message(), ""});
       continue;
     }
     for (; it != fs::recursive_directory_iterator(); it.increment(ec)) {
@@ -157,10 +158,14 @@ FileResult FinishWorker(const Worker& worker, int wait_status, const ImportOptio
 
 std::string OutcomeName(FileOutcome outcome) {
   switch (outcome) {
-    case FileOutcome::kImported: return "imported";
-    case FileOutcome::kUnchanged: return "unchanged";
-    case FileOutcome::kFailed: return "failed";
-    case FileOutcome::kSkipped: return "skipped";
+    case FileOutcome::kImported:
+      return "imported";
+    case FileOutcome::kUnchanged:
+      return "unchanged";
+    case FileOutcome::kFailed:
+      return "failed";
+    case FileOutcome::kSkipped:
+      return "skipped";
   }
   return "failed";
 }
@@ -173,12 +178,21 @@ Status ImportPaths(Register& reg, const PatternSet& patterns, const std::vector<
   Status register_error;
   auto report = [&](const FileResult& result) {
     switch (result.outcome) {
-      case FileOutcome::kImported: ++summary->imported; break;
-      case FileOutcome::kUnchanged: ++summary->unchanged; break;
-      case FileOutcome::kFailed: ++summary->failed; break;
-      case FileOutcome::kSkipped: ++summary->skipped; break;
+      case FileOutcome::kImported:
+        ++summary->imported;
+        break;
+      case FileOutcome::kUnchanged:
+        ++summary->unchanged;
+        break;
+      case FileOutcome::kFailed:
+        ++summary->failed;
+        break;
+      case FileOutcome::kSkipped:
+        ++summary->skipped;
+        break;
     }
-    Status logged = reg.LogImport(result.file, result.sha256, OutcomeName(result.outcome), result.error);
+    Status logged =
+        reg.LogImport(result.file, result.sha256, OutcomeName(result.outcome), result.error);
     if (!logged.ok() && register_error.ok()) register_error = logged;
     on_result(result);
   };
@@ -217,10 +231,11 @@ Status ImportPaths(Register& reg, const PatternSet& patterns, const std::vector<
   while ((next < pending.size() || !running.empty()) && register_error.ok()) {
     while (running.size() < jobs && next < pending.size()) {
       Worker worker;
-      Status started = StartWorker(patterns, pending[next].first, pending[next].second, options,
-                                   &worker);
+      Status started =
+          StartWorker(patterns, pending[next].first, pending[next].second, options, &worker);
       if (!started.ok()) {
-        report({pending[next].first, FileOutcome::kFailed, started.message(), pending[next].second});
+        report(
+            {pending[next].first, FileOutcome::kFailed, started.message(), pending[next].second});
       } else {
         running.push_back(std::move(worker));
       }

@@ -18,8 +18,18 @@ namespace {
 
 bool IsBulletGlyph(UChar32 c) {
   switch (c) {
-    case 0x2022: case 0x25CF: case 0x25AA: case 0x25A0: case 0x2023: case 0x2043:
-    case 0xF0B7: case 0xF0A7: case 0xF0D8: case 0xF076: case 0x25E6: case 0x2219:
+    case 0x2022:
+    case 0x25CF:
+    case 0x25AA:
+    case 0x25A0:
+    case 0x2023:
+    case 0x2043:
+    case 0xF0B7:
+    case 0xF0A7:
+    case 0xF0D8:
+    case 0xF076:
+    case 0x25E6:
+    case 0x2219:
       return true;
     default:
       return false;
@@ -27,8 +37,8 @@ bool IsBulletGlyph(UChar32 c) {
 }
 
 bool IsOddSpace(UChar32 c) {
-  return c == 0x00A0 || (c >= 0x2000 && c <= 0x200A) || c == 0x202F || c == 0x205F ||
-         c == 0x3000 || c == '\t' || c == '\r' || c == '\v';
+  return c == 0x00A0 || (c >= 0x2000 && c <= 0x200A) || c == 0x202F || c == 0x205F || c == 0x3000 ||
+         c == '\t' || c == '\r' || c == '\v';
 }
 
 std::string ToUtf8(const icu::UnicodeString& text) {
@@ -159,8 +169,8 @@ bool IsLineBreakHyphen(const std::string& line, const std::string& next_line, bo
   }
   // "verksamhets-, budget- och personalansvar" broken after "budget-": the hyphen stands for a
   // shared word ending, and the next word is a conjunction.
-  static const std::set<std::string> kConjunctions = {"och", "eller", "samt", "respektive",
-                                                      "resp.", "till", "som", "men"};
+  static const std::set<std::string> kConjunctions = {"och",   "eller", "samt", "respektive",
+                                                      "resp.", "till",  "som",  "men"};
   const std::string next_word = next_line.substr(0, next_line.find(' '));
   std::string bare = next_word;
   while (!bare.empty() && (bare.back() == ',' || bare.back() == '.')) bare.pop_back();

@@ -7,10 +7,14 @@ namespace kvreg {
 
 std::string StatusName(ParticipationStatus status) {
   switch (status) {
-    case ParticipationStatus::kReported: return "reported";
-    case ParticipationStatus::kReportedLate: return "reported_late";
-    case ParticipationStatus::kAwaitingDecision: return "awaiting_decision";
-    case ParticipationStatus::kNotReported: return "not_reported";
+    case ParticipationStatus::kReported:
+      return "reported";
+    case ParticipationStatus::kReportedLate:
+      return "reported_late";
+    case ParticipationStatus::kAwaitingDecision:
+      return "awaiting_decision";
+    case ParticipationStatus::kNotReported:
+      return "not_reported";
   }
   return "not_reported";
 }
@@ -33,7 +37,8 @@ StatusVerdict DecideStatus(const std::vector<EvidenceDocument>& documents,
     }
   }
   if (protocol != nullptr) {
-    const std::string where = " (" + protocol->file + (protocol->paragraph ? " " + *protocol->paragraph : "") + ")";
+    const std::string where =
+        " (" + protocol->file + (protocol->paragraph ? " " + *protocol->paragraph : "") + ")";
     if (earliest_meeting && report_deadline && *earliest_meeting > *report_deadline &&
         !protocol_without_date) {
       return {ParticipationStatus::kReportedLate, "meeting " + *earliest_meeting +
@@ -52,10 +57,10 @@ StatusVerdict DecideStatus(const std::vector<EvidenceDocument>& documents,
   }
   for (const EvidenceDocument& d : documents) {
     if (d.role == "proposed" || d.role == "notified") {
-      const std::string what = d.doc_kind == "official_report" ? "a tjänsteutlåtande"
-                               : d.doc_kind == "notification" ? "an anmälan"
+      const std::string what = d.doc_kind == "official_report"    ? "a tjänsteutlåtande"
+                               : d.doc_kind == "notification"     ? "an anmälan"
                                : d.doc_kind == "protocol_extract" ? "a protocol without a decision"
-                                                                   : "a document";
+                                                                  : "a document";
       return {ParticipationStatus::kAwaitingDecision,
               "only " + what + " to the board (" + d.file + "), no protocol with a decision"};
     }

@@ -65,8 +65,8 @@ Status LoadPatternFile(const std::string& path, const std::vector<std::string>& 
       for (const std::string& g : required_groups) names += (names.empty() ? "" : ", ") + g;
       return Status::Error(origin + ": pattern '" + name + "' needs one of the groups " + names);
     }
-    out->push_back(NamedPattern{name, std::move(regex), BaseName(path) + ":" +
-                                                            std::to_string(number)});
+    out->push_back(
+        NamedPattern{name, std::move(regex), BaseName(path) + ":" + std::to_string(number)});
   }
   return Status::Ok();
 }

@@ -23,16 +23,24 @@ struct CategorySpec {
 const std::vector<CategorySpec>& Categories() {
   static const std::vector<CategorySpec> specs = {
       {"diary_numbers", {"dnr"}, false, {}, {}},
-      {"doc_kinds", {}, false, {},
+      {"doc_kinds",
+       {},
+       false,
+       {},
        {"protocol_extract", "official_report", "notification", "agenda_item", "other"}},
       {"page_furniture", {}, false, {}, {}},
       {"date_expressions", {"day", "month"}, false, {}, {}},
-      {"date_roles", {}, false, {},
-       {"meeting", "document", "registration_deadline", "submission_deadline",
-        "report_deadline", "ceremony", "other"}},
-      {"fields", {}, false,
-       {"award_mention", "paragraph", "decision", "proposal", "prior_participation",
-        "addressee", "about_award"},
+      {"date_roles",
+       {},
+       false,
+       {},
+       {"meeting", "document", "registration_deadline", "submission_deadline", "report_deadline",
+        "ceremony", "other"}},
+      {"fields",
+       {},
+       false,
+       {"award_mention", "paragraph", "decision", "proposal", "prior_participation", "addressee",
+        "about_award"},
        {}},
       {"units", {"list", "unit", "bullets"}, true, {}, {}},
       {"unit_details", {"name", "department", "operator"}, true, {}, {}},
@@ -185,8 +193,8 @@ Status PatternSet::Load(const std::string& dir, std::unique_ptr<PatternSet>* out
   RE2::Options options;
   options.set_case_sensitive(false);
   options.set_log_errors(false);
-  set->board_names_ =
-      std::make_unique<RE2>("(?:^|[^\\pL])(?P<name>(?:" + alternation + ")s?)(?:[^\\pL]|$)", options);
+  set->board_names_ = std::make_unique<RE2>(
+      "(?:^|[^\\pL])(?P<name>(?:" + alternation + ")s?)(?:[^\\pL]|$)", options);
   if (!set->board_names_->ok()) {
     return Status::Error(dir + "/boards.tsv: " + set->board_names_->error());
   }

@@ -110,8 +110,8 @@ Status RecordFromJson(const json& j, Record* r) {
     r->decision = OptionalFrom<std::string>(j, "decision");
     r->proposal = OptionalFrom<std::string>(j, "proposal");
     for (const json& p : j.value("prior_participation", json::array())) {
-      r->prior_participation.push_back(
-          PriorParticipation{p.at("unit").get<std::string>(), p.at("years").get<std::vector<int>>()});
+      r->prior_participation.push_back(PriorParticipation{p.at("unit").get<std::string>(),
+                                                          p.at("years").get<std::vector<int>>()});
     }
     r->warnings = j.value("warnings", std::vector<std::string>());
   } catch (const json::exception& e) {

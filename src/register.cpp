@@ -34,8 +34,8 @@ std::string SourceRole(const Record& record) {
 
 Status Register::Open(const std::string& path, std::unique_ptr<Register>* out) {
   sqlite3* db = nullptr;
-  const int rc = sqlite3_open_v2(path.c_str(), &db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE,
-                                 nullptr);
+  const int rc =
+      sqlite3_open_v2(path.c_str(), &db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, nullptr);
   if (rc != SQLITE_OK) {
     std::string message = db ? sqlite3_errmsg(db) : "out of memory";
     sqlite3_close(db);
@@ -44,8 +44,8 @@ Status Register::Open(const std::string& path, std::unique_ptr<Register>* out) {
   std::unique_ptr<Register> reg(new Register(db));
   // busy_timeout first, so that switching to WAL waits for other processes.
   sqlite3_busy_timeout(db, 10000);
-  for (const char* pragma : {"PRAGMA foreign_keys=ON", "PRAGMA journal_mode=WAL",
-                             "PRAGMA synchronous=NORMAL"}) {
+  for (const char* pragma :
+       {"PRAGMA foreign_keys=ON", "PRAGMA journal_mode=WAL", "PRAGMA synchronous=NORMAL"}) {
     Status s = reg->Exec(pragma);
     if (!s.ok()) return Status::Error("cannot open the register " + path + ": " + s.message());
   }
@@ -125,7 +125,8 @@ Status Register::AddDocument(const Record& record) {
   for (const DatedStatement& d : record.dates) {
     Statement date(db_, "INSERT INTO document_dates VALUES (?,?,?,?,?)");
     date.Bind(1, document_id).Bind(2, d.role).Bind(3, d.date);
-    date.Bind(4, static_cast<long long>(d.year_inferred)).Bind(5, static_cast<long long>(d.source.page));
+    date.Bind(4, static_cast<long long>(d.year_inferred))
+        .Bind(5, static_cast<long long>(d.source.page));
     if (!date.Run()) return fail("cannot add a date");
   }
 
@@ -184,7 +185,8 @@ Status Register::AddDocument(const Record& record) {
 
 Status Register::LogImport(const std::string& path, const std::string& sha256,
                            const std::string& outcome, const std::string& reason) {
-  Statement log(db_, "INSERT INTO import_log (at, path, sha256, outcome, reason) VALUES (?,?,?,?,?)");
+  Statement log(db_,
+                "INSERT INTO import_log (at, path, sha256, outcome, reason) VALUES (?,?,?,?,?)");
   log.Bind(1, NowUtc()).Bind(2, path);
   log.Bind(3, sha256.empty() ? std::nullopt : std::optional<std::string>(sha256));
   log.Bind(4, outcome).Bind(5, reason.empty() ? std::nullopt : std::optional<std::string>(reason));

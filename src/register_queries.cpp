@@ -79,7 +79,8 @@ Status Register::Participations(const ParticipationQuery& query,
         "AND dn.diary_number IN (SELECT n.diary_number FROM participation_sources ps "
         "  JOIN document_diary_numbers n ON n.document_id = ps.document_id "
         "  WHERE ps.participation_id = ?1) "
-        "AND d.id NOT IN (SELECT document_id FROM participation_sources WHERE participation_id = ?1)";
+        "AND d.id NOT IN (SELECT document_id FROM participation_sources WHERE participation_id = "
+        "?1)";
     Statement linked(db_, linked_sql.c_str());
     linked.Bind(1, id).Bind(2, static_cast<long long>(view.year));
     while (linked.Step()) view.documents.push_back(ReadEvidence(linked));

@@ -12,7 +12,8 @@ namespace kvreg {
 namespace {
 
 UChar32 CodePointAt(const std::string& s, size_t at) {
-  icu::UnicodeString u = icu::UnicodeString::fromUTF8(s.substr(at, std::min<size_t>(4, s.size() - at)));
+  icu::UnicodeString u =
+      icu::UnicodeString::fromUTF8(s.substr(at, std::min<size_t>(4, s.size() - at)));
   return u.length() == 0 ? 0 : u.char32At(0);
 }
 
@@ -73,8 +74,8 @@ std::vector<Sentence> SplitSentences(const std::string& text,
       if (c != '.' && c != '!' && c != '?') continue;
       size_t next = i + 1;
       // A closing quote or bracket may follow the full stop.
-      while (next < block_end && (text[next] == ')' || text[next] == '"' ||
-                                  text.compare(next, 3, "\u201D") == 0)) {
+      while (next < block_end &&
+             (text[next] == ')' || text[next] == '"' || text.compare(next, 3, "\u201D") == 0)) {
         next += text[next] == ')' || text[next] == '"' ? 1 : 3;
       }
       if (next < block_end && text[next] != ' ' && text[next] != '\n') continue;

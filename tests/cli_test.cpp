@@ -33,10 +33,10 @@ TEST(Cli, ExtractJsonHasTheContractKeys) {
   ASSERT_EQ(r.exit_code, 0);
   const auto lines = JsonLines(r.output);
   ASSERT_EQ(lines.size(), 1u);
-  for (const char* key : {"file", "sha256", "pages", "error", "doc_kind", "board", "administration",
-                          "diary_numbers", "paragraph", "award_year", "meeting_date",
-                          "document_date", "units", "dates", "decision", "proposal",
-                          "prior_participation", "warnings"}) {
+  for (const char* key :
+       {"file", "sha256", "pages", "error", "doc_kind", "board", "administration", "diary_numbers",
+        "paragraph", "award_year", "meeting_date", "document_date", "units", "dates", "decision",
+        "proposal", "prior_participation", "warnings"}) {
     EXPECT_TRUE(lines[0].contains(key)) << key;
   }
 }
@@ -57,7 +57,8 @@ TEST(Cli, ExtractGoesOnAfterABadFileAndExitsOne) {
 TEST(Cli, ImportTwiceReportsEverythingUnchanged) {
   TempDir dir;
   const std::string db = Quote(dir.Path("r.sqlite"));
-  const auto first = RunKvreg("import --json --jobs 2 --db " + db + " " + Quote(SourcePath("corpus")));
+  const auto first =
+      RunKvreg("import --json --jobs 2 --db " + db + " " + Quote(SourcePath("corpus")));
   ASSERT_EQ(first.exit_code, 0) << first.output;
   auto lines = JsonLines(first.output);
   ASSERT_FALSE(lines.empty());
@@ -65,7 +66,8 @@ TEST(Cli, ImportTwiceReportsEverythingUnchanged) {
   EXPECT_GE(summary["imported"].get<int>(), 15);
   EXPECT_EQ(summary["failed"].get<int>(), 0);
   for (size_t i = 0; i + 1 < lines.size(); ++i) {
-    for (const char* key : {"file", "status", "error", "sha256"}) EXPECT_TRUE(lines[i].contains(key));
+    for (const char* key : {"file", "status", "error", "sha256"})
+      EXPECT_TRUE(lines[i].contains(key));
   }
 
   const auto second = RunKvreg("import --db " + db + " " + Quote(SourcePath("corpus")));
@@ -88,7 +90,8 @@ TEST(Cli, ImportCountsAFailureAndACopyAndGoesOn) {
   EXPECT_EQ(r.exit_code, 1);
   const auto lines = JsonLines(r.output);
   ASSERT_EQ(lines.size(), 5u);
-  EXPECT_EQ(lines.back()["summary"], json({{"imported", 1}, {"unchanged", 1}, {"failed", 1}, {"skipped", 1}}));
+  EXPECT_EQ(lines.back()["summary"],
+            json({{"imported", 1}, {"unchanged", 1}, {"failed", 1}, {"skipped", 1}}));
   for (const auto& line : lines) {
     if (line.contains("status") && line["status"] == "failed") {
       EXPECT_EQ(line["error"], "empty file");
@@ -121,8 +124,9 @@ TEST(Cli, HistoryAndVerifyGiveStatusesWithDocuments) {
     EXPECT_TRUE(doc.contains(key)) << key;
   }
 
-  const auto verify = RunKvreg("verify --json --year 2024 --board Hässelby --db " + db +
-                               " --expected " + Quote(SourcePath("corpus/expected-participations.csv")));
+  const auto verify =
+      RunKvreg("verify --json --year 2024 --board Hässelby --db " + db + " --expected " +
+               Quote(SourcePath("corpus/expected-participations.csv")));
   ASSERT_EQ(verify.exit_code, 0);
   const auto rows = JsonLines(verify.output);
   ASSERT_EQ(rows.size(), 1u);
@@ -134,8 +138,8 @@ TEST(Cli, HistoryAndVerifyGiveStatusesWithDocuments) {
 TEST(Cli, WorksFromAnyFolder) {
   TempDir dir;
   const std::string command = "cd " + Quote(dir.Path()) + " && '" + std::string(KVREG_BINARY) +
-                              "' extract --json " + Quote(SourcePath("corpus/bromma-2024-p23.pdf")) +
-                              " >/dev/null 2>&1";
+                              "' extract --json " +
+                              Quote(SourcePath("corpus/bromma-2024-p23.pdf")) + " >/dev/null 2>&1";
   EXPECT_EQ(std::system(command.c_str()), 0);
 }
 

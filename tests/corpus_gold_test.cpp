@@ -24,7 +24,8 @@ std::vector<std::string> GoldFiles() {
   for (const auto& entry : std::filesystem::directory_iterator(SourcePath("corpus"))) {
     const std::string file = entry.path().filename().string();
     const std::string suffix = ".expected.json";
-    if (file.size() > suffix.size() && file.compare(file.size() - suffix.size(), suffix.size(), suffix) == 0) {
+    if (file.size() > suffix.size() &&
+        file.compare(file.size() - suffix.size(), suffix.size(), suffix) == 0) {
       names.push_back(file.substr(0, file.size() - suffix.size()));
     }
   }
@@ -60,9 +61,8 @@ TEST_P(CorpusGold, ExtractionEqualsGold) {
     std::vector<std::string> out;
     for (const UnitMention& u : r.units) {
       out.push_back(u.name + " | department=" + u.department.value_or("null") +
-                    " | class=" + u.competition_class.value_or("null") +
-                    " | operator=" + u.operator_name.value_or("null") +
-                    " | page=" + std::to_string(u.source.page));
+                    " | class=" + u.competition_class.value_or("null") + " | operator=" +
+                    u.operator_name.value_or("null") + " | page=" + std::to_string(u.source.page));
     }
     return out;
   };
@@ -93,7 +93,9 @@ TEST_P(CorpusGold, ExtractionEqualsGold) {
 INSTANTIATE_TEST_SUITE_P(Corpus, CorpusGold, ::testing::ValuesIn(GoldFiles()),
                          [](const ::testing::TestParamInfo<std::string>& info) {
                            std::string id = info.param;
-                           std::replace_if(id.begin(), id.end(), [](char c) { return !isalnum(static_cast<unsigned char>(c)); }, '_');
+                           std::replace_if(
+                               id.begin(), id.end(),
+                               [](char c) { return !isalnum(static_cast<unsigned char>(c)); }, '_');
                            return id;
                          });
 

@@ -8,8 +8,10 @@ namespace {
 
 TEST(ExpectedList, ReadsSwedishSemicolonsWithBom) {
   std::vector<ExpectedParticipation> list;
-  ASSERT_TRUE(ParseExpectedList("\xEF\xBB\xBFår;nämnd;enhet\r\n2024;Bromma stadsdelsnämnd;Enheten X\r\n",
-                                "x.csv", &list).ok());
+  ASSERT_TRUE(
+      ParseExpectedList("\xEF\xBB\xBFår;nämnd;enhet\r\n2024;Bromma stadsdelsnämnd;Enheten X\r\n",
+                        "x.csv", &list)
+          .ok());
   ASSERT_EQ(list.size(), 1u);
   EXPECT_EQ(list[0].year, 2024);
   EXPECT_EQ(list[0].board, "Bromma stadsdelsnämnd");
@@ -19,7 +21,8 @@ TEST(ExpectedList, ReadsSwedishSemicolonsWithBom) {
 TEST(ExpectedList, ReadsEnglishCommasWithQuotes) {
   std::vector<ExpectedParticipation> list;
   ASSERT_TRUE(ParseExpectedList("unit,year,board\n\"Misa Blackeberg, Misa\",2017,Socialnämnden\n",
-                                "x.csv", &list).ok());
+                                "x.csv", &list)
+                  .ok());
   ASSERT_EQ(list.size(), 1u);
   EXPECT_EQ(list[0].unit, "Misa Blackeberg, Misa");
   EXPECT_EQ(list[0].year, 2017);

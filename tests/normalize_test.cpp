@@ -20,11 +20,13 @@ TEST(Normalize, JoinsAWordHyphenatedOverALineBreak) {
 }
 
 TEST(Normalize, KeepsTheHyphenOfACompoundName) {
-  EXPECT_EQ(NormalizeTextFile("nämnden i Hässelby-\nVällingby har"), "nämnden i Hässelby-Vällingby\nhar");
+  EXPECT_EQ(NormalizeTextFile("nämnden i Hässelby-\nVällingby har"),
+            "nämnden i Hässelby-Vällingby\nhar");
 }
 
 TEST(Normalize, KeepsTheHyphenOfADateSplitOverLines) {
-  EXPECT_EQ(NormalizeTextFile("funktionshinderrådet 2017-06-\n08."), "funktionshinderrådet 2017-06-08.");
+  EXPECT_EQ(NormalizeTextFile("funktionshinderrådet 2017-06-\n08."),
+            "funktionshinderrådet 2017-06-08.");
 }
 
 TEST(Normalize, KeepsAHyphenStandingForASharedEnding) {

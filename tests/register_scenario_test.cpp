@@ -23,8 +23,9 @@ class CorpusRegister : public ::testing::Test {
     ImportOptions options;
     options.jobs = 2;
     ImportSummary summary;
-    ASSERT_TRUE(ImportPaths(*reg_, RealPatterns(), {SourcePath("corpus")}, options,
-                            [](const FileResult&) {}, &summary)
+    ASSERT_TRUE(ImportPaths(
+                    *reg_, RealPatterns(), {SourcePath("corpus")}, options,
+                    [](const FileResult&) {}, &summary)
                     .ok());
     ASSERT_EQ(summary.failed, 0);
     ASSERT_GE(summary.imported, 15);
@@ -100,8 +101,9 @@ TEST_F(CorpusRegister, HistoryFindsAUnitByAGenitivePartOfItsName) {
 TEST_F(CorpusRegister, ImportingTheCorpusAgainChangesNothing) {
   ImportOptions options;
   ImportSummary summary;
-  ASSERT_TRUE(ImportPaths(*reg_, RealPatterns(), {SourcePath("corpus")}, options,
-                          [](const FileResult&) {}, &summary)
+  ASSERT_TRUE(ImportPaths(
+                  *reg_, RealPatterns(), {SourcePath("corpus")}, options, [](const FileResult&) {},
+                  &summary)
                   .ok());
   EXPECT_EQ(summary.imported, 0);
   EXPECT_EQ(summary.failed, 0);

@@ -35,7 +35,9 @@ class TempDir {
     path_ = mkdtemp(pattern.data());
   }
   ~TempDir() { std::filesystem::remove_all(path_); }
-  std::string Path(const std::string& name = "") const { return name.empty() ? path_ : path_ + "/" + name; }
+  std::string Path(const std::string& name = "") const {
+    return name.empty() ? path_ : path_ + "/" + name;
+  }
 
  private:
   std::string path_;

@@ -30,8 +30,8 @@ struct ImportSummary {
 };
 
 struct ImportOptions {
-  int jobs = 1;               // worker processes at once
-  int timeout_seconds = 60;   // per document
+  int jobs = 1;              // worker processes at once
+  int timeout_seconds = 60;  // per document
   TextLimits limits;
 };
 
@@ -39,7 +39,6 @@ struct ImportOptions {
 // ends, in the order files end. Fails only on a register error; file failures are results.
 Status ImportPaths(Register& reg, const PatternSet& patterns, const std::vector<std::string>& paths,
                    const ImportOptions& options,
-                   const std::function<void(const FileResult&)>& on_result,
-                   ImportSummary* summary);
+                   const std::function<void(const FileResult&)>& on_result, ImportSummary* summary);
 
 }  // namespace kvreg

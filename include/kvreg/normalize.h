@@ -34,7 +34,6 @@ std::string NormalizeLine(const std::string& utf8);
 // "myndighetsutövning", but "Hässelby-" + "Vällingby", "2017-06-" + "08" and
 // "verksamhets-" + "och" keep the hyphen. Returns false when the hyphen is not a line-break
 // hyphen (no joining needed); otherwise sets *joined_word_keeps_hyphen.
-bool IsLineBreakHyphen(const std::string& line, const std::string& next_line,
-                       bool* keep_hyphen);
+bool IsLineBreakHyphen(const std::string& line, const std::string& next_line, bool* keep_hyphen);
 
 }  // namespace kvreg

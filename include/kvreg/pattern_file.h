@@ -9,11 +9,11 @@
 // the line. Patterns are UTF-8 and matched against NFC text.
 #pragma once
 
+#include <re2/re2.h>
+
 #include <memory>
 #include <string>
 #include <vector>
-
-#include <re2/re2.h>
 
 #include "kvreg/status.h"
 

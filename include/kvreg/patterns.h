@@ -20,8 +20,8 @@ namespace kvreg {
 
 // A board of the city with its administration and the diary-number prefixes it uses.
 struct BoardEntry {
-  std::string board;           // "Bromma stadsdelsnämnd"
-  std::string administration;  // "Bromma stadsdelsförvaltning", may be empty
+  std::string board;                        // "Bromma stadsdelsnämnd"
+  std::string administration;               // "Bromma stadsdelsförvaltning", may be empty
   std::vector<std::string> diary_prefixes;  // "BRO"
   std::vector<std::string> aliases;         // other names of the board
 };

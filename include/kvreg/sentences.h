@@ -11,9 +11,9 @@
 namespace kvreg {
 
 struct Sentence {
-  std::string text;  // whitespace collapsed to single spaces
-  size_t offset = 0;  // where it begins in the normalised text
-  bool bullet = false;  // a bullet list item (the marker removed)
+  std::string text;          // whitespace collapsed to single spaces
+  size_t offset = 0;         // where it begins in the normalised text
+  bool bullet = false;       // a bullet list item (the marker removed)
   bool block_start = false;  // first sentence of a block
 };
 

@@ -19,7 +19,8 @@ void AddImportCommand(CLI::App& app, CommonOptions& common) {
     std::vector<std::string> paths;
   };
   auto args = std::make_shared<Args>();
-  CLI::App* cmd = app.add_subcommand("import", "Import PDFs and .txt files (and folders) into the register");
+  CLI::App* cmd =
+      app.add_subcommand("import", "Import PDFs and .txt files (and folders) into the register");
   cmd->add_option("--db", args->db, "Register file (default: $KVREG_DB, else register.sqlite)");
   cmd->add_flag("--json", args->json, "One JSON line per file, then a summary line");
   cmd->add_option("--jobs", args->jobs, "Documents extracted at once (default: all cores)")
@@ -36,22 +37,23 @@ void AddImportCommand(CLI::App& app, CommonOptions& common) {
     options.jobs = args->jobs > 0 ? args->jobs : std::max(1L, sysconf(_SC_NPROCESSORS_ONLN));
     options.timeout_seconds = args->timeout;
     ImportSummary summary;
-    Status done = ImportPaths(*reg, *patterns, args->paths, options,
-                              [&](const FileResult& r) {
-                                if (args->json) {
-                                  nlohmann::ordered_json line = {
-                                      {"file", r.file},
-                                      {"status", OutcomeName(r.outcome)},
-                                      {"error", r.error.empty() ? nlohmann::ordered_json(nullptr)
-                                                                : nlohmann::ordered_json(r.error)},
-                                      {"sha256", r.sha256.empty() ? nlohmann::ordered_json(nullptr)
-                                                                  : nlohmann::ordered_json(r.sha256)}};
-                                  std::cout << line.dump() << "\n" << std::flush;
-                                } else if (r.outcome == FileOutcome::kFailed) {
-                                  std::cerr << "kvreg: " << r.file << ": " << r.error << "\n";
-                                }
-                              },
-                              &summary);
+    Status done = ImportPaths(
+        *reg, *patterns, args->paths, options,
+        [&](const FileResult& r) {
+          if (args->json) {
+            nlohmann::ordered_json line = {
+                {"file", r.file},
+                {"status", OutcomeName(r.outcome)},
+                {"error", r.error.empty() ? nlohmann::ordered_json(nullptr)
+                                          : nlohmann::ordered_json(r.error)},
+                {"sha256", r.sha256.empty() ? nlohmann::ordered_json(nullptr)
+                                            : nlohmann::ordered_json(r.sha256)}};
+            std::cout << line.dump() << "\n" << std::flush;
+          } else if (r.outcome == FileOutcome::kFailed) {
+            std::cerr << "kvreg: " << r.file << ": " << r.error << "\n";
+          }
+        },
+        &summary);
     if (!done.ok()) {
       std::cerr << "kvreg: " << done.message() << "\n";
       common.exit_code = 2;

@@ -22,7 +22,8 @@ std::unique_ptr<PatternSet> LoadPatternsOrReport(CommonOptions& common) {
   return patterns;
 }
 
-std::unique_ptr<Register> OpenRegisterOrReport(CommonOptions& common, const std::string& db_option) {
+std::unique_ptr<Register> OpenRegisterOrReport(CommonOptions& common,
+                                               const std::string& db_option) {
   std::unique_ptr<Register> reg;
   Status opened = Register::Open(RegisterPath(db_option), &reg);
   if (!opened.ok()) {

@@ -46,8 +46,7 @@ void PrintRecordSummary(std::ostream& out, const Record& r) {
     return;
   }
   out << "  kind: " << r.doc_kind << ", " << r.pages << (r.pages == 1 ? " page" : " pages") << "\n";
-  out << "  board: " << OrDash(r.board) << "; administration: " << OrDash(r.administration)
-      << "\n";
+  out << "  board: " << OrDash(r.board) << "; administration: " << OrDash(r.administration) << "\n";
   std::string numbers;
   for (const std::string& n : r.diary_numbers) numbers += (numbers.empty() ? "" : ", ") + n;
   out << "  diary numbers: " << (numbers.empty() ? "-" : numbers)
@@ -64,8 +63,7 @@ void PrintRecordSummary(std::ostream& out, const Record& r) {
     out << " (page " << u.source.page << ")\n";
   }
   for (const DatedStatement& d : r.dates) {
-    out << "  " << d.role << ": " << d.date << (d.year_inferred ? " (year inferred)" : "")
-        << "\n";
+    out << "  " << d.role << ": " << d.date << (d.year_inferred ? " (year inferred)" : "") << "\n";
   }
   for (const PriorParticipation& p : r.prior_participation) {
     out << "  took part before: " << p.unit << " in";
