@@ -146,11 +146,7 @@ std::optional<int> ExtractAwardYear(const ExtractionContext& ctx) {
   const RE2& prior = *ctx.patterns.Find("fields", "prior_participation");
   for (const Sentence& s : ctx.sentences) {
     if (RE2::PartialMatch(s.text, prior)) continue;  // "deltog också år 2022" is not this year
-    int year = 0;
-    if (auto text = FirstGroup(award, s.text, "year")) {
-      year = std::stoi(*text);
-      return year;
-    }
+    if (auto text = FirstGroup(award, s.text, "year")) return std::stoi(*text);
   }
   return std::nullopt;
 }
@@ -162,9 +158,8 @@ void ExtractDecisionAndProposal(const ExtractionContext& ctx, Record* record) {
   if (auto text = FirstGroup(*ctx.patterns.Find("fields", "proposal"), ctx.text.text, "text")) {
     record->proposal = CollapseWhitespace(*text);
   }
-  size_t offset = 0;
   if (auto number =
-          FirstGroup(*ctx.patterns.Find("fields", "paragraph"), ctx.text.text, "number", &offset)) {
+          FirstGroup(*ctx.patterns.Find("fields", "paragraph"), ctx.text.text, "number")) {
     record->paragraph = "§ " + *number;
   }
 }
