@@ -1,158 +1,114 @@
-// Batch import. The parent walks the paths, hashes each file and skips content already in the
-// register; every other file is extracted in a child process of its own (fork), which sends
-// its record back as JSON through a pipe. A child that crashes or runs past the timeout costs
-// only its own file. The parent alone writes the register, one transaction per document.
+// Batch import. The parent walks the paths one file at a time (FileWalk), hashes each file and
+// skips content already in the register; every other file goes to a pool of long-lived worker
+// processes (WorkerPool), which extract it and send the record back as JSON. A worker that
+// crashes or runs past the timeout costs only its own file. The parent alone writes the
+// register: documents are grouped into batched transactions, each document in a savepoint of
+// its own, so it is in the register whole or not at all. Nothing kept per file outlives the
+// file, so memory does not grow with the size of the batch.
 #include "kvreg/import.h"
 
-#include <poll.h>
-#include <signal.h>
-#include <sys/wait.h>
-#include <unistd.h>
-
 #include <algorithm>
-#include <cerrno>
 #include <chrono>
-#include <cstring>
 #include <filesystem>
-#include <map>
-#include <set>
+#include <unordered_map>
+#include <unordered_set>
 
+#include "file_walk.h"
 #include "kvreg/extract.h"
 #include "kvreg/file_hash.h"
 #include "kvreg/record_json.h"
+#include "kvreg/worker_pool.h"
 
 namespace kvreg {
-namespace fs = std::filesystem;
 namespace {
 
 using Clock = std::chrono::steady_clock;
 
-bool IsImportable(const fs::path& path) {
-  std::string ext = path.extension().string();
+// A batch is committed after this many documents or this long, whichever comes first, so that
+// other writers of the register do not wait long and a killed import loses little.
+constexpr int kBatchDocuments = 256;
+constexpr auto kBatchTime = std::chrono::seconds(1);
+
+bool IsImportable(const std::string& path) {
+  std::string ext = std::filesystem::path(path).extension().string();
   std::transform(ext.begin(), ext.end(), ext.begin(), ::tolower);
   return ext == ".pdf" || ext == ".txt";
 }
 
-// Every file under `paths`, folders walked recursively without following folder symlinks (so
-// a symlink loop cannot trap the walk), in name order per argument. Unreadable folders and
-// missing paths become failed results.
-std::vector<std::string> CollectFiles(const std::vector<std::string>& paths,
-                                      std::vector<FileResult>* problems) {
-  std::vector<std::string> files;
-  for (const std::string& path : paths) {
-    std::error_code ec;
-    const fs::file_status status = fs::status(path, ec);
-    if (ec || !fs::exists(status)) {
-      problems->push_back({path, FileOutcome::kFailed, "no such file or folder", ""});
-      continue;
-    }
-    if (!fs::is_directory(status)) {
-      files.push_back(path);
-      continue;
-    }
-    std::vector<std::string> found;
-    fs::recursive_directory_iterator it(path, fs::directory_options::skip_permission_denied, ec);
-    if (ec) {
-      problems->push_back(
-          {path, FileOutcome::kFailed, "cannot read the folder: " + ec.message(), ""});
-      continue;
-    }
-    for (; it != fs::recursive_directory_iterator(); it.increment(ec)) {
-      if (ec) {
-        problems->push_back({it->path().string(), FileOutcome::kFailed,
-                             "cannot read the folder: " + ec.message(), ""});
-        ec.clear();
-        continue;
-      }
-      std::error_code type_ec;
-      if (it->is_regular_file(type_ec)) found.push_back(it->path().string());
-    }
-    std::sort(found.begin(), found.end());
-    files.insert(files.end(), found.begin(), found.end());
+// In a worker: the request is "path\nsha256"; the reply is the record as JSON. The parent
+// hashed the file already, so the worker does not hash it again.
+std::string ExtractInWorker(const PatternSet& patterns, const TextLimits& limits,
+                            const std::string& request) {
+  const size_t newline = request.rfind('\n');
+  Record record;
+  record.file = request.substr(0, newline);
+  record.sha256 = request.substr(newline + 1);
+  DocumentText text;
+  Status read = ReadDocumentText(record.file, limits, &text);
+  if (read.ok()) {
+    ExtractFields(patterns, text, &record);
+  } else {
+    record.error = read.message();
   }
-  return files;
+  return RecordToJson(record).dump();
 }
 
-std::string SignalName(int signal) {
-  const char* abbrev = sigabbrev_np(signal);
-  return abbrev ? std::string("SIG") + abbrev : "signal " + std::to_string(signal);
-}
-
-struct Worker {
-  pid_t pid = -1;
-  int fd = -1;
+// A file sent to a worker, until its result comes back.
+struct InFlight {
   std::string file;
   std::string sha256;
-  std::string output;
-  Clock::time_point started;
-  bool timed_out = false;
 };
 
-// Runs in the child: extract, write the JSON record, leave without running destructors.
-[[noreturn]] void RunChild(const PatternSet& patterns, const std::string& file,
-                           const ImportOptions& options, int fd) {
-  const Record record = ExtractFile(patterns, file, options.limits);
-  const std::string json = RecordToJson(record).dump();
-  size_t written = 0;
-  while (written < json.size()) {
-    const ssize_t n = write(fd, json.data() + written, json.size() - written);
-    if (n < 0 && errno == EINTR) continue;
-    if (n <= 0) _exit(3);
-    written += static_cast<size_t>(n);
+// The outcome of a job, and its record when it was extracted.
+FileResult ResultOfJob(const JobResult& job, const InFlight& sent, Record* record) {
+  FileResult result{sent.file, FileOutcome::kFailed, "", sent.sha256};
+  if (!job.ok) {
+    result.error = job.error;
+    return result;
   }
-  _exit(0);
-}
-
-Status StartWorker(const PatternSet& patterns, const std::string& file, const std::string& sha,
-                   const ImportOptions& options, Worker* worker) {
-  int fds[2];
-  if (pipe(fds) != 0) return Status::Error(std::string("cannot create a pipe: ") + strerror(errno));
-  const pid_t pid = fork();
-  if (pid < 0) {
-    close(fds[0]);
-    close(fds[1]);
-    return Status::Error(std::string("cannot start a worker: ") + strerror(errno));
+  Status parsed = Status::Error("the parser sent no record");
+  try {
+    parsed = RecordFromJson(nlohmann::json::parse(job.reply), record);
+  } catch (const nlohmann::json::exception& e) {
+    parsed = Status::Error(std::string("the parser sent a broken record: ") + e.what());
   }
-  if (pid == 0) {
-    close(fds[0]);
-    RunChild(patterns, file, options, fds[1]);
-  }
-  close(fds[1]);
-  worker->pid = pid;
-  worker->fd = fds[0];
-  worker->file = file;
-  worker->sha256 = sha;
-  worker->started = Clock::now();
-  return Status::Ok();
-}
-
-// The outcome of a finished worker, from its exit status and output.
-FileResult FinishWorker(const Worker& worker, int wait_status, const ImportOptions& options,
-                        Record* record) {
-  FileResult result{worker.file, FileOutcome::kFailed, "", worker.sha256};
-  if (worker.timed_out) {
-    result.error = "parser timed out after " + std::to_string(options.timeout_seconds) + " s";
-  } else if (WIFSIGNALED(wait_status)) {
-    result.error = "parser crashed: " + SignalName(WTERMSIG(wait_status));
-  } else if (!WIFEXITED(wait_status) || WEXITSTATUS(wait_status) != 0) {
-    result.error = "parser failed with exit code " + std::to_string(WEXITSTATUS(wait_status));
+  if (!parsed.ok()) {
+    result.error = parsed.message();
+  } else if (record->error) {
+    result.error = *record->error;
   } else {
-    Status parsed = Status::Error("the parser sent no record");
-    try {
-      parsed = RecordFromJson(nlohmann::json::parse(worker.output), record);
-    } catch (const nlohmann::json::exception& e) {
-      parsed = Status::Error(std::string("the parser sent a broken record: ") + e.what());
-    }
-    if (!parsed.ok()) {
-      result.error = parsed.message();
-    } else if (record->error) {
-      result.error = *record->error;
-    } else {
-      result.outcome = FileOutcome::kImported;
-    }
+    result.outcome = FileOutcome::kImported;
   }
   return result;
 }
+
+// Counts outcomes, logs each file and hands it to the caller.
+class Reporter {
+ public:
+  Reporter(Register& reg, const std::function<void(const FileResult&)>& on_result,
+           ImportSummary* summary)
+      : reg_(reg), on_result_(on_result), summary_(summary) {}
+
+  void Report(const FileResult& result) {
+    int* counts[] = {&summary_->imported, &summary_->unchanged, &summary_->failed,
+                     &summary_->skipped};
+    ++*counts[static_cast<int>(result.outcome)];
+    Status logged =
+        reg_.LogImport(result.file, result.sha256, OutcomeName(result.outcome), result.error);
+    if (!logged.ok() && error_.ok()) error_ = logged;
+    on_result_(result);
+  }
+  void Fail(const Status& error) {
+    if (error_.ok()) error_ = error;
+  }
+  const Status& error() const { return error_; }
+
+ private:
+  Register& reg_;
+  const std::function<void(const FileResult&)>& on_result_;
+  ImportSummary* summary_;
+  Status error_;
+};
 
 }  // namespace
 
@@ -170,123 +126,109 @@ std::string OutcomeName(FileOutcome outcome) {
   return "failed";
 }
 
+size_t CountImportFiles(const std::vector<std::string>& paths) {
+  FileWalk walk(paths);
+  std::string file, problem;
+  size_t count = 0;
+  while (walk.Next(&file, &problem)) ++count;
+  return count;
+}
+
 Status ImportPaths(Register& reg, const PatternSet& patterns, const std::vector<std::string>& paths,
                    const ImportOptions& options,
                    const std::function<void(const FileResult&)>& on_result,
                    ImportSummary* summary) {
   *summary = ImportSummary();
-  Status register_error;
-  auto report = [&](const FileResult& result) {
-    switch (result.outcome) {
-      case FileOutcome::kImported:
-        ++summary->imported;
-        break;
-      case FileOutcome::kUnchanged:
-        ++summary->unchanged;
-        break;
-      case FileOutcome::kFailed:
-        ++summary->failed;
-        break;
-      case FileOutcome::kSkipped:
-        ++summary->skipped;
-        break;
-    }
-    Status logged =
-        reg.LogImport(result.file, result.sha256, OutcomeName(result.outcome), result.error);
-    if (!logged.ok() && register_error.ok()) register_error = logged;
-    on_result(result);
-  };
+  Reporter reporter(reg, on_result, summary);
+  WorkerPoolOptions pool_options;
+  pool_options.workers = std::max(1, options.jobs);
+  pool_options.timeout_seconds = options.timeout_seconds;
+  pool_options.jobs_per_worker = options.jobs_per_worker;
+  const TextLimits limits = options.limits;
+  WorkerPool pool(
+      [&patterns, limits](const std::string& request) {
+        return ExtractInWorker(patterns, limits, request);
+      },
+      pool_options);
 
-  std::vector<FileResult> problems;
-  const std::vector<std::string> files = CollectFiles(paths, &problems);
-  for (const FileResult& p : problems) report(p);
+  Status began = reg.BeginBatch();
+  if (!began.ok()) return began;
+  int batch_documents = 0;
+  Clock::time_point batch_started = Clock::now();
 
-  // Decide each file's fate up to extraction; the pending ones go to workers.
-  std::vector<std::pair<std::string, std::string>> pending;  // file, sha256
-  std::set<std::string> batch_hashes;
-  for (const std::string& file : files) {
-    if (!IsImportable(file)) {
-      report({file, FileOutcome::kSkipped, "", ""});
-      continue;
-    }
-    std::string sha;
-    Status hashed = Sha256OfFile(file, &sha);
-    if (!hashed.ok()) {
-      report({file, FileOutcome::kFailed, hashed.message(), ""});
-      continue;
-    }
-    bool known = false;
-    Status looked = reg.HasDocument(sha, &known);
-    if (!looked.ok()) return looked;
-    if (known || !batch_hashes.insert(sha).second) {
-      report({file, FileOutcome::kUnchanged, "", sha});
-      continue;
-    }
-    pending.emplace_back(file, sha);
-  }
+  FileWalk walk(paths);
+  bool walk_over = false;
+  uint64_t next_tag = 0;
+  std::unordered_map<uint64_t, InFlight> in_flight;
+  std::unordered_set<std::string> hashes_in_flight;  // a copy in the same batch is unchanged
+  std::vector<JobResult> done;
 
-  const size_t jobs = static_cast<size_t>(std::max(1, options.jobs));
-  std::vector<Worker> running;
-  size_t next = 0;
-  while ((next < pending.size() || !running.empty()) && register_error.ok()) {
-    while (running.size() < jobs && next < pending.size()) {
-      Worker worker;
-      Status started =
-          StartWorker(patterns, pending[next].first, pending[next].second, options, &worker);
-      if (!started.ok()) {
-        report(
-            {pending[next].first, FileOutcome::kFailed, started.message(), pending[next].second});
-      } else {
-        running.push_back(std::move(worker));
+  while (reporter.error().ok() && (!walk_over || !in_flight.empty())) {
+    // Feed the pool: walk until it holds enough work to keep every worker busy.
+    while (!walk_over && pool.in_flight() < pool.capacity() && reporter.error().ok()) {
+      std::string file, problem;
+      if (!walk.Next(&file, &problem)) {
+        walk_over = true;
+        break;
       }
-      ++next;
-    }
-    std::vector<pollfd> polls;
-    for (const Worker& w : running) polls.push_back({w.fd, POLLIN, 0});
-    poll(polls.data(), polls.size(), 200);
-    for (size_t i = 0; i < running.size();) {
-      Worker& w = running[i];
-      bool finished = false;
-      if (polls[i].revents != 0) {
-        char buffer[1 << 16];
-        const ssize_t n = read(w.fd, buffer, sizeof buffer);
-        if (n > 0) {
-          w.output.append(buffer, static_cast<size_t>(n));
-        } else if (n == 0 || errno != EINTR) {
-          finished = true;
-        }
-      }
-      if (!finished && !w.timed_out &&
-          Clock::now() - w.started > std::chrono::seconds(options.timeout_seconds)) {
-        kill(w.pid, SIGKILL);
-        w.timed_out = true;
-      }
-      if (!finished) {
-        ++i;
+      if (!problem.empty()) {
+        reporter.Report({file, FileOutcome::kFailed, problem, ""});
         continue;
       }
-      close(w.fd);
-      int wait_status = 0;
-      while (waitpid(w.pid, &wait_status, 0) < 0 && errno == EINTR) {
+      if (!IsImportable(file)) {
+        reporter.Report({file, FileOutcome::kSkipped, "", ""});
+        continue;
       }
+      std::string sha;
+      Status hashed = Sha256OfFile(file, &sha);
+      if (!hashed.ok()) {
+        reporter.Report({file, FileOutcome::kFailed, hashed.message(), ""});
+        continue;
+      }
+      bool known = false;
+      Status looked = reg.HasDocument(sha, &known);  // sees this batch's documents too
+      if (!looked.ok()) return looked;
+      if (known || hashes_in_flight.count(sha) != 0) {
+        reporter.Report({file, FileOutcome::kUnchanged, "", sha});
+        continue;
+      }
+      hashes_in_flight.insert(sha);
+      in_flight.emplace(next_tag, InFlight{file, sha});
+      pool.Submit(next_tag++, file + "\n" + sha);
+    }
+    if (in_flight.empty()) continue;
+
+    done.clear();
+    Status collected = pool.Collect(200, &done);
+    if (!collected.ok()) reporter.Fail(collected);
+    for (const JobResult& job : done) {
+      auto it = in_flight.find(job.tag);
+      if (it == in_flight.end()) continue;
       Record record;
-      FileResult result = FinishWorker(w, wait_status, options, &record);
+      FileResult result = ResultOfJob(job, it->second, &record);
       if (result.outcome == FileOutcome::kImported) {
-        record.file = w.file;
+        record.file = it->second.file;
+        record.sha256 = it->second.sha256;
         Status added = reg.AddDocument(record);
-        if (!added.ok()) register_error = added;
+        if (!added.ok()) reporter.Fail(added);
+        ++batch_documents;
       }
-      if (register_error.ok()) report(result);
-      running.erase(running.begin() + static_cast<long>(i));
-      polls.erase(polls.begin() + static_cast<long>(i));
+      hashes_in_flight.erase(it->second.sha256);
+      in_flight.erase(it);
+      if (!reporter.error().ok()) break;
+      reporter.Report(result);
+    }
+    if (batch_documents >= kBatchDocuments || Clock::now() - batch_started > kBatchTime) {
+      Status committed = reg.CommitBatch();
+      if (committed.ok()) committed = reg.BeginBatch();
+      if (!committed.ok()) reporter.Fail(committed);
+      batch_documents = 0;
+      batch_started = Clock::now();
     }
   }
-  for (Worker& w : running) {  // only after a register error
-    kill(w.pid, SIGKILL);
-    close(w.fd);
-    waitpid(w.pid, nullptr, 0);
-  }
-  return register_error;
+  Status committed = reg.CommitBatch();
+  if (!reporter.error().ok()) return reporter.error();
+  return committed;
 }
 
 }  // namespace kvreg

@@ -71,7 +71,32 @@ Status Register::Open(const std::string& path, std::unique_ptr<Register>* out) {
   return Status::Ok();
 }
 
-Register::~Register() { sqlite3_close_v2(db_); }
+Register::Register(sqlite3* db) : db_(db), cache_(std::make_unique<StatementCache>(db)) {}
+
+Register::~Register() {
+  if (in_batch_) Exec("ROLLBACK");
+  cache_.reset();  // finalizes the statements before the connection closes
+  sqlite3_close_v2(db_);
+}
+
+Status Register::BeginBatch() {
+  if (in_batch_) return Status::Ok();
+  Status began = Exec("BEGIN IMMEDIATE");
+  if (!began.ok()) return Status::Error("register: " + began.message());
+  in_batch_ = true;
+  return Status::Ok();
+}
+
+Status Register::CommitBatch() {
+  if (!in_batch_) return Status::Ok();
+  in_batch_ = false;
+  Status committed = Exec("COMMIT");
+  if (!committed.ok()) {
+    Exec("ROLLBACK");
+    return Status::Error("register: cannot commit: " + committed.message());
+  }
+  return Status::Ok();
+}
 
 Status Register::Exec(const char* sql) {
   char* error = nullptr;
@@ -84,7 +109,7 @@ Status Register::Exec(const char* sql) {
 }
 
 Status Register::HasDocument(const std::string& sha256, bool* found) {
-  Statement q(db_, "SELECT 1 FROM documents WHERE sha256 = ?");
+  Statement q(*cache_, "SELECT 1 FROM documents WHERE sha256 = ?");
   q.Bind(1, sha256);
   *found = q.Step();
   if (!q.ok()) return Status::Error("register: " + q.error());
@@ -92,20 +117,21 @@ Status Register::HasDocument(const std::string& sha256, bool* found) {
 }
 
 Status Register::AddDocument(const Record& record) {
-  Status began = Exec("BEGIN IMMEDIATE");
+  const char* rollback = in_batch_ ? "ROLLBACK TO document; RELEASE document" : "ROLLBACK";
+  Status began = Exec(in_batch_ ? "SAVEPOINT document" : "BEGIN IMMEDIATE");
   if (!began.ok()) return Status::Error("register: " + began.message());
   auto fail = [&](const std::string& what) {
     const std::string message = "register: " + what + ": " + sqlite3_errmsg(db_);
-    Exec("ROLLBACK");
+    Exec(rollback);
     return Status::Error(message);
   };
   bool exists = false;
   Status checked = HasDocument(record.sha256, &exists);
   if (!checked.ok() || exists) {
-    Exec("ROLLBACK");
+    Exec(rollback);
     return checked;  // another importer wrote the same content first: nothing to add
   }
-  Statement doc(db_,
+  Statement doc(*cache_,
                 "INSERT INTO documents (sha256, path, pages, doc_kind, board, administration, "
                 "paragraph, award_year, meeting_date, document_date, decision, proposal, "
                 "record_json, imported_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
@@ -118,12 +144,12 @@ Status Register::AddDocument(const Record& record) {
   const long long document_id = sqlite3_last_insert_rowid(db_);
 
   for (size_t i = 0; i < record.diary_numbers.size(); ++i) {
-    Statement dnr(db_, "INSERT INTO document_diary_numbers VALUES (?,?,?)");
+    Statement dnr(*cache_, "INSERT INTO document_diary_numbers VALUES (?,?,?)");
     dnr.Bind(1, document_id).Bind(2, static_cast<long long>(i)).Bind(3, record.diary_numbers[i]);
     if (!dnr.Run()) return fail("cannot add a diary number");
   }
   for (const DatedStatement& d : record.dates) {
-    Statement date(db_, "INSERT INTO document_dates VALUES (?,?,?,?,?)");
+    Statement date(*cache_, "INSERT INTO document_dates VALUES (?,?,?,?,?)");
     date.Bind(1, document_id).Bind(2, d.role).Bind(3, d.date);
     date.Bind(4, static_cast<long long>(d.year_inferred))
         .Bind(5, static_cast<long long>(d.source.page));
@@ -134,14 +160,14 @@ Status Register::AddDocument(const Record& record) {
   // it mentions.
   auto add_source = [&](const std::string& unit_name, int year, const UnitMention* details,
                         int page, const std::string& role) -> bool {
-    Statement unit(db_,
+    Statement unit(*cache_,
                    "INSERT INTO units (name, name_key) VALUES (?, ?) "
                    "ON CONFLICT(name_key) DO UPDATE SET name = name RETURNING id");
     unit.Bind(1, unit_name).Bind(2, UnitKey(unit_name));
     if (!unit.Step()) return false;
     const long long unit_id = unit.Int(0);
     unit.Run();
-    Statement part(db_,
+    Statement part(*cache_,
                    "INSERT INTO participations (unit_id, award_year, board, class, operator, "
                    "department) VALUES (?,?,?,?,?,?) ON CONFLICT(unit_id, award_year) DO UPDATE "
                    "SET board = coalesce(board, excluded.board), "
@@ -155,7 +181,7 @@ Status Register::AddDocument(const Record& record) {
     if (!part.Step()) return false;
     const long long participation_id = part.Int(0);
     part.Run();
-    Statement source(db_, "INSERT OR IGNORE INTO participation_sources VALUES (?,?,?,?)");
+    Statement source(*cache_, "INSERT OR IGNORE INTO participation_sources VALUES (?,?,?,?)");
     source.Bind(1, participation_id).Bind(2, document_id).Bind(3, static_cast<long long>(page));
     source.Bind(4, role);
     return source.Run();
@@ -175,9 +201,9 @@ Status Register::AddDocument(const Record& record) {
       }
     }
   }
-  Status committed = Exec("COMMIT");
+  Status committed = Exec(in_batch_ ? "RELEASE document" : "COMMIT");
   if (!committed.ok()) {
-    Exec("ROLLBACK");
+    Exec(rollback);
     return Status::Error("register: cannot commit: " + committed.message());
   }
   return Status::Ok();
@@ -185,7 +211,7 @@ Status Register::AddDocument(const Record& record) {
 
 Status Register::LogImport(const std::string& path, const std::string& sha256,
                            const std::string& outcome, const std::string& reason) {
-  Statement log(db_,
+  Statement log(*cache_,
                 "INSERT INTO import_log (at, path, sha256, outcome, reason) VALUES (?,?,?,?,?)");
   log.Bind(1, NowUtc()).Bind(2, path);
   log.Bind(3, sha256.empty() ? std::nullopt : std::optional<std::string>(sha256));

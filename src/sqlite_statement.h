@@ -5,15 +5,57 @@
 
 #include <optional>
 #include <string>
+#include <unordered_map>
 
 namespace kvreg {
+
+// Prepared statements kept for the life of a connection, by SQL text, so that a writer in a
+// loop prepares each statement once. Finalizes them when destroyed (before the connection).
+class StatementCache {
+ public:
+  explicit StatementCache(sqlite3* db) : db_(db) {}
+  ~StatementCache() {
+    for (auto& entry : cache_) sqlite3_finalize(entry.second);
+  }
+  StatementCache(const StatementCache&) = delete;
+  StatementCache& operator=(const StatementCache&) = delete;
+
+  sqlite3* db() const { return db_; }
+  // The prepared statement for `sql`, or nullptr on an error (sqlite3_errmsg says which).
+  sqlite3_stmt* Get(const char* sql) {
+    auto it = cache_.find(sql);
+    if (it != cache_.end()) return it->second;
+    sqlite3_stmt* stmt = nullptr;
+    if (sqlite3_prepare_v3(db_, sql, -1, SQLITE_PREPARE_PERSISTENT, &stmt, nullptr) != SQLITE_OK) {
+      return nullptr;
+    }
+    cache_.emplace(sql, stmt);
+    return stmt;
+  }
+
+ private:
+  sqlite3* db_;
+  std::unordered_map<std::string, sqlite3_stmt*> cache_;
+};
 
 class Statement {
  public:
   Statement(sqlite3* db, const char* sql) : db_(db) {
     rc_ = sqlite3_prepare_v2(db, sql, -1, &stmt_, nullptr);
   }
-  ~Statement() { sqlite3_finalize(stmt_); }
+  // Borrows the cache's statement for `sql`; hands it back reset and unbound.
+  Statement(StatementCache& cache, const char* sql)
+      : db_(cache.db()), stmt_(cache.Get(sql)), owned_(false) {
+    rc_ = stmt_ != nullptr ? SQLITE_OK : sqlite3_errcode(db_);
+  }
+  ~Statement() {
+    if (owned_) {
+      sqlite3_finalize(stmt_);
+    } else if (stmt_ != nullptr) {
+      sqlite3_reset(stmt_);
+      sqlite3_clear_bindings(stmt_);
+    }
+  }
   Statement(const Statement&) = delete;
   Statement& operator=(const Statement&) = delete;
 
@@ -66,6 +108,7 @@ class Statement {
  private:
   sqlite3* db_;
   sqlite3_stmt* stmt_ = nullptr;
+  bool owned_ = true;
   int rc_;
 };
 

@@ -1,7 +1,8 @@
 // Batch import: walks files and folders, skips what is not a PDF or .txt, recognises content
-// already in the register by SHA-256, extracts the rest in worker processes (one document per
-// process: Poppler is not thread-safe, and a crash or hang of one file must not stop the
-// batch) and writes each document to the register in its own transaction.
+// already in the register by SHA-256, extracts the rest in a pool of worker processes (Poppler
+// is not thread-safe, and a crash or hang of one file must not stop the batch) and writes the
+// register from one writer in batched transactions, each document whole or not at all.
+// Streams: memory does not grow with the number of files.
 #pragma once
 
 #include <functional>
@@ -30,8 +31,9 @@ struct ImportSummary {
 };
 
 struct ImportOptions {
-  int jobs = 1;              // worker processes at once
-  int timeout_seconds = 60;  // per document
+  int jobs = 1;               // worker processes at once
+  int timeout_seconds = 60;   // per document
+  int jobs_per_worker = 500;  // documents a worker process extracts before a fresh one takes over
   TextLimits limits;
 };
 
@@ -40,5 +42,8 @@ struct ImportOptions {
 Status ImportPaths(Register& reg, const PatternSet& patterns, const std::vector<std::string>& paths,
                    const ImportOptions& options,
                    const std::function<void(const FileResult&)>& on_result, ImportSummary* summary);
+
+// The number of files ImportPaths would visit under `paths` (for a progress line's total).
+size_t CountImportFiles(const std::vector<std::string>& paths);
 
 }  // namespace kvreg

@@ -18,6 +18,8 @@ struct sqlite3;
 
 namespace kvreg {
 
+class StatementCache;
+
 // One participation (unit, award year) with its status and the documents it rests on.
 struct ParticipationView {
   std::string unit;
@@ -47,8 +49,15 @@ class Register {
   // Sets *found when a document with this content hash is in the register.
   Status HasDocument(const std::string& sha256, bool* found);
 
-  // Adds a document and the participations it names, in one transaction.
+  // Adds a document and the participations it names, in one transaction (a savepoint inside
+  // an open batch).
   Status AddDocument(const Record& record);
+
+  // Opens a batch: the writes up to CommitBatch() share one transaction, for bulk import. Each
+  // document is still whole or absent. Other writers wait until the batch is committed.
+  Status BeginBatch();
+  // Commits the open batch; nothing to do when none is open.
+  Status CommitBatch();
 
   // Notes an import attempt in the import log (outcome imported/unchanged/failed/skipped).
   Status LogImport(const std::string& path, const std::string& sha256, const std::string& outcome,
@@ -61,9 +70,11 @@ class Register {
                         std::vector<ParticipationView>* out);
 
  private:
-  explicit Register(sqlite3* db) : db_(db) {}
+  explicit Register(sqlite3* db);
   Status Exec(const char* sql);
   sqlite3* db_;
+  std::unique_ptr<StatementCache> cache_;  // statements of the write path
+  bool in_batch_ = false;
 };
 
 }  // namespace kvreg

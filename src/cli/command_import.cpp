@@ -7,6 +7,7 @@
 
 #include "commands.h"
 #include "kvreg/import.h"
+#include "kvreg/import_progress.h"
 
 namespace kvreg::cli {
 
@@ -36,10 +37,16 @@ void AddImportCommand(CLI::App& app, CommonOptions& common) {
     ImportOptions options;
     options.jobs = args->jobs > 0 ? args->jobs : std::max(1L, sysconf(_SC_NPROCESSORS_ONLN));
     options.timeout_seconds = args->timeout;
+    // A progress line only for a person watching: stderr a terminal.
+    std::unique_ptr<ImportProgress> progress;
+    if (isatty(STDERR_FILENO)) {
+      progress = std::make_unique<ImportProgress>(stderr, CountImportFiles(args->paths));
+    }
     ImportSummary summary;
     Status done = ImportPaths(
         *reg, *patterns, args->paths, options,
         [&](const FileResult& r) {
+          if (progress && r.outcome == FileOutcome::kFailed) std::cerr << "\r\033[K";
           if (args->json) {
             nlohmann::ordered_json line = {
                 {"file", r.file},
@@ -52,8 +59,10 @@ void AddImportCommand(CLI::App& app, CommonOptions& common) {
           } else if (r.outcome == FileOutcome::kFailed) {
             std::cerr << "kvreg: " << r.file << ": " << r.error << "\n";
           }
+          if (progress) progress->FileDone();
         },
         &summary);
+    if (progress) progress->Finish();
     if (!done.ok()) {
       std::cerr << "kvreg: " << done.message() << "\n";
       common.exit_code = 2;

@@ -1,0 +1,159 @@
+// Micro-benchmarks of the stages after Poppler: the normaliser, the sentence splitter and the
+// extractors, over the text of every corpus PDF (read once, before timing). Each iteration
+// processes the whole corpus; items/s is documents per second.
+//     build/bench/kvreg_micro [--benchmark_filter=Normalize]
+#include <benchmark/benchmark.h>
+
+#include <filesystem>
+#include <iostream>
+#include <memory>
+
+#include "extract_internal.h"
+#include "kvreg/document_text.h"
+#include "kvreg/extract.h"
+#include "kvreg/normalize.h"
+#include "kvreg/patterns.h"
+#include "kvreg/sentences.h"
+
+namespace kvreg {
+namespace {
+
+struct Corpus {
+  std::unique_ptr<PatternSet> patterns;
+  std::vector<DocumentText> documents;
+  std::vector<NormalizedText> normalized;
+};
+
+const Corpus& TheCorpus() {
+  static const Corpus corpus = [] {
+    Corpus c;
+    const std::string root = KVREG_SOURCE_DIR;
+    Status loaded = PatternSet::Load(root + "/patterns", &c.patterns);
+    if (!loaded.ok()) {
+      std::cerr << loaded.message() << "\n";
+      std::exit(2);
+    }
+    std::vector<std::string> files;
+    for (const auto& entry : std::filesystem::directory_iterator(root + "/corpus")) {
+      if (entry.path().extension() == ".pdf") files.push_back(entry.path().string());
+    }
+    std::sort(files.begin(), files.end());
+    for (const std::string& file : files) {
+      DocumentText text;
+      if (!ReadDocumentText(file, TextLimits(), &text).ok()) continue;
+      c.normalized.push_back(Normalize(text, c.patterns->Category("page_furniture")));
+      c.documents.push_back(std::move(text));
+    }
+    return c;
+  }();
+  return corpus;
+}
+
+void BM_Normalize(benchmark::State& state) {
+  const Corpus& c = TheCorpus();
+  for (auto _ : state) {
+    for (const DocumentText& d : c.documents) {
+      benchmark::DoNotOptimize(Normalize(d, c.patterns->Category("page_furniture")));
+    }
+  }
+  state.SetItemsProcessed(state.iterations() * static_cast<int64_t>(c.documents.size()));
+}
+BENCHMARK(BM_Normalize);
+
+void BM_SplitSentences(benchmark::State& state) {
+  const Corpus& c = TheCorpus();
+  for (auto _ : state) {
+    for (const NormalizedText& n : c.normalized) {
+      benchmark::DoNotOptimize(SplitSentences(n.text, c.patterns->abbreviations()));
+    }
+  }
+  state.SetItemsProcessed(state.iterations() * static_cast<int64_t>(c.normalized.size()));
+}
+BENCHMARK(BM_SplitSentences);
+
+// One extractor over every document, with the sentences split beforehand.
+template <typename Extractor>
+void RunExtractor(benchmark::State& state, Extractor extract) {
+  const Corpus& c = TheCorpus();
+  std::vector<ExtractionContext> contexts;
+  for (const NormalizedText& n : c.normalized) {
+    contexts.push_back({*c.patterns, n, SplitSentences(n.text, c.patterns->abbreviations())});
+  }
+  for (auto _ : state) {
+    for (const ExtractionContext& ctx : contexts) extract(ctx);
+  }
+  state.SetItemsProcessed(state.iterations() * static_cast<int64_t>(contexts.size()));
+}
+
+void BM_ExtractDocKind(benchmark::State& state) {
+  RunExtractor(state,
+               [](const ExtractionContext& ctx) { benchmark::DoNotOptimize(ExtractDocKind(ctx)); });
+}
+BENCHMARK(BM_ExtractDocKind);
+
+void BM_ExtractDiaryNumbers(benchmark::State& state) {
+  RunExtractor(state, [](const ExtractionContext& ctx) {
+    benchmark::DoNotOptimize(ExtractDiaryNumbers(ctx));
+  });
+}
+BENCHMARK(BM_ExtractDiaryNumbers);
+
+void BM_ExtractBoard(benchmark::State& state) {
+  RunExtractor(state, [](const ExtractionContext& ctx) {
+    Record record;
+    ExtractBoard(ctx, &record);
+    benchmark::DoNotOptimize(record);
+  });
+}
+BENCHMARK(BM_ExtractBoard);
+
+void BM_ExtractUnits(benchmark::State& state) {
+  RunExtractor(state,
+               [](const ExtractionContext& ctx) { benchmark::DoNotOptimize(ExtractUnits(ctx)); });
+}
+BENCHMARK(BM_ExtractUnits);
+
+void BM_ExtractDates(benchmark::State& state) {
+  RunExtractor(state, [](const ExtractionContext& ctx) {
+    benchmark::DoNotOptimize(ExtractDates(ctx, std::nullopt));
+  });
+}
+BENCHMARK(BM_ExtractDates);
+
+// Everything after Poppler: normalise, split, every extractor.
+void BM_ExtractFields(benchmark::State& state) {
+  const Corpus& c = TheCorpus();
+  for (auto _ : state) {
+    for (const DocumentText& d : c.documents) {
+      Record record;
+      ExtractFields(*c.patterns, d, &record);
+      benchmark::DoNotOptimize(record);
+    }
+  }
+  state.SetItemsProcessed(state.iterations() * static_cast<int64_t>(c.documents.size()));
+}
+BENCHMARK(BM_ExtractFields);
+
+// Poppler's part, for scale: reading the text layer of every corpus PDF.
+void BM_ReadPdfText(benchmark::State& state) {
+  const Corpus& c = TheCorpus();
+  std::vector<std::string> files;
+  for (const auto& entry :
+       std::filesystem::directory_iterator(std::string(KVREG_SOURCE_DIR) + "/corpus")) {
+    if (entry.path().extension() == ".pdf") files.push_back(entry.path().string());
+  }
+  for (auto _ : state) {
+    for (const std::string& f : files) {
+      DocumentText text;
+      benchmark::DoNotOptimize(ReadDocumentText(f, TextLimits(), &text));
+    }
+  }
+  state.SetItemsProcessed(state.iterations() * static_cast<int64_t>(files.size()));
+  (void)c;
+}
+BENCHMARK(BM_ReadPdfText);
+
+}  // namespace
+}  // namespace kvreg
+
+BENCHMARK_MAIN();

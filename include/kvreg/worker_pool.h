@@ -1,0 +1,92 @@
+// WorkerPool: long-lived worker processes that run one job function on requests sent to them
+// over pipes, so that a crash (signal) or a hang of one job costs only that job. Each worker is
+// forked once and fed request after request; one that dies or runs past the timeout is killed
+// and replaced by a fresh fork at its next request. A worker is retired after a number of jobs
+// so that whatever a library leaks or caches in it cannot grow without bound.
+// Not thread-safe: one thread owns a pool. Requests and replies are byte strings.
+#pragma once
+
+#include <sys/types.h>
+
+#include <chrono>
+#include <cstdint>
+#include <deque>
+#include <functional>
+#include <string>
+#include <vector>
+
+#include "kvreg/status.h"
+
+namespace kvreg {
+
+struct WorkerPoolOptions {
+  int workers = 1;            // processes at once
+  int queue_per_worker = 2;   // requests sent ahead to a worker, so it never waits for the parent
+  int timeout_seconds = 60;   // per job, from the moment the worker starts on it
+  int jobs_per_worker = 500;  // a worker is replaced after this many jobs
+};
+
+// The end of one job: either the worker's reply or why there is none.
+struct JobResult {
+  uint64_t tag = 0;
+  bool ok = false;
+  std::string reply;  // when ok
+  std::string error;  // when not: "parser crashed: SIGSEGV", "parser timed out after 60 s", ...
+};
+
+class WorkerPool {
+ public:
+  // Runs in the worker process: the reply to one request. It may crash or hang.
+  using Job = std::function<std::string(const std::string& request)>;
+
+  WorkerPool(Job job, const WorkerPoolOptions& options);
+  ~WorkerPool();  // kills and reaps every worker
+  WorkerPool(const WorkerPool&) = delete;
+  WorkerPool& operator=(const WorkerPool&) = delete;
+
+  // Queues a request; `tag` comes back with its result. Jobs start in the order queued.
+  void Submit(uint64_t tag, std::string request);
+  // Requests queued or running. Keep it near capacity() to keep every worker busy.
+  size_t in_flight() const { return waiting_.size() + running_; }
+  size_t capacity() const;
+
+  // Waits up to `timeout_ms` for jobs to end and appends the ended ones to `done`. Fails only
+  // when no worker can be started (fork or pipe failing); jobs are then failed, not lost.
+  Status Collect(int timeout_ms, std::vector<JobResult>* done);
+
+ private:
+  struct Pending {
+    uint64_t tag;
+    std::string request;
+  };
+  struct Worker {
+    pid_t pid = -1;
+    int to_worker = -1;        // requests
+    int from_worker = -1;      // replies
+    std::deque<Pending> sent;  // in the order the worker runs them; front() is running
+    std::chrono::steady_clock::time_point front_started;
+    std::string buffer;  // reply bytes read so far
+    int jobs_started = 0;
+    bool timed_out = false;
+  };
+
+  Status Start(Worker* w);
+  void Dispatch(std::vector<JobResult>* done);
+  bool ReadReplies(Worker* w, std::vector<JobResult>* done);  // false: the worker is gone
+  void Bury(Worker* w, std::vector<JobResult>* done);
+  void Retire(Worker* w);
+  [[noreturn]] void RunWorker(int requests, int replies);
+
+  Job job_;
+  WorkerPoolOptions options_;
+  std::vector<Worker> workers_;
+  std::deque<Pending> waiting_;
+  size_t running_ = 0;  // requests sent to workers and not yet ended
+};
+
+// Frames for the pipes: an 8-byte length, then the bytes.
+std::string Frame(const std::string& payload);
+// Takes one whole frame off the front of `buffer` into `payload`; false when none is complete.
+bool Unframe(std::string* buffer, std::string* payload);
+
+}  // namespace kvreg

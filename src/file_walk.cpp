@@ -1,0 +1,73 @@
+// The streaming walk over import paths (see file_walk.h).
+#include "file_walk.h"
+
+#include <algorithm>
+#include <filesystem>
+
+namespace kvreg {
+namespace fs = std::filesystem;
+
+// Lists one folder onto the stack: its regular files, and its subfolders marked with '/'.
+bool FileWalk::Open(const std::string& folder, std::string* problem) {
+  std::error_code ec;
+  fs::directory_iterator it(folder, fs::directory_options::skip_permission_denied, ec);
+  if (ec) {
+    *problem = "cannot read the folder: " + ec.message();
+    return false;
+  }
+  Level level;
+  for (; it != fs::directory_iterator(); it.increment(ec)) {
+    if (ec) break;
+    std::error_code type_ec;
+    if (it->is_symlink(type_ec) && it->is_directory(type_ec)) continue;
+    if (it->is_directory(type_ec)) {
+      level.entries.push_back(it->path().string() + "/");
+    } else if (it->is_regular_file(type_ec)) {
+      level.entries.push_back(it->path().string());
+    }
+  }
+  if (ec) {
+    *problem = "cannot read the folder: " + ec.message();
+    return false;
+  }
+  std::sort(level.entries.begin(), level.entries.end());
+  stack_.push_back(std::move(level));
+  return true;
+}
+
+bool FileWalk::Next(std::string* file, std::string* problem) {
+  problem->clear();
+  for (;;) {
+    if (stack_.empty()) {
+      if (next_path_ == paths_.size()) return false;
+      const std::string& path = paths_[next_path_++];
+      std::error_code ec;
+      const fs::file_status status = fs::status(path, ec);
+      *file = path;
+      if (ec || !fs::exists(status)) {
+        *problem = "no such file or folder";
+        return true;
+      }
+      if (!fs::is_directory(status)) return true;
+      if (!Open(path, problem)) return true;
+      continue;
+    }
+    Level& level = stack_.back();
+    if (level.next == level.entries.size()) {
+      stack_.pop_back();
+      continue;
+    }
+    std::string entry = level.entries[level.next++];
+    if (entry.back() != '/') {
+      *file = std::move(entry);
+      return true;
+    }
+    entry.pop_back();
+    if (!Open(entry, problem)) {
+      *file = entry;
+      return true;
+    }
+  }
+}
+
+}  // namespace kvreg
