@@ -2,8 +2,11 @@
 // extractors, over the text of every corpus PDF (read once, before timing). Each iteration
 // processes the whole corpus; items/s is documents per second.
 //     build/bench/kvreg_micro [--benchmark_filter=Normalize]
+// KVREG_MICRO_CORPUS=DIR uses the PDFs of DIR instead of corpus/ (e.g. bench/data/pdf-1000).
 #include <benchmark/benchmark.h>
 
+#include <algorithm>
+#include <cstdlib>
 #include <filesystem>
 #include <iostream>
 #include <memory>
@@ -24,6 +27,20 @@ struct Corpus {
   std::vector<NormalizedText> normalized;
 };
 
+std::string CorpusDir() {
+  const char* dir = std::getenv("KVREG_MICRO_CORPUS");
+  return dir != nullptr ? dir : std::string(KVREG_SOURCE_DIR) + "/corpus";
+}
+
+std::vector<std::string> CorpusFiles() {
+  std::vector<std::string> files;
+  for (const auto& entry : std::filesystem::directory_iterator(CorpusDir())) {
+    if (entry.path().extension() == ".pdf") files.push_back(entry.path().string());
+  }
+  std::sort(files.begin(), files.end());
+  return files;
+}
+
 const Corpus& TheCorpus() {
   static const Corpus corpus = [] {
     Corpus c;
@@ -33,12 +50,7 @@ const Corpus& TheCorpus() {
       std::cerr << loaded.message() << "\n";
       std::exit(2);
     }
-    std::vector<std::string> files;
-    for (const auto& entry : std::filesystem::directory_iterator(root + "/corpus")) {
-      if (entry.path().extension() == ".pdf") files.push_back(entry.path().string());
-    }
-    std::sort(files.begin(), files.end());
-    for (const std::string& file : files) {
+    for (const std::string& file : CorpusFiles()) {
       DocumentText text;
       if (!ReadDocumentText(file, TextLimits(), &text).ok()) continue;
       c.normalized.push_back(Normalize(text, c.patterns->Category("page_furniture")));
@@ -120,6 +132,28 @@ void BM_ExtractDates(benchmark::State& state) {
 }
 BENCHMARK(BM_ExtractDates);
 
+void BM_ExtractDecisionAndProposal(benchmark::State& state) {
+  RunExtractor(state, [](const ExtractionContext& ctx) {
+    Record record;
+    ExtractDecisionAndProposal(ctx, &record);
+    benchmark::DoNotOptimize(record);
+  });
+}
+BENCHMARK(BM_ExtractDecisionAndProposal);
+
+void BM_ExtractAwardYear(benchmark::State& state) {
+  RunExtractor(
+      state, [](const ExtractionContext& ctx) { benchmark::DoNotOptimize(ExtractAwardYear(ctx)); });
+}
+BENCHMARK(BM_ExtractAwardYear);
+
+void BM_ExtractPriorParticipation(benchmark::State& state) {
+  RunExtractor(state, [](const ExtractionContext& ctx) {
+    benchmark::DoNotOptimize(ExtractPriorParticipation(ctx, {}));
+  });
+}
+BENCHMARK(BM_ExtractPriorParticipation);
+
 // Everything after Poppler: normalise, split, every extractor.
 void BM_ExtractFields(benchmark::State& state) {
   const Corpus& c = TheCorpus();
@@ -136,12 +170,7 @@ BENCHMARK(BM_ExtractFields);
 
 // Poppler's part, for scale: reading the text layer of every corpus PDF.
 void BM_ReadPdfText(benchmark::State& state) {
-  const Corpus& c = TheCorpus();
-  std::vector<std::string> files;
-  for (const auto& entry :
-       std::filesystem::directory_iterator(std::string(KVREG_SOURCE_DIR) + "/corpus")) {
-    if (entry.path().extension() == ".pdf") files.push_back(entry.path().string());
-  }
+  const std::vector<std::string> files = CorpusFiles();
   for (auto _ : state) {
     for (const std::string& f : files) {
       DocumentText text;
@@ -149,7 +178,6 @@ void BM_ReadPdfText(benchmark::State& state) {
     }
   }
   state.SetItemsProcessed(state.iterations() * static_cast<int64_t>(files.size()));
-  (void)c;
 }
 BENCHMARK(BM_ReadPdfText);
 

@@ -18,37 +18,40 @@ struct DateHit {
 std::vector<DateHit> FindDates(const PatternSet& patterns, const std::string& sentence,
                                std::optional<int> default_year) {
   std::vector<DateHit> hits;
-  for (const NamedPattern& p : patterns.Category("date_expressions")) {
-    ForEachMatch(*p.regex, sentence, [&](const PatternMatch& m) {
-      const std::string month_text = m.Get("month");
-      int month = 0;
-      if (!month_text.empty() && std::isdigit(static_cast<unsigned char>(month_text[0]))) {
-        month = std::stoi(month_text);
-      } else {
-        month = SwedishMonthNumber(month_text);
-      }
-      if (month == 0) return;
-      DateHit hit;
-      int year = 0;
-      if (m.Has("year") && !m.Get("year").empty()) {
-        year = std::stoi(m.Get("year"));
-      } else if (default_year) {
-        year = *default_year;
-        hit.year_inferred = true;
-      } else {
-        return;
-      }
-      const auto iso = IsoDate(year, month, std::stoi(m.Get("day")));
-      if (!iso) return;
-      hit.iso = *iso;
-      hit.begin = m.Offset("day");
-      const size_t year_end = m.Has("year") ? m.Offset("year") + m.Get("year").size() : 0;
-      const size_t month_end = m.Offset("month") + month_text.size();
-      hit.end = std::max({year_end, month_end, m.Offset("day") + m.Get("day").size()});
-      if (m.Offset("year") < hit.begin && m.Has("year")) hit.begin = m.Offset("year");
-      hit.text = sentence.substr(hit.begin, hit.end - hit.begin);
-      hits.push_back(hit);
-    });
+  std::vector<int> candidates;
+  patterns.Candidates("date_expressions", sentence, &candidates);
+  for (int c : candidates) {
+    ForEachMatch(
+        *patterns.Category("date_expressions")[c].regex, sentence, [&](const PatternMatch& m) {
+          const std::string month_text = m.Get("month");
+          int month = 0;
+          if (!month_text.empty() && std::isdigit(static_cast<unsigned char>(month_text[0]))) {
+            month = std::stoi(month_text);
+          } else {
+            month = SwedishMonthNumber(month_text);
+          }
+          if (month == 0) return;
+          DateHit hit;
+          int year = 0;
+          if (m.Has("year") && !m.Get("year").empty()) {
+            year = std::stoi(m.Get("year"));
+          } else if (default_year) {
+            year = *default_year;
+            hit.year_inferred = true;
+          } else {
+            return;
+          }
+          const auto iso = IsoDate(year, month, std::stoi(m.Get("day")));
+          if (!iso) return;
+          hit.iso = *iso;
+          hit.begin = m.Offset("day");
+          const size_t year_end = m.Has("year") ? m.Offset("year") + m.Get("year").size() : 0;
+          const size_t month_end = m.Offset("month") + month_text.size();
+          hit.end = std::max({year_end, month_end, m.Offset("day") + m.Get("day").size()});
+          if (m.Offset("year") < hit.begin && m.Has("year")) hit.begin = m.Offset("year");
+          hit.text = sentence.substr(hit.begin, hit.end - hit.begin);
+          hits.push_back(hit);
+        });
   }
   std::sort(hits.begin(), hits.end(),
             [](const DateHit& a, const DateHit& b) { return a.begin < b.begin; });
@@ -70,13 +73,13 @@ bool IsDeadlineRole(const std::string& role) {
 std::string RoleOf(const PatternSet& patterns, const std::string& clause,
                    const std::string& whole_clause) {
   const auto& roles = patterns.Category("date_roles");
-  bool deadline = false;
-  for (const NamedPattern& p : patterns.Category("deadline_markers")) {
-    deadline = deadline || RE2::PartialMatch(whole_clause, *p.regex);
-  }
-  for (const NamedPattern& p : roles) {
-    if (deadline && !IsDeadlineRole(p.name)) continue;
-    if (RE2::PartialMatch(clause, *p.regex)) return p.name;
+  std::vector<int> candidates;
+  patterns.Candidates("deadline_markers", whole_clause, &candidates);
+  const bool deadline = !candidates.empty();
+  patterns.Candidates("date_roles", clause, &candidates);  // the roles whose pattern matches
+  for (int c : candidates) {
+    if (deadline && !IsDeadlineRole(roles[c].name)) continue;
+    return roles[c].name;
   }
   return "";
 }
@@ -84,7 +87,8 @@ std::string RoleOf(const PatternSet& patterns, const std::string& clause,
 // A date alone in its sentence ("den 23 maj 2024" on a letterhead line).
 bool IsLoneDate(const std::string& sentence, const DateHit& hit) {
   std::string rest = sentence.substr(0, hit.begin) + sentence.substr(hit.end);
-  RE2::GlobalReplace(&rest, R"((?i)\b(?:den|datum)\b|[ .,:])", "");
+  static const LazyRE2 kFiller = {R"((?i)\b(?:den|datum)\b|[ .,:])"};  // compiled once
+  RE2::GlobalReplace(&rest, *kFiller, "");
   return rest.empty();
 }
 

@@ -71,10 +71,9 @@ bool IsGenericUnitWord(const PatternSet& patterns, const std::string& name) {
 }
 
 std::string ExtractDocKind(const ExtractionContext& ctx) {
-  for (const NamedPattern& p : ctx.patterns.Category("doc_kinds")) {
-    if (RE2::PartialMatch(ctx.text.text, *p.regex)) return p.name;
-  }
-  return "other";
+  std::vector<int> candidates;  // the kinds whose pattern matches, in file order
+  ctx.patterns.Candidates("doc_kinds", ctx.text.text, &candidates);
+  return candidates.empty() ? "other" : ctx.patterns.Category("doc_kinds")[candidates[0]].name;
 }
 
 std::vector<std::string> ExtractDiaryNumbers(const ExtractionContext& ctx) {
@@ -110,7 +109,8 @@ void ExtractBoard(const ExtractionContext& ctx, Record* record) {
   // 2. The board of the diary number's prefix ("BRO 2024/172").
   for (size_t i = 0; board == nullptr && i < record->diary_numbers.size(); ++i) {
     std::string prefix;
-    if (RE2::PartialMatch(record->diary_numbers[i], R"(^(\p{Lu}{2,4}) )", &prefix)) {
+    static const LazyRE2 kPrefix = {R"(^(\p{Lu}{2,4}) )"};  // compiled once
+    if (RE2::PartialMatch(record->diary_numbers[i], *kPrefix, &prefix)) {
       board = patterns.BoardByDiaryPrefix(prefix);
     }
   }

@@ -120,9 +120,11 @@ class UnitCollector {
 };
 
 void ApplyClassStatements(const ExtractionContext& ctx, std::vector<UnitMention>* units) {
+  std::vector<int> candidates;
   for (const Sentence& s : ctx.sentences) {
-    for (const NamedPattern& p : ctx.patterns.Category("class_statements")) {
-      const RE2& re = *p.regex;
+    ctx.patterns.Candidates("class_statements", s.text, &candidates);
+    for (int c : candidates) {
+      const RE2& re = *ctx.patterns.Category("class_statements")[c].regex;
       std::vector<re2::StringPiece> groups(re.NumberOfCapturingGroups() + 1);
       if (!re.Match(s.text, 0, s.text.size(), RE2::UNANCHORED, groups.data(),
                     static_cast<int>(groups.size()))) {
@@ -145,10 +147,12 @@ void ApplyClassStatements(const ExtractionContext& ctx, std::vector<UnitMention>
 std::vector<UnitMention> ExtractUnits(const ExtractionContext& ctx) {
   UnitCollector collector(ctx);
   const auto& unit_patterns = ctx.patterns.Category("units");
+  std::vector<int> candidates;
   for (size_t i = 0; i < ctx.sentences.size(); ++i) {
     const Sentence& s = ctx.sentences[i];
-    for (const NamedPattern& p : unit_patterns) {
-      const RE2& re = *p.regex;
+    ctx.patterns.Candidates("units", s.text, &candidates);  // the patterns that can match
+    for (int c : candidates) {
+      const RE2& re = *unit_patterns[c].regex;
       std::vector<re2::StringPiece> groups(re.NumberOfCapturingGroups() + 1);
       if (!re.Match(s.text, 0, s.text.size(), RE2::UNANCHORED, groups.data(),
                     static_cast<int>(groups.size()))) {
@@ -186,6 +190,9 @@ std::vector<PriorParticipation> ExtractPriorParticipation(const ExtractionContex
   std::vector<PriorParticipation> out;
   const RE2& prior = *ctx.patterns.Find("fields", "prior_participation");
   for (const Sentence& s : ctx.sentences) {
+    // The DFA rules most sentences out at once; an anchored pattern with groups would
+    // otherwise go straight to RE2's slower backtracking matcher on every sentence.
+    if (!RE2::PartialMatch(s.text, prior)) continue;
     std::vector<re2::StringPiece> groups(prior.NumberOfCapturingGroups() + 1);
     if (!prior.Match(s.text, 0, s.text.size(), RE2::UNANCHORED, groups.data(),
                      static_cast<int>(groups.size()))) {
@@ -210,7 +217,8 @@ std::vector<PriorParticipation> ExtractPriorParticipation(const ExtractionContex
     std::string years_text = m.Get("years");
     re2::StringPiece input(years_text);
     int year = 0;
-    while (RE2::FindAndConsume(&input, R"((\d{4}))", &year)) entry.years.push_back(year);
+    static const LazyRE2 kYear = {R"((\d{4}))"};  // compiled once
+    while (RE2::FindAndConsume(&input, *kYear, &year)) entry.years.push_back(year);
     bool merged = false;
     for (PriorParticipation& known : out) {
       if (UnitKey(known.unit) != UnitKey(unit_name)) continue;

@@ -9,6 +9,7 @@
 #include <unicode/normalizer2.h>
 #include <unicode/uchar.h>
 #include <unicode/unistr.h>
+#include <unicode/utf8.h>
 
 #include <algorithm>
 #include <set>
@@ -45,6 +46,32 @@ std::string ToUtf8(const icu::UnicodeString& text) {
   std::string out;
   text.toUTF8String(out);
   return out;
+}
+
+// The character mapping of NormalizeLine done on UTF-8 directly, for the common line: valid
+// UTF-8 without ligatures. False when the line needs the full ICU path.
+bool MapLineFast(const std::string& in, std::string* out) {
+  out->clear();
+  out->reserve(in.size());
+  const auto* s = reinterpret_cast<const uint8_t*>(in.data());
+  const int32_t length = static_cast<int32_t>(in.size());
+  for (int32_t i = 0; i < length;) {
+    const int32_t start = i;
+    UChar32 c;
+    U8_NEXT(s, i, length, c);
+    if (c < 0 || (c >= 0xFB00 && c <= 0xFB06)) return false;
+    if (c == 0x00AD || c == 0x200B || c == 0xFEFF || c == 0x200C || c == 0x200D) continue;
+    if (IsOddSpace(c)) {
+      out->push_back(' ');
+    } else if (IsBulletGlyph(c)) {
+      out->append("•");
+    } else if (c == 0x2010 || c == 0x2011) {
+      out->push_back('-');
+    } else {
+      out->append(in, static_cast<size_t>(start), static_cast<size_t>(i - start));
+    }
+  }
+  return true;
 }
 
 // First code point of a UTF-8 string (0 when empty).
@@ -111,6 +138,19 @@ void JoinHyphenated(std::string* line, std::string* next, bool keep_hyphen) {
   *next = space == std::string::npos ? std::string() : next->substr(space + 1);
 }
 
+// Single spaces, none at the ends; a bullet glued to its word ("•Förskola") gets its space.
+std::string CollapseSpaces(const std::string& text) {
+  std::string out;
+  out.reserve(text.size());
+  for (char ch : text) {
+    if (ch == ' ' && (out.empty() || out.back() == ' ')) continue;
+    out.push_back(ch);
+  }
+  if (!out.empty() && out.back() == ' ') out.pop_back();
+  if (out.rfind("•", 0) == 0 && out.size() > 3 && out[3] != ' ') out = "• " + out.substr(3);
+  return out;
+}
+
 }  // namespace
 
 std::string NormalizeLine(const std::string& utf8) {
@@ -122,6 +162,12 @@ std::string NormalizeLine(const std::string& utf8) {
     UErrorCode status = U_ZERO_ERROR;
     return icu::Normalizer2::getNFCInstance(status);
   }();
+  std::string text;
+  UErrorCode fast_status = U_ZERO_ERROR;
+  if (MapLineFast(utf8, &text) && nfc->isNormalizedUTF8(text, fast_status) &&
+      U_SUCCESS(fast_status)) {
+    return CollapseSpaces(text);  // already NFC: the same as the path below, without UTF-16
+  }
   const icu::UnicodeString in = icu::UnicodeString::fromUTF8(utf8);
   icu::UnicodeString mapped;
   for (int32_t i = 0; i < in.length();) {
@@ -143,15 +189,7 @@ std::string NormalizeLine(const std::string& utf8) {
   }
   UErrorCode status = U_ZERO_ERROR;
   const icu::UnicodeString composed = nfc->normalize(mapped, status);
-  std::string out;
-  for (char ch : ToUtf8(U_SUCCESS(status) ? composed : mapped)) {
-    if (ch == ' ' && (out.empty() || out.back() == ' ')) continue;
-    out.push_back(ch);
-  }
-  if (!out.empty() && out.back() == ' ') out.pop_back();
-  // A bullet glued to its word ("•Förskola") gets its space.
-  if (out.rfind("•", 0) == 0 && out.size() > 3 && out[3] != ' ') out = "• " + out.substr(3);
-  return out;
+  return CollapseSpaces(ToUtf8(U_SUCCESS(status) ? composed : mapped));
 }
 
 bool IsLineBreakHyphen(const std::string& line, const std::string& next_line, bool* keep_hyphen) {

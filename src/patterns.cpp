@@ -193,6 +193,17 @@ Status PatternSet::Load(const std::string& dir, std::unique_ptr<PatternSet>* out
   RE2::Options options;
   options.set_case_sensitive(false);
   options.set_log_errors(false);
+  for (const BoardEntry& b : set->boards_) {
+    set->board_keys_.emplace(UnitKey(b.board), std::make_pair(&b, false));
+    if (!b.administration.empty()) {
+      set->board_keys_.emplace(UnitKey(b.administration), std::make_pair(&b, true));
+    }
+    for (const std::string& alias : b.aliases) {
+      set->board_keys_.emplace(UnitKey(alias), std::make_pair(&b, false));
+    }
+  }
+  for (const auto& [name, patterns] : set->categories_) set->BuildPrefilter(name, patterns);
+
   set->board_names_ = std::make_unique<RE2>(
       "(?:^|[^\\pL])(?P<name>(?:" + alternation + ")s?)(?:[^\\pL]|$)", options);
   if (!set->board_names_->ok()) {
@@ -208,6 +219,34 @@ const std::vector<NamedPattern>& PatternSet::Category(const std::string& name) c
   return it == categories_.end() ? kEmpty : it->second;
 }
 
+void PatternSet::BuildPrefilter(const std::string& category,
+                                const std::vector<NamedPattern>& patterns) {
+  RE2::Options options;  // as LoadPatternFile compiles each pattern
+  options.set_log_errors(false);
+  options.set_encoding(RE2::Options::EncodingUTF8);
+  auto prefilter = std::make_unique<RE2::Set>(options, RE2::UNANCHORED);
+  for (const NamedPattern& p : patterns) {
+    if (prefilter->Add(p.regex->pattern(), nullptr) < 0) return;  // no prefilter: run them all
+  }
+  if (prefilter->Compile()) prefilters_[category] = std::move(prefilter);
+}
+
+void PatternSet::Candidates(const std::string& category, const std::string& text,
+                            std::vector<int>* out) const {
+  out->clear();
+  auto it = prefilters_.find(category);
+  RE2::Set::ErrorInfo error;
+  if (it != prefilters_.end()) {
+    if (it->second->Match(text, out, &error)) {
+      std::sort(out->begin(), out->end());
+      return;
+    }
+    if (error.kind == RE2::Set::kNoError) return;  // nothing matches
+  }
+  out->clear();  // no prefilter, or its DFA ran out of memory: every pattern is a candidate
+  for (int i = 0; i < static_cast<int>(Category(category).size()); ++i) out->push_back(i);
+}
+
 const RE2* PatternSet::Find(const std::string& category, const std::string& name) const {
   for (const NamedPattern& p : Category(category)) {
     if (p.name == name) return p.regex.get();
@@ -221,21 +260,10 @@ const BoardEntry* PatternSet::BoardByName(const std::string& printed,
   const std::string key_without_s =
       !key.empty() && key.back() == 's' ? key.substr(0, key.size() - 1) : key;
   for (const std::string& candidate : {key, key_without_s}) {
-    for (const BoardEntry& b : boards_) {
-      if (UnitKey(b.board) == candidate) {
-        *is_administration = false;
-        return &b;
-      }
-      if (!b.administration.empty() && UnitKey(b.administration) == candidate) {
-        *is_administration = true;
-        return &b;
-      }
-      for (const std::string& alias : b.aliases) {
-        if (UnitKey(alias) == candidate) {
-          *is_administration = false;
-          return &b;
-        }
-      }
+    auto it = board_keys_.find(candidate);
+    if (it != board_keys_.end()) {
+      *is_administration = it->second.second;
+      return it->second.first;
     }
   }
   return nullptr;

@@ -6,10 +6,13 @@
 // A loaded PatternSet is immutable and safe to share between threads.
 #pragma once
 
+#include <re2/set.h>
+
 #include <map>
 #include <memory>
 #include <optional>
 #include <string>
+#include <unordered_map>
 #include <unordered_set>
 #include <vector>
 
@@ -44,6 +47,12 @@ class PatternSet {
   static Status Load(const std::string& dir, std::unique_ptr<PatternSet>* out);
 
   const std::vector<NamedPattern>& Category(const std::string& name) const;
+  // The indices into Category(name) of the patterns that match somewhere in `text`, in
+  // order: one pass of an RE2::Set over the text instead of one pass per pattern, so that
+  // text which cannot match is not scanned by every pattern. Exactly the patterns for which
+  // RE2::PartialMatch(text, pattern) holds (all of them when the set cannot decide).
+  void Candidates(const std::string& category, const std::string& text,
+                  std::vector<int>* out) const;
   // A single named pattern of a category; nullptr when absent (Load checks required ones).
   const RE2* Find(const std::string& category, const std::string& name) const;
 
@@ -65,6 +74,7 @@ class PatternSet {
   std::string dir() const { return dir_; }
 
  private:
+  void BuildPrefilter(const std::string& category, const std::vector<NamedPattern>& patterns);
   std::string dir_;
   std::map<std::string, std::vector<NamedPattern>> categories_;
   std::vector<BoardEntry> boards_;
@@ -72,6 +82,10 @@ class PatternSet {
   std::unordered_set<std::string> abbreviations_;
   std::map<int, AwardYearDates> award_years_;
   std::unique_ptr<RE2> board_names_;
+  std::map<std::string, std::unique_ptr<RE2::Set>> prefilters_;  // per category
+  // UnitKey of every board, administration and alias name -> its entry, and whether the name
+  // is the administration's; the first entry in file order wins.
+  std::unordered_map<std::string, std::pair<const BoardEntry*, bool>> board_keys_;
 };
 
 // Finds the patterns folder: `explicit_dir` if given, else $KVREG_PATTERNS, else the folder

@@ -1,0 +1,167 @@
+#!/usr/bin/env python3
+"""Times kvreg import against Poppler's bare text extraction, and measures its peak memory.
+
+    python3 bench/run.py [--repeat 3] [--build build]
+
+Makes (or reuses) bench/data/pdf-1000 (1,000 distinct LibreOffice PDFs, bench/make_corpus.py)
+and bench/data/pdf-10000 (10,000 distinct copies of them). Then, in one run:
+
+  floor      build/bench/poppler_floor: every page's page::text_list() of all 1,000 PDFs in one
+             thread (the word boxes kvreg reads); page::text() is timed too, for comparison
+  jobs 1     kvreg import --jobs 1 into a fresh register
+  all cores  kvreg import (default --jobs: every core) into a fresh register
+
+each --repeat times, interleaved so that the load of the machine falls on all alike, printing
+every wall time and its ratio to the floor of the same round. Then one import of 1,000 and
+one of 10,000 documents with all cores, sampled every 50 ms for memory: the sum of the
+proportional set size (PSS, shared pages divided among sharers) of kvreg and all its workers,
+and the largest resident set of any single process (ru_maxrss over the process tree).
+"""
+
+import argparse
+import os
+import resource
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+
+ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+DATA = os.path.join(ROOT, "bench", "data")
+
+
+def run_timed(cmd):
+    start = time.perf_counter()
+    subprocess.run(cmd, check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    return time.perf_counter() - start
+
+
+def tree(pid):
+    """pid and all its descendants."""
+    children = {}
+    for entry in os.listdir("/proc"):
+        if not entry.isdigit():
+            continue
+        try:
+            with open("/proc/%s/stat" % entry) as f:
+                ppid = int(f.read().rsplit(")", 1)[1].split()[1])
+        except (OSError, IndexError, ValueError):
+            continue
+        children.setdefault(ppid, []).append(int(entry))
+    out, todo = [], [pid]
+    while todo:
+        p = todo.pop()
+        out.append(p)
+        todo.extend(children.get(p, []))
+    return out
+
+
+def pss_kib(pid):
+    try:
+        with open("/proc/%d/smaps_rollup" % pid) as f:
+            for line in f:
+                if line.startswith("Pss:"):
+                    return int(line.split()[1])
+    except OSError:
+        pass
+    return 0
+
+
+def run_sampled(cmd):
+    """Runs cmd; returns (wall seconds, peak PSS sum of its tree KiB, max RSS of one process KiB)."""
+    start = time.perf_counter()
+    proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    peak = [0]
+    stop = threading.Event()
+
+    def sample():
+        while not stop.is_set():
+            peak[0] = max(peak[0], sum(pss_kib(p) for p in tree(proc.pid)))
+            stop.wait(0.05)
+
+    sampler = threading.Thread(target=sample)
+    sampler.start()
+    _, status, usage = os.wait4(proc.pid, 0)
+    wall = time.perf_counter() - start
+    stop.set()
+    sampler.join()
+    if status != 0:
+        sys.exit("failed: " + " ".join(cmd))
+    return wall, peak[0], usage.ru_maxrss
+
+
+def load():
+    with open("/proc/loadavg") as f:
+        return " ".join(f.read().split()[:3])
+
+
+def main():
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("--repeat", type=int, default=3)
+    ap.add_argument("--build", default=os.path.join(ROOT, "build"))
+    ap.add_argument("--skip-memory", action="store_true")
+    args = ap.parse_args()
+    kvreg = os.path.join(args.build, "kvreg")
+    floor = os.path.join(args.build, "bench", "poppler_floor")
+    for exe in (kvreg, floor):
+        if not os.access(exe, os.X_OK):
+            sys.exit(exe + " missing: build first (bash scripts/build.sh)")
+    make = [sys.executable, os.path.join(ROOT, "bench", "make_corpus.py")]
+    small = os.path.join(DATA, "pdf-1000")
+    large = os.path.join(DATA, "pdf-10000")
+    subprocess.run(make + ["--count", "1000", "--out", small], check=True)
+    if not args.skip_memory:
+        subprocess.run(make + ["--copies-of", small, "--count", "10000", "--out", large],
+                       check=True)
+
+    cores = os.cpu_count()
+    with open("/proc/cpuinfo") as f:
+        model = next((l.split(":", 1)[1].strip() for l in f if l.startswith("model name")), "?")
+    print("machine: %s, %d cores; load before: %s" % (model, cores, load()))
+    print("corpus: %d PDFs in %s" % (len(os.listdir(small)), os.path.relpath(small, ROOT)))
+    work = tempfile.mkdtemp(prefix="kvreg-bench-")
+    db = os.path.join(work, "register.sqlite")
+
+    def fresh():
+        for suffix in ("", "-wal", "-shm"):
+            if os.path.exists(db + suffix):
+                os.remove(db + suffix)
+        return db
+
+    rows = {"floor (text_list)": [], "page::text()": [], "import --jobs 1": [],
+            "import (all cores)": []}
+    try:
+        for r in range(args.repeat):
+            f = run_timed([floor, small])
+            rows["floor (text_list)"].append((f, f))
+            rows["page::text()"].append((run_timed([floor, "--call", "text", small]), f))
+            rows["import --jobs 1"].append(
+                (run_timed([kvreg, "import", "--jobs", "1", "--db", fresh(), small]), f))
+            rows["import (all cores)"].append(
+                (run_timed([kvreg, "import", "--db", fresh(), small]), f))
+            print("round %d done, load %s" % (r + 1, load()), file=sys.stderr)
+        print("\n%-20s %-28s %-24s %s" % ("1,000 PDFs", "wall s (each round)", "ratio to floor",
+                                          "median ratio"))
+        for name, values in rows.items():
+            ratios = [t / f for t, f in values]
+            print("%-20s %-28s %-24s %.2f" % (name, " ".join("%.2f" % t for t, _ in values),
+                                               " ".join("%.2f" % x for x in ratios),
+                                               statistics.median(ratios)))
+        if not args.skip_memory:
+            print("\npeak memory, kvreg import with all cores (PSS summed over kvreg and its "
+                  "workers; largest RSS of one process):")
+            for folder in (small, large):
+                wall, pss, rss = run_sampled([kvreg, "import", "--db", fresh(), folder])
+                print("  %5d documents: PSS sum %.1f MiB, largest RSS %.1f MiB  (%.1f s, %.0f docs/s)"
+                      % (len(os.listdir(folder)), pss / 1024, rss / 1024, wall,
+                         len(os.listdir(folder)) / wall))
+        print("load after: %s" % load())
+    finally:
+        shutil.rmtree(work, ignore_errors=True)
+
+
+if __name__ == "__main__":
+    main()
