@@ -34,9 +34,13 @@ DATA = os.path.join(ROOT, "bench", "data")
 
 
 def run_timed(cmd):
+    """(wall seconds, CPU seconds of the process and every child it waited for)."""
     start = time.perf_counter()
-    subprocess.run(cmd, check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    return time.perf_counter() - start
+    proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    _, status, usage = os.wait4(proc.pid, 0)
+    if status != 0:
+        sys.exit("failed: " + " ".join(cmd))
+    return time.perf_counter() - start, usage.ru_utime + usage.ru_stime
 
 
 def tree(pid):
@@ -59,11 +63,11 @@ def tree(pid):
     return out
 
 
-def pss_kib(pid):
+def field_kib(pid, path, name):
     try:
-        with open("/proc/%d/smaps_rollup" % pid) as f:
+        with open("/proc/%d/%s" % (pid, path)) as f:
             for line in f:
-                if line.startswith("Pss:"):
+                if line.startswith(name):
                     return int(line.split()[1])
     except OSError:
         pass
@@ -71,15 +75,19 @@ def pss_kib(pid):
 
 
 def run_sampled(cmd):
-    """Runs cmd; returns (wall seconds, peak PSS sum of its tree KiB, max RSS of one process KiB)."""
+    """Runs cmd; returns (wall seconds, peaks in KiB: PSS summed over its tree, RSS of the
+    parent, RSS of the largest worker; ru_maxrss of the largest process in the tree)."""
     start = time.perf_counter()
     proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    peak = [0]
+    peak = [0, 0, 0]
     stop = threading.Event()
 
     def sample():
         while not stop.is_set():
-            peak[0] = max(peak[0], sum(pss_kib(p) for p in tree(proc.pid)))
+            pids = tree(proc.pid)
+            peak[0] = max(peak[0], sum(field_kib(p, "smaps_rollup", "Pss:") for p in pids))
+            peak[1] = max(peak[1], field_kib(proc.pid, "status", "VmRSS:"))
+            peak[2] = max([peak[2]] + [field_kib(p, "status", "VmRSS:") for p in pids[1:]])
             stop.wait(0.05)
 
     sampler = threading.Thread(target=sample)
@@ -90,7 +98,7 @@ def run_sampled(cmd):
     sampler.join()
     if status != 0:
         sys.exit("failed: " + " ".join(cmd))
-    return wall, peak[0], usage.ru_maxrss
+    return wall, peak, usage.ru_maxrss
 
 
 def load():
@@ -143,21 +151,30 @@ def main():
             rows["import (all cores)"].append(
                 (run_timed([kvreg, "import", "--db", fresh(), small]), f))
             print("round %d done, load %s" % (r + 1, load()), file=sys.stderr)
-        print("\n%-20s %-28s %-24s %s" % ("1,000 PDFs", "wall s (each round)", "ratio to floor",
-                                          "median ratio"))
+        print("\nwall time (s) per round, and its ratio to the floor of the same round; then CPU "
+              "time (s, user+sys of all processes) and its ratio")
+        print("%-20s %-20s %-17s %-6s | %-20s %-17s %s" % (
+            "1,000 PDFs", "wall", "wall/floor", "median", "CPU", "CPU/floor", "median"))
         for name, values in rows.items():
-            ratios = [t / f for t, f in values]
-            print("%-20s %-28s %-24s %.2f" % (name, " ".join("%.2f" % t for t, _ in values),
-                                               " ".join("%.2f" % x for x in ratios),
-                                               statistics.median(ratios)))
+            wall = [t[0] / f[0] for t, f in values]
+            cpu = [t[1] / f[1] for t, f in values]
+            print("%-20s %-20s %-17s %-6.2f | %-20s %-17s %.2f" % (
+                name, " ".join("%.2f" % t[0] for t, _ in values),
+                " ".join("%.2f" % x for x in wall), statistics.median(wall),
+                " ".join("%.2f" % t[1] for t, _ in values),
+                " ".join("%.2f" % x for x in cpu), statistics.median(cpu)))
         if not args.skip_memory:
-            print("\npeak memory, kvreg import with all cores (PSS summed over kvreg and its "
-                  "workers; largest RSS of one process):")
+            print("\npeak memory of kvreg import with all cores, sampled every 50 ms: PSS summed "
+                  "over kvreg and its workers (shared pages divided among sharers), RSS of the "
+                  "parent, RSS of the largest worker; and ru_maxrss, the largest RSS any one "
+                  "process of the tree reached (exact, from the kernel)")
             for folder in (small, large):
-                wall, pss, rss = run_sampled([kvreg, "import", "--db", fresh(), folder])
-                print("  %5d documents: PSS sum %.1f MiB, largest RSS %.1f MiB  (%.1f s, %.0f docs/s)"
-                      % (len(os.listdir(folder)), pss / 1024, rss / 1024, wall,
-                         len(os.listdir(folder)) / wall))
+                wall, peak, rss = run_sampled([kvreg, "import", "--db", fresh(), folder])
+                count = len(os.listdir(folder))
+                print("  %5d documents: PSS sum %.1f MiB, parent RSS %.1f MiB, worker RSS %.1f "
+                      "MiB, ru_maxrss %.1f MiB  (%.1f s, %.0f documents/s)"
+                      % (count, peak[0] / 1024, peak[1] / 1024, peak[2] / 1024, rss / 1024,
+                         wall, count / wall))
         print("load after: %s" % load())
     finally:
         shutil.rmtree(work, ignore_errors=True)
