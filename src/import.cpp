@@ -187,7 +187,10 @@ Status ImportPaths(Register& reg, const PatternSet& patterns, const std::vector<
       }
       bool known = false;
       Status looked = reg.HasDocument(sha, &known);  // sees this batch's documents too
-      if (!looked.ok()) return looked;
+      if (!looked.ok()) {
+        reporter.Fail(looked);  // the documents written so far are still committed below
+        break;
+      }
       if (known || hashes_in_flight.count(sha) != 0) {
         reporter.Report({file, FileOutcome::kUnchanged, "", sha});
         continue;
