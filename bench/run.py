@@ -153,16 +153,15 @@ def main():
             print("round %d done, load %s" % (r + 1, load()), file=sys.stderr)
         print("\nwall time (s) per round, and its ratio to the floor of the same round; then CPU "
               "time (s, user+sys of all processes) and its ratio")
-        print("%-20s %-20s %-17s %-6s | %-20s %-17s %s" % (
-            "1,000 PDFs", "wall", "wall/floor", "median", "CPU", "CPU/floor", "median"))
-        for name, values in rows.items():
-            wall = [t[0] / f[0] for t, f in values]
-            cpu = [t[1] / f[1] for t, f in values]
-            print("%-20s %-20s %-17s %-6.2f | %-20s %-17s %.2f" % (
-                name, " ".join("%.2f" % t[0] for t, _ in values),
-                " ".join("%.2f" % x for x in wall), statistics.median(wall),
-                " ".join("%.2f" % t[1] for t, _ in values),
-                " ".join("%.2f" % x for x in cpu), statistics.median(cpu)))
+        for title, index in (("wall", 0), ("CPU", 1)):
+            print("\n%-19s %s" % ("1,000 PDFs, " + title, "seconds per round / ratio to the "
+                                   "floor per round / median ratio (min-max)"))
+            for name, values in rows.items():
+                ratios = [t[index] / f[index] for t, f in values]
+                print("%-19s %s / %s / %.2f (%.2f-%.2f)" % (
+                    name, " ".join("%.2f" % t[index] for t, _ in values),
+                    " ".join("%.2f" % x for x in ratios), statistics.median(ratios),
+                    min(ratios), max(ratios)))
         if not args.skip_memory:
             print("\npeak memory of kvreg import with all cores, sampled every 50 ms: PSS summed "
                   "over kvreg and its workers (shared pages divided among sharers), RSS of the "
