@@ -39,6 +39,8 @@ class WorkerPool {
   // Runs in the worker process: the reply to one request. It may crash or hang.
   using Job = std::function<std::string(const std::string& request)>;
 
+  // Workers are forked when the first requests come. Sets SIGPIPE to ignored in this process,
+  // so that writing to a dead worker gives an error instead of ending the parent.
   WorkerPool(Job job, const WorkerPoolOptions& options);
   ~WorkerPool();  // kills and reaps every worker
   WorkerPool(const WorkerPool&) = delete;
@@ -50,8 +52,9 @@ class WorkerPool {
   size_t in_flight() const { return waiting_.size() + running_; }
   size_t capacity() const;
 
-  // Waits up to `timeout_ms` for jobs to end and appends the ended ones to `done`. Fails only
-  // when no worker can be started (fork or pipe failing); jobs are then failed, not lost.
+  // Waits up to `timeout_ms` for jobs to end and appends the ended ones to `done`. A job whose
+  // worker cannot be started (fork or pipe failing) ends failed with the reason. Fails only
+  // when waiting itself fails.
   Status Collect(int timeout_ms, std::vector<JobResult>* done);
 
  private:
