@@ -4,6 +4,7 @@
 // least half of them, occur in the phrase.
 #include "kvreg/ocr_provenance.h"
 
+#include <cctype>
 #include <cmath>
 #include <set>
 #include <sstream>
