@@ -39,7 +39,7 @@ TEST(WorkerPool, RepliesComeBackWithTheirTags) {
   options.workers = 2;
   WorkerPool pool(Behave, options);
   std::vector<std::string> requests;
-  for (int i = 0; i < 20; ++i) requests.push_back("r" + std::to_string(i));
+  for (int i = 0; i < 20; ++i) requests.push_back(std::to_string(i) + "r");
   const auto results = RunAll(pool, requests);
   for (size_t i = 0; i < requests.size(); ++i) {
     ASSERT_TRUE(results.at(i).ok) << results.at(i).error;
