@@ -1,0 +1,69 @@
+// Batched writing of the register (the import's writer): documents of an open batch are seen
+// by the same connection at once, reach other connections only when the batch is committed,
+// and a batch never committed leaves nothing behind.
+#include <gtest/gtest.h>
+
+#include "kvreg/register.h"
+#include "test_support.h"
+
+namespace kvreg {
+namespace {
+
+Record Document(const std::string& sha, const std::string& unit) {
+  Record r;
+  r.file = sha + ".pdf";
+  r.sha256 = sha;
+  r.pages = 1;
+  r.doc_kind = "official_report";
+  r.award_year = 2024;
+  UnitMention u;
+  u.name = unit;
+  u.source.page = 1;
+  r.units.push_back(u);
+  return r;
+}
+
+bool Has(Register& reg, const std::string& sha) {
+  bool found = false;
+  EXPECT_TRUE(reg.HasDocument(sha, &found).ok());
+  return found;
+}
+
+TEST(RegisterBatch, CommittedDocumentsAreThereWholeForEveryone) {
+  testing::TempDir dir;
+  std::unique_ptr<Register> writer, reader;
+  ASSERT_TRUE(Register::Open(dir.Path("r.sqlite"), &writer).ok());
+  ASSERT_TRUE(Register::Open(dir.Path("r.sqlite"), &reader).ok());
+  ASSERT_TRUE(writer->BeginBatch().ok());
+  ASSERT_TRUE(writer->AddDocument(Document("a", "Förskolan Solrosen")).ok());
+  ASSERT_TRUE(writer->AddDocument(Document("b", "Förskolan Ekorren")).ok());
+  ASSERT_TRUE(writer->AddDocument(Document("a", "Förskolan Solrosen")).ok());  // a copy: no-op
+  EXPECT_TRUE(Has(*writer, "a"));   // the writer sees its batch at once
+  EXPECT_FALSE(Has(*reader, "a"));  // others only after the commit
+  ASSERT_TRUE(writer->CommitBatch().ok());
+  EXPECT_TRUE(Has(*reader, "a"));
+  EXPECT_TRUE(Has(*reader, "b"));
+  std::vector<ParticipationView> rows;
+  ASSERT_TRUE(reader->Participations(ParticipationQuery(), {}, &rows).ok());
+  ASSERT_EQ(rows.size(), 2u);
+  EXPECT_EQ(rows[0].documents.size(), 1u);
+}
+
+TEST(RegisterBatch, ABatchNeverCommittedLeavesNothing) {
+  testing::TempDir dir;
+  {
+    std::unique_ptr<Register> writer;
+    ASSERT_TRUE(Register::Open(dir.Path("r.sqlite"), &writer).ok());
+    ASSERT_TRUE(writer->BeginBatch().ok());
+    ASSERT_TRUE(writer->AddDocument(Document("a", "Förskolan Solrosen")).ok());
+  }  // closed mid-batch, as a killed import would leave it
+  std::unique_ptr<Register> reader;
+  ASSERT_TRUE(Register::Open(dir.Path("r.sqlite"), &reader).ok());
+  EXPECT_FALSE(Has(*reader, "a"));
+  std::vector<ParticipationView> rows;
+  ASSERT_TRUE(reader->Participations(ParticipationQuery(), {}, &rows).ok());
+  EXPECT_TRUE(rows.empty());
+}
+
+}  // namespace
+}  // namespace kvreg
