@@ -1,0 +1,72 @@
+// DocumentText <-> JSON, for the register's stored pages and the import workers' pipe.
+#include "kvreg/document_text_json.h"
+
+#include "kvreg/normalize.h"
+
+namespace kvreg {
+
+nlohmann::json PageLinesToJson(const PageText& page) {
+  nlohmann::json lines = nlohmann::json::array();
+  for (const TextLine& l : page.lines) {
+    lines.push_back({{"text", l.text},
+                     {"top", l.top},
+                     {"bottom", l.bottom},
+                     {"left", l.left},
+                     {"right", l.right},
+                     {"block_start", l.block_start}});
+  }
+  return lines;
+}
+
+Status PageLinesFromJson(const nlohmann::json& lines, PageText* page) {
+  if (!lines.is_array()) return Status::Error("stored page text is not a list of lines");
+  page->lines.clear();
+  try {
+    for (const nlohmann::json& l : lines) {
+      TextLine line;
+      line.text = l.at("text").get<std::string>();
+      line.top = l.at("top").get<double>();
+      line.bottom = l.at("bottom").get<double>();
+      line.left = l.at("left").get<double>();
+      line.right = l.at("right").get<double>();
+      line.block_start = l.at("block_start").get<bool>();
+      page->lines.push_back(std::move(line));
+    }
+  } catch (const nlohmann::json::exception& e) {
+    return Status::Error(std::string("stored page text is broken: ") + e.what());
+  }
+  return Status::Ok();
+}
+
+std::string PagePlainText(const PageText& page) {
+  std::string text;
+  for (const TextLine& l : page.lines) {
+    if (!text.empty()) text += "\n";
+    text += NormalizeLine(l.text);
+  }
+  return text;
+}
+
+nlohmann::json DocumentTextToJson(const DocumentText& text) {
+  nlohmann::json pages = nlohmann::json::array();
+  for (const PageText& p : text.pages) pages.push_back(PageLinesToJson(p));
+  return {{"pages", pages}};
+}
+
+Status DocumentTextFromJson(const nlohmann::json& json, DocumentText* text) {
+  text->pages.clear();
+  if (!json.is_object() || !json.contains("pages") || !json["pages"].is_array()) {
+    return Status::Error("document text without pages");
+  }
+  int number = 0;
+  for (const nlohmann::json& lines : json["pages"]) {
+    PageText page;
+    page.number = ++number;
+    Status s = PageLinesFromJson(lines, &page);
+    if (!s.ok()) return s;
+    text->pages.push_back(std::move(page));
+  }
+  return Status::Ok();
+}
+
+}  // namespace kvreg
