@@ -20,7 +20,15 @@ Status Register::ResolveUnitId(const std::string& name, long long* unit_id) {
   find.Bind(1, key);
   if (find.Step()) {
     *unit_id = find.Int(0);
-    return Status::Ok();
+    // The name shown does not depend on the order documents arrive in (unless a clerk chose).
+    Statement current(db_, "SELECT name FROM units WHERE id = ? AND name_locked = 0");
+    current.Bind(1, *unit_id);
+    if (current.Step() && PreferredUnitName(current.TextOr(0), name) != current.TextOr(0)) {
+      Statement rename(db_, "UPDATE units SET name = ?, name_key = ? WHERE id = ?");
+      rename.Bind(1, name).Bind(2, key).Bind(3, *unit_id);
+      if (!rename.Run()) return Status::Error(rename.error());
+    }
+    return current.ok() ? Status::Ok() : Status::Error(current.error());
   }
   if (!find.ok()) return Status::Error(find.error());
   Statement unit(db_, "INSERT INTO units (name, name_key) VALUES (?, ?) RETURNING id");
@@ -190,6 +198,10 @@ Status Register::MergeUnits(const std::string& from, const std::string& into) {
   }
   Status merged = MergeUnitIds(ids[0], ids[1]);
   if (!merged.ok()) return fail("register: " + merged.message());
+  // The clerk chose the name of the unit that stays: later spellings do not replace it.
+  Statement lock(db_, "UPDATE units SET name_locked = 1 WHERE id = ?");
+  lock.Bind(1, ids[1]);
+  if (!lock.Run()) return fail("register: " + lock.error());
   Status committed = Exec("COMMIT");
   if (!committed.ok()) return fail("register: cannot commit: " + committed.message());
   return Status::Ok();

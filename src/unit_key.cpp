@@ -13,6 +13,8 @@
 #include <unicode/uchar.h>
 #include <unicode/unistr.h>
 
+#include <tuple>
+
 namespace kvreg {
 namespace {
 
@@ -82,6 +84,19 @@ std::optional<std::string> UnitAbbreviation(const std::string& name) {
   WithoutAbbreviation(name, &abbreviation);
   if (abbreviation.empty()) return std::nullopt;
   return abbreviation;
+}
+
+const std::string& PreferredUnitName(const std::string& a, const std::string& b) {
+  auto rank = [](const std::string& name) {
+    icu::UnicodeString u = icu::UnicodeString::fromUTF8(WithoutAbbreviation(name, nullptr));
+    icu::UnicodeString nominative = u;
+    DropGenitive(&nominative);
+    u.trim();
+    const bool genitive = nominative != u;
+    return std::make_tuple(genitive, !UnitAbbreviation(name).has_value(),
+                           -static_cast<long>(name.size()), name);
+  };
+  return rank(b) < rank(a) ? b : a;
 }
 
 bool UnitNameMatches(const std::string& name, const std::string& query) {
