@@ -41,7 +41,7 @@ Status Register::Search(const std::string& text, int limit, std::vector<SearchHi
               "SELECT d.path, p.page, snippet(page_search, 0, '[', ']', '…', 12), d.board, "
               "d.award_year FROM page_search JOIN document_pages p ON p.id = page_search.rowid "
               "JOIN documents d ON d.id = p.document_id WHERE page_search MATCH ? "
-              "ORDER BY rank, d.path, p.page LIMIT ?");
+              "ORDER BY page_search.rowid DESC LIMIT ?");
   q.Bind(1, query).Bind(2, static_cast<long long>(limit));
   while (q.Step()) {
     SearchHit hit;

@@ -1,11 +1,17 @@
 // Reading participations back with the documents they rest on and their status. A protocol
 // that names no unit still counts for a participation when it carries the diary number of a
-// document that does (role "linked"). The evidence of all selected participations is read in
-// two statements over a JSON list of their ids, so a whole year costs a few index scans, not
-// a few queries per participation.
+// document that does (role "linked").
+//
+// The evidence of all selected participations is read set-wise, in a fixed number of indexed
+// statements over JSON lists of ids (json_each), whatever the number of participations:
+// their sources; the documents behind them (each once, however many units it names); those
+// documents' diary numbers; and the protocols that carry one of those numbers. Assembly is in
+// memory. Verify of a year with thousands of participations is therefore a few index scans.
 #include <sqlite3.h>
 
+#include <algorithm>
 #include <nlohmann/json.hpp>
+#include <set>
 #include <unordered_map>
 
 #include "kvreg/register.h"
@@ -15,26 +21,38 @@
 namespace kvreg {
 namespace {
 
-// Columns 1..9 of both evidence statements (column 0 is the participation id).
-std::string EvidenceColumns(const std::string& page, const std::string& role) {
-  return "d.path, " + page + ", d.doc_kind, " + role +
-         ", (SELECT diary_number FROM document_diary_numbers n WHERE n.document_id = d.id "
-         "ORDER BY position LIMIT 1), d.paragraph, d.meeting_date, d.decision IS NOT NULL, "
-         "d.board";
+struct DocumentFacts {
+  EvidenceDocument evidence;  // file, kind, diary number, §, meeting, decision, board
+  std::optional<int> award_year;
+  std::vector<std::string> diary_numbers;
+};
+
+struct Source {
+  long long participation_id, document_id;
+  int page;
+  std::string role;
+};
+
+const char* kDocumentColumns =
+    "d.id, d.path, d.doc_kind, d.paragraph, d.meeting_date, d.decision IS NOT NULL, d.board, "
+    "d.award_year";
+
+void ReadDocument(const Statement& q, std::unordered_map<long long, DocumentFacts>* out) {
+  DocumentFacts& f = (*out)[q.Int(0)];
+  f.evidence.file = q.TextOr(1);
+  f.evidence.doc_kind = q.TextOr(2);
+  f.evidence.paragraph = q.Text(3);
+  f.evidence.meeting_date = q.Text(4);
+  f.evidence.has_decision = q.Int(5) != 0;
+  f.evidence.board = q.Text(6);
+  if (q.Text(7)) f.award_year = static_cast<int>(q.Int(7));
 }
 
-EvidenceDocument ReadEvidence(const Statement& q) {
-  EvidenceDocument e;
-  e.file = q.TextOr(1);
-  e.page = static_cast<int>(q.Int(2));
-  e.doc_kind = q.TextOr(3);
-  e.role = q.TextOr(4);
-  e.diary_number = q.Text(5);
-  e.paragraph = q.Text(6);
-  e.meeting_date = q.Text(7);
-  e.has_decision = q.Int(8) != 0;
-  e.board = q.Text(9);
-  return e;
+// Sources first by meeting (undated last), then by file.
+bool EarlierEvidence(const EvidenceDocument& a, const EvidenceDocument& b) {
+  if (a.meeting_date.has_value() != b.meeting_date.has_value()) return a.meeting_date.has_value();
+  if (a.meeting_date != b.meeting_date) return a.meeting_date < b.meeting_date;
+  return a.file < b.file;
 }
 
 }  // namespace
@@ -81,45 +99,104 @@ Status Register::Participations(const ParticipationQuery& query,
   }
   if (!q.ok()) return Status::Error("register: " + q.error());
   if (views.empty()) return Status::Ok();
-  const std::string id_list = ids.dump();
 
-  const std::string sources_sql =
-      "SELECT ps.participation_id, " + EvidenceColumns("ps.page", "ps.role") +
-      " FROM json_each(?1) j JOIN participation_sources ps ON ps.participation_id = j.value "
-      "JOIN documents d ON d.id = ps.document_id "
-      "ORDER BY ps.participation_id, d.meeting_date IS NULL, d.meeting_date, d.path";
-  Statement sources(db_, sources_sql.c_str());
-  sources.Bind(1, id_list);
-  while (sources.Step()) views[index_of[sources.Int(0)]].documents.push_back(ReadEvidence(sources));
-  if (!sources.ok()) return Status::Error("register: " + sources.error());
+  // 1. The sources of every selected participation.
+  std::vector<Source> sources;
+  std::set<long long> document_ids;
+  Statement s(db_,
+              "SELECT ps.participation_id, ps.document_id, ps.page, ps.role FROM json_each(?1) j "
+              "JOIN participation_sources ps ON ps.participation_id = j.value");
+  s.Bind(1, ids.dump());
+  while (s.Step()) {
+    sources.push_back({s.Int(0), s.Int(1), static_cast<int>(s.Int(2)), s.TextOr(3)});
+    document_ids.insert(s.Int(1));
+  }
+  if (!s.ok()) return Status::Error("register: " + s.error());
 
-  // Protocols with the diary number of a source document, of the same award year, that are
-  // not sources themselves.
-  const std::string linked_sql =
-      "SELECT DISTINCT p.id, " + EvidenceColumns("1", "'linked'") +
-      " FROM json_each(?1) j JOIN participations p ON p.id = j.value "
-      "JOIN participation_sources ps ON ps.participation_id = p.id "
-      "JOIN document_diary_numbers n ON n.document_id = ps.document_id "
-      "JOIN document_diary_numbers dn ON dn.diary_number = n.diary_number "
-      "JOIN documents d ON d.id = dn.document_id "
-      "WHERE d.doc_kind = 'protocol_extract' AND (d.award_year IS NULL OR d.award_year = "
-      "p.award_year) AND NOT EXISTS (SELECT 1 FROM participation_sources x "
-      "  WHERE x.participation_id = p.id AND x.document_id = d.id) "
-      "ORDER BY p.id, d.meeting_date, d.path";
-  Statement linked(db_, linked_sql.c_str());
-  linked.Bind(1, id_list);
-  while (linked.Step()) views[index_of[linked.Int(0)]].documents.push_back(ReadEvidence(linked));
-  if (!linked.ok()) return Status::Error("register: " + linked.error());
+  // 2. Those documents, each once, with their diary numbers.
+  std::unordered_map<long long, DocumentFacts> documents;
+  const std::string document_list = nlohmann::json(document_ids).dump();
+  Statement d(db_, (std::string("SELECT ") + kDocumentColumns +
+                    " FROM json_each(?1) j JOIN documents d ON d.id = j.value")
+                       .c_str());
+  d.Bind(1, document_list);
+  while (d.Step()) ReadDocument(d, &documents);
+  if (!d.ok()) return Status::Error("register: " + d.error());
+  std::set<std::string> diary_numbers;
+  Statement n(db_,
+              "SELECT n.document_id, n.diary_number FROM json_each(?1) j "
+              "JOIN document_diary_numbers n ON n.document_id = j.value ORDER BY n.position");
+  n.Bind(1, document_list);
+  while (n.Step()) {
+    documents[n.Int(0)].diary_numbers.push_back(n.TextOr(1));
+    diary_numbers.insert(n.TextOr(1));
+  }
+  if (!n.ok()) return Status::Error("register: " + n.error());
+  for (auto& [id, facts] : documents) {
+    if (!facts.diary_numbers.empty()) facts.evidence.diary_number = facts.diary_numbers.front();
+  }
+
+  // 3. Protocols carrying one of those diary numbers.
+  std::unordered_map<long long, DocumentFacts> protocols;
+  std::unordered_map<std::string, std::vector<long long>> protocols_by_number;
+  Statement l(db_, (std::string("SELECT ") + kDocumentColumns +
+                    ", dn.diary_number, (SELECT diary_number FROM document_diary_numbers f "
+                    "WHERE f.document_id = d.id ORDER BY position LIMIT 1) "
+                    "FROM json_each(?1) j JOIN document_diary_numbers dn ON dn.diary_number = "
+                    "j.value JOIN documents d ON d.id = dn.document_id "
+                    "WHERE d.doc_kind = 'protocol_extract'")
+                       .c_str());
+  l.Bind(1, nlohmann::json(diary_numbers).dump());
+  while (l.Step()) {
+    ReadDocument(l, &protocols);
+    protocols[l.Int(0)].evidence.diary_number = l.Text(9);
+    protocols_by_number[l.TextOr(8)].push_back(l.Int(0));
+  }
+  if (!l.ok()) return Status::Error("register: " + l.error());
+
+  // Assembly: each participation's sources, then its linked protocols.
+  std::unordered_map<long long, std::vector<const Source*>> sources_of;
+  for (const Source& source : sources) sources_of[source.participation_id].push_back(&source);
+  for (auto& [participation_id, own] : sources_of) {
+    ParticipationView& view = views[index_of[participation_id]];
+    std::set<long long> own_documents;
+    for (const Source* source : own) {
+      EvidenceDocument e = documents[source->document_id].evidence;
+      e.page = source->page;
+      e.role = source->role;
+      view.documents.push_back(std::move(e));
+      own_documents.insert(source->document_id);
+    }
+    std::sort(view.documents.begin(), view.documents.end(), EarlierEvidence);
+    std::set<long long> linked;
+    for (const Source* source : own) {
+      for (const std::string& number : documents[source->document_id].diary_numbers) {
+        for (long long protocol : protocols_by_number[number]) {
+          const DocumentFacts& facts = protocols[protocol];
+          if (own_documents.count(protocol) || !linked.insert(protocol).second) continue;
+          if (facts.award_year && *facts.award_year != view.year) continue;
+          EvidenceDocument e = facts.evidence;
+          e.page = 1;
+          e.role = "linked";
+          view.documents.push_back(std::move(e));
+        }
+      }
+    }
+  }
 
   std::map<int, ReportDeadline> deadlines;
   for (ParticipationView& view : views) {
     if (deadlines.count(view.year) == 0) {
+      // The earliest report deadline of the year stated in a document of that award year
+      // (index document_dates_by_role: a range of dates, stopping at the first match).
       Statement deadline(db_,
-                         "SELECT min(dd.date) FROM documents d "
-                         "JOIN document_dates dd ON dd.document_id = d.id "
-                         "WHERE d.award_year = ? AND dd.role = 'report_deadline' "
-                         "AND substr(dd.date, 1, 4) = CAST(d.award_year AS TEXT)");
-      deadline.Bind(1, static_cast<long long>(view.year));
+                         "SELECT dd.date FROM document_dates dd "
+                         "JOIN documents d ON d.id = dd.document_id "
+                         "WHERE dd.role = 'report_deadline' AND dd.date >= ?1 AND dd.date < ?2 "
+                         "AND d.award_year = ?3 ORDER BY dd.date LIMIT 1");
+      deadline.Bind(1, std::to_string(view.year) + "-01-01");
+      deadline.Bind(2, std::to_string(view.year + 1) + "-01-01");
+      deadline.Bind(3, static_cast<long long>(view.year));
       ReportDeadline found;
       if (deadline.Step() && deadline.Text(0)) {
         found.date = deadline.Text(0);

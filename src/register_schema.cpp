@@ -144,7 +144,7 @@ CREATE TRIGGER document_pages_unindexed AFTER DELETE ON document_pages BEGIN
   INSERT INTO page_search (page_search, rowid, text) VALUES ('delete', old.id, old.text);
 END;
 CREATE INDEX documents_by_award_year ON documents(award_year);
-CREATE INDEX document_dates_by_role ON document_dates(role, document_id);
+CREATE INDEX document_dates_by_role ON document_dates(role, date);
 CREATE INDEX participations_by_board ON participations(board, award_year);
 )sql",
   };

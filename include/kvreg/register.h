@@ -108,7 +108,8 @@ class Register {
   // The clerk names a unit; the name is kept whatever later documents write.
   Status RenameUnit(const std::string& unit, const std::string& new_name);
 
-  // Pages whose text matches `query` (FTS5 syntax; plain words must all occur), best first.
+  // Pages holding every word of `query` (each word searched as written, punctuation and
+  // all), the most recently imported first (FTS5 returns those without ranking every match).
   Status Search(const std::string& query, int limit, std::vector<SearchHit>* out);
 
   // The ids of all documents, in import order, and one stored document by id.

@@ -1,5 +1,6 @@
 // kvreg search [--limit N] [--json] TEXT...: pages of imported documents that hold every
-// word, best first, with file, page and a snippet. Diacritics count: "får" is not "far".
+// word, most recently imported first, with file, page and a snippet. Diacritics count: "får" is not
+// "far".
 #include <iostream>
 #include <memory>
 #include <nlohmann/json.hpp>
