@@ -147,6 +147,15 @@ TEST_F(RegisterCommands, UnitsMergeAndReextractFromTheCommandLine) {
   const auto history = JsonLines(RunKvreg("history --json --db " + db + " Tallkotten").output);
   ASSERT_EQ(history.size(), 2u);
   EXPECT_EQ(history[1]["unit"], "Förskolan Solrosen");
+
+  ASSERT_EQ(RunKvreg("units rename --db " + db +
+                     " 'Förskolan Tallkotten' 'Förskolan Solrosen och Tallkotten'")
+                .exit_code,
+            0);
+  const auto listed = JsonLines(RunKvreg("units --json --db " + db + " tallkotten").output);
+  ASSERT_EQ(listed.size(), 1u);
+  EXPECT_EQ(listed[0]["unit"], "Förskolan Solrosen och Tallkotten");
+  EXPECT_EQ(listed[0]["name_chosen_by_clerk"], true);
 }
 
 }  // namespace

@@ -37,6 +37,7 @@ void AddUnitsCommand(CLI::App& app, CommonOptions& common) {
   cmd->add_option("--db", args->db, "Register file (default: $KVREG_DB, else register.sqlite)");
   cmd->add_flag("--json", args->json, "JSON Lines");
 
+  cmd->add_option("QUERY", args->query, "Only units with a spelling containing this (list)");
   CLI::App* list = cmd->add_subcommand("list", "Units and their spellings (the default)");
   list->add_option("QUERY", args->query, "Only units with a spelling containing this");
   CLI::App* merge = cmd->add_subcommand("merge", "FROM is the same unit as INTO");

@@ -95,7 +95,7 @@ std::string EvidenceSummary(const ParticipationView& view) {
     std::string file = d.file.substr(d.file.find_last_of('/') + 1);
     std::string one = file + (d.paragraph ? " " + *d.paragraph : "");
     if (d.role == "mentioned")
-      one += " (nämnd)";
+      one += " (omnämnd)";
     else if (d.meeting_date)
       one += " (" + *d.meeting_date + ")";
     out += (out.empty() ? "" : "; ") + one;
