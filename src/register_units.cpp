@@ -95,6 +95,7 @@ Status Register::RekeyUnits() {
   std::map<std::string, long long> owner;
   for (const Alias& a : aliases) {
     const std::string key = UnitKey(a.name);
+    if (key.empty()) continue;  // a name without letters joins nothing
     auto [it, fresh] = owner.emplace(key, a.unit_id);
     if (fresh) continue;
     const long long x = find(it->second), y = find(a.unit_id);
@@ -103,6 +104,16 @@ Status Register::RekeyUnits() {
   for (const auto& [id, parent] : root) {
     const long long target = find(parent);
     if (target == id) continue;
+    // The unit that stays shows the better of the two names (unless a clerk chose its name).
+    Statement names(db_,
+                    "SELECT t.name, f.name FROM units t, units f "
+                    "WHERE t.id = ? AND f.id = ? AND t.name_locked = 0");
+    names.Bind(1, target).Bind(2, id);
+    if (names.Step() && PreferredUnitName(names.TextOr(0), names.TextOr(1)) != names.TextOr(0)) {
+      Statement rename(db_, "UPDATE units SET name = ? WHERE id = ?");
+      rename.Bind(1, names.TextOr(1)).Bind(2, target);
+      if (!rename.Run()) return Status::Error(rename.error());
+    }
     Status merged = MergeUnitIds(id, target);
     if (!merged.ok()) return merged;
   }
@@ -110,7 +121,9 @@ Status Register::RekeyUnits() {
   if (!s.ok()) return s;
   for (const Alias& a : aliases) {
     Statement insert(db_, "INSERT OR IGNORE INTO unit_aliases VALUES (?, ?, ?, ?)");
-    insert.Bind(1, UnitKey(a.name)).Bind(2, find(a.unit_id)).Bind(3, a.name).Bind(4, a.origin);
+    const std::string key = UnitKey(a.name);
+    insert.Bind(1, key.empty() ? "#" + std::to_string(a.unit_id) : key);
+    insert.Bind(2, find(a.unit_id)).Bind(3, a.name).Bind(4, a.origin);
     if (!insert.Run()) return Status::Error(insert.error());
   }
   s = Exec("UPDATE units SET name_key = '#' || id");
@@ -120,10 +133,12 @@ Status Register::RekeyUnits() {
   while (units.Step()) names.emplace_back(units.Int(0), units.TextOr(1));
   for (const auto& [id, name] : names) {
     Statement update(db_, "UPDATE units SET name_key = ? WHERE id = ?");
-    update.Bind(1, UnitKey(name)).Bind(2, id);
+    // A name without letters (which older kvreg may have stored) keeps a key of its own.
+    const std::string key = UnitKey(name).empty() ? "#" + std::to_string(id) : UnitKey(name);
+    update.Bind(1, key).Bind(2, id);
     if (!update.Run()) return Status::Error(update.error());
     Statement own(db_, "INSERT OR IGNORE INTO unit_aliases VALUES (?, ?, ?, 'seen')");
-    own.Bind(1, UnitKey(name)).Bind(2, id).Bind(3, name);
+    own.Bind(1, key).Bind(2, id).Bind(3, name);
     if (!own.Run()) return Status::Error(own.error());
   }
   return Status::Ok();

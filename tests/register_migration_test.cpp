@@ -82,6 +82,7 @@ TEST(RegisterMigration, UpgradesAVersionOneRegisterInPlace) {
   ASSERT_TRUE(reg->Units("Vällingby", &units).ok());
   ASSERT_EQ(units.size(), 1u);
   EXPECT_EQ(units[0].participations, 2);
+  EXPECT_EQ(units[0].name, "Hemtjänsten Vällingby") << "the nominative, not the genitive";
   ParticipationQuery query;
   query.unit_query = "Hemtjänsten Vällingby";
   std::vector<ParticipationView> views;
