@@ -82,7 +82,7 @@ Status Register::Participations(const ParticipationQuery& query,
     if (key.empty()) return Status::Ok();
     q.Bind(3, key);
   }
-  std::vector<ParticipationView> views;
+  std::vector<ParticipationView>& views = *out;
   std::unordered_map<long long, size_t> index_of;
   nlohmann::json ids = nlohmann::json::array();
   while (q.Step()) {
@@ -97,7 +97,10 @@ Status Register::Participations(const ParticipationQuery& query,
     ids.push_back(q.Int(0));
     views.push_back(std::move(view));
   }
-  if (!q.ok()) return Status::Error("register: " + q.error());
+  if (!q.ok()) {
+    out->clear();
+    return Status::Error("register: " + q.error());
+  }
   if (views.empty()) return Status::Ok();
 
   // 1. The sources of every selected participation.
@@ -112,6 +115,9 @@ Status Register::Participations(const ParticipationQuery& query,
     document_ids.insert(s.Int(1));
   }
   if (!s.ok()) return Status::Error("register: " + s.error());
+  std::stable_sort(sources.begin(), sources.end(), [](const Source& a, const Source& b) {
+    return a.participation_id < b.participation_id;
+  });
 
   // 2. Those documents, each once, with their diary numbers.
   std::unordered_map<long long, DocumentFacts> documents;
@@ -136,45 +142,67 @@ Status Register::Participations(const ParticipationQuery& query,
     if (!facts.diary_numbers.empty()) facts.evidence.diary_number = facts.diary_numbers.front();
   }
 
-  // 3. Protocols carrying one of those diary numbers.
-  std::unordered_map<long long, DocumentFacts> protocols;
+  // 3. Protocols carrying one of those diary numbers; those not yet read (as a source of a
+  // selected participation) are read in one more statement.
   std::unordered_map<std::string, std::vector<long long>> protocols_by_number;
-  Statement l(db_, (std::string("SELECT ") + kDocumentColumns +
-                    ", dn.diary_number, (SELECT diary_number FROM document_diary_numbers f "
-                    "WHERE f.document_id = d.id ORDER BY position LIMIT 1) "
-                    "FROM json_each(?1) j JOIN document_diary_numbers dn ON dn.diary_number = "
-                    "j.value JOIN documents d ON d.id = dn.document_id "
-                    "WHERE d.doc_kind = 'protocol_extract'")
-                       .c_str());
+  std::set<long long> unread;
+  Statement l(db_,
+              "SELECT dn.diary_number, d.id FROM json_each(?1) j JOIN document_diary_numbers dn "
+              "ON dn.diary_number = j.value JOIN documents d ON d.id = dn.document_id "
+              "WHERE d.doc_kind = 'protocol_extract'");
   l.Bind(1, nlohmann::json(diary_numbers).dump());
   while (l.Step()) {
-    ReadDocument(l, &protocols);
-    protocols[l.Int(0)].evidence.diary_number = l.Text(9);
-    protocols_by_number[l.TextOr(8)].push_back(l.Int(0));
+    protocols_by_number[l.TextOr(0)].push_back(l.Int(1));
+    if (documents.count(l.Int(1)) == 0) unread.insert(l.Int(1));
   }
   if (!l.ok()) return Status::Error("register: " + l.error());
+  Statement p(db_, (std::string("SELECT ") + kDocumentColumns +
+                    ", (SELECT diary_number FROM document_diary_numbers f "
+                    "WHERE f.document_id = d.id ORDER BY position LIMIT 1) "
+                    "FROM json_each(?1) j JOIN documents d ON d.id = j.value")
+                       .c_str());
+  p.Bind(1, nlohmann::json(unread).dump());
+  while (p.Step()) {
+    ReadDocument(p, &documents);
+    documents[p.Int(0)].evidence.diary_number = p.Text(8);
+  }
+  if (!p.ok()) return Status::Error("register: " + p.error());
 
-  // Assembly: each participation's sources, then its linked protocols.
-  std::unordered_map<long long, std::vector<const Source*>> sources_of;
-  for (const Source& source : sources) sources_of[source.participation_id].push_back(&source);
-  for (auto& [participation_id, own] : sources_of) {
-    ParticipationView& view = views[index_of[participation_id]];
-    std::set<long long> own_documents;
-    for (const Source* source : own) {
-      EvidenceDocument e = documents[source->document_id].evidence;
-      e.page = source->page;
-      e.role = source->role;
+  // Assembly: each participation's sources (the rows come grouped by participation), then
+  // its linked protocols.
+  for (size_t begin = 0; begin < sources.size();) {
+    size_t end = begin;
+    while (end < sources.size() && sources[end].participation_id == sources[begin].participation_id)
+      ++end;
+    ParticipationView& view = views[index_of.at(sources[begin].participation_id)];
+    const size_t own_count = view.documents.size();
+    for (size_t i = begin; i < end; ++i) {
+      EvidenceDocument e = documents.at(sources[i].document_id).evidence;
+      e.page = sources[i].page;
+      e.role = sources[i].role;
       view.documents.push_back(std::move(e));
-      own_documents.insert(source->document_id);
     }
-    std::sort(view.documents.begin(), view.documents.end(), EarlierEvidence);
-    std::set<long long> linked;
-    for (const Source* source : own) {
-      for (const std::string& number : documents[source->document_id].diary_numbers) {
-        for (long long protocol : protocols_by_number[number]) {
-          const DocumentFacts& facts = protocols[protocol];
-          if (own_documents.count(protocol) || !linked.insert(protocol).second) continue;
+    std::sort(view.documents.begin() + static_cast<long>(own_count), view.documents.end(),
+              EarlierEvidence);
+    auto is_source = [&](long long document_id) {
+      for (size_t i = begin; i < end; ++i) {
+        if (sources[i].document_id == document_id) return true;
+      }
+      return false;
+    };
+    std::vector<long long> linked;
+    for (size_t i = begin; i < end; ++i) {
+      for (const std::string& number : documents.at(sources[i].document_id).diary_numbers) {
+        auto found = protocols_by_number.find(number);
+        if (found == protocols_by_number.end()) continue;
+        for (long long protocol : found->second) {
+          if (is_source(protocol) ||
+              std::find(linked.begin(), linked.end(), protocol) != linked.end()) {
+            continue;
+          }
+          const DocumentFacts& facts = documents.at(protocol);
           if (facts.award_year && *facts.award_year != view.year) continue;
+          linked.push_back(protocol);
           EvidenceDocument e = facts.evidence;
           e.page = 1;
           e.role = "linked";
@@ -182,6 +210,7 @@ Status Register::Participations(const ParticipationQuery& query,
         }
       }
     }
+    begin = end;
   }
 
   std::map<int, ReportDeadline> deadlines;
@@ -213,7 +242,6 @@ Status Register::Participations(const ParticipationQuery& query,
       deadlines[view.year] = found;
     }
     view.verdict = DecideStatus(view.documents, deadlines[view.year], view.board);
-    out->push_back(std::move(view));
   }
   return Status::Ok();
 }
