@@ -5,7 +5,7 @@
 
 namespace kvreg {
 
-nlohmann::json PageLinesToJson(const PageText& page) {
+nlohmann::json PageToJson(const PageText& page) {
   nlohmann::json lines = nlohmann::json::array();
   for (const TextLine& l : page.lines) {
     lines.push_back({{"text", l.text},
@@ -13,15 +13,21 @@ nlohmann::json PageLinesToJson(const PageText& page) {
                      {"bottom", l.bottom},
                      {"left", l.left},
                      {"right", l.right},
-                     {"block_start", l.block_start}});
+                     {"block_start", l.block_start},
+                     {"ocr_confidence", l.ocr_confidence}});
   }
-  return lines;
+  return {{"ocr", page.ocr}, {"ocr_confidence", page.ocr_confidence}, {"lines", lines}};
 }
 
-Status PageLinesFromJson(const nlohmann::json& lines, PageText* page) {
-  if (!lines.is_array()) return Status::Error("stored page text is not a list of lines");
+Status PageFromJson(const nlohmann::json& json, PageText* page) {
+  if (!json.is_object() || !json.contains("lines") || !json["lines"].is_array()) {
+    return Status::Error("stored page text has no lines");
+  }
+  const nlohmann::json& lines = json["lines"];
   page->lines.clear();
   try {
+    page->ocr = json.value("ocr", false);
+    page->ocr_confidence = json.value("ocr_confidence", -1.0);
     for (const nlohmann::json& l : lines) {
       TextLine line;
       line.text = l.at("text").get<std::string>();
@@ -30,6 +36,7 @@ Status PageLinesFromJson(const nlohmann::json& lines, PageText* page) {
       line.left = l.at("left").get<double>();
       line.right = l.at("right").get<double>();
       line.block_start = l.at("block_start").get<bool>();
+      line.ocr_confidence = l.value("ocr_confidence", -1.0);
       page->lines.push_back(std::move(line));
     }
   } catch (const nlohmann::json::exception& e) {
@@ -49,7 +56,7 @@ std::string PagePlainText(const PageText& page) {
 
 nlohmann::json DocumentTextToJson(const DocumentText& text) {
   nlohmann::json pages = nlohmann::json::array();
-  for (const PageText& p : text.pages) pages.push_back(PageLinesToJson(p));
+  for (const PageText& p : text.pages) pages.push_back(PageToJson(p));
   return {{"pages", pages}};
 }
 
@@ -59,10 +66,10 @@ Status DocumentTextFromJson(const nlohmann::json& json, DocumentText* text) {
     return Status::Error("document text without pages");
   }
   int number = 0;
-  for (const nlohmann::json& lines : json["pages"]) {
+  for (const nlohmann::json& stored : json["pages"]) {
     PageText page;
     page.number = ++number;
-    Status s = PageLinesFromJson(lines, &page);
+    Status s = PageFromJson(stored, &page);
     if (!s.ok()) return s;
     text->pages.push_back(std::move(page));
   }

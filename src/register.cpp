@@ -281,7 +281,7 @@ Status Register::WritePages(long long document_id, const DocumentText& text) {
                      "INSERT INTO document_pages (document_id, page, text, lines_json) "
                      "VALUES (?,?,?,?)");
     insert.Bind(1, document_id).Bind(2, static_cast<long long>(page.number));
-    insert.Bind(3, PagePlainText(page)).Bind(4, PageLinesToJson(page).dump());
+    insert.Bind(3, PagePlainText(page)).Bind(4, PageToJson(page).dump());
     if (!insert.Run()) return Status::Error("cannot add page text: " + insert.error());
   }
   return Status::Ok();

@@ -79,7 +79,7 @@ Status Register::LoadDocument(long long id, StoredDocument* out) {
     page.number = static_cast<int>(pages.Int(0));
     Status s;
     try {
-      s = PageLinesFromJson(nlohmann::json::parse(pages.TextOr(1)), &page);
+      s = PageFromJson(nlohmann::json::parse(pages.TextOr(1)), &page);
     } catch (const nlohmann::json::exception& e) {
       s = Status::Error(std::string("stored page text is broken: ") + e.what());
     }

@@ -22,7 +22,8 @@
 //                         it belongs to; a clerk's merge moves the spellings of one unit to
 //                         another. Names are resolved to units only through this table, so
 //                         merges and renames hold for every later import and re-extraction.
-// document_pages          the text of each page as read (lines with their geometry as JSON, so
+// document_pages          the text of each page as read (lines with geometry and OCR flags as JSON,
+// so
 //                         extraction can run again without the PDF, and plain text for search).
 // page_search             FTS5 index over document_pages.text; unicode61 with diacritics kept
 //                         (å, ä, ö are letters of their own), kept in step by triggers.

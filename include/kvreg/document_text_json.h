@@ -9,9 +9,10 @@
 
 namespace kvreg {
 
-// [{"text": …, "top": …, "bottom": …, "left": …, "right": …, "block_start": …}, …]
-nlohmann::json PageLinesToJson(const PageText& page);
-Status PageLinesFromJson(const nlohmann::json& lines, PageText* page);
+// {"ocr": …, "ocr_confidence": …, "lines": [{"text": …, "top": …, "bottom": …, "left": …,
+// "right": …, "block_start": …, "ocr_confidence": …}, …]}; the page number is kept apart.
+nlohmann::json PageToJson(const PageText& page);
+Status PageFromJson(const nlohmann::json& json, PageText* page);
 
 // The page's lines joined by "\n", each normalised (NFC, no soft hyphens): what search sees.
 std::string PagePlainText(const PageText& page);
