@@ -14,6 +14,7 @@
 #include <unordered_set>
 
 #include "file_walk.h"
+#include "kvreg/document_text_json.h"
 #include "kvreg/extract.h"
 #include "kvreg/file_hash.h"
 #include "kvreg/record_json.h"
@@ -35,8 +36,9 @@ bool IsImportable(const std::string& path) {
   return ext == ".pdf" || ext == ".txt";
 }
 
-// In a worker: the request is "path\nsha256"; the reply is the record as JSON. The parent
-// hashed the file already, so the worker does not hash it again.
+// In a worker: the request is "path\nsha256"; the reply is the record as JSON, with the page
+// text beside it for the register. The parent hashed the file already, so the worker does not
+// hash it again.
 std::string ExtractInWorker(const PatternSet& patterns, const TextLimits& limits,
                             const std::string& request) {
   const size_t newline = request.rfind('\n');
@@ -49,8 +51,11 @@ std::string ExtractInWorker(const PatternSet& patterns, const TextLimits& limits
     ExtractFields(patterns, text, &record);
   } else {
     record.error = read.message();
+    text = DocumentText();
   }
-  return RecordToJson(record).dump();
+  nlohmann::json message = RecordToJson(record);
+  message["page_text"] = DocumentTextToJson(text);  // for the register; not part of the record
+  return message.dump();
 }
 
 // A file sent to a worker, until its result comes back.
@@ -59,8 +64,9 @@ struct InFlight {
   std::string sha256;
 };
 
-// The outcome of a job, and its record when it was extracted.
-FileResult ResultOfJob(const JobResult& job, const InFlight& sent, Record* record) {
+// The outcome of a job, and its record and page text when it was extracted.
+FileResult ResultOfJob(const JobResult& job, const InFlight& sent, Record* record,
+                       DocumentText* text) {
   FileResult result{sent.file, FileOutcome::kFailed, "", sent.sha256};
   if (!job.ok) {
     result.error = job.error;
@@ -68,7 +74,11 @@ FileResult ResultOfJob(const JobResult& job, const InFlight& sent, Record* recor
   }
   Status parsed = Status::Error("the parser sent no record");
   try {
-    parsed = RecordFromJson(nlohmann::json::parse(job.reply), record);
+    const nlohmann::json message = nlohmann::json::parse(job.reply);
+    parsed = RecordFromJson(message, record);
+    if (parsed.ok() && message.contains("page_text")) {
+      parsed = DocumentTextFromJson(message["page_text"], text);
+    }
   } catch (const nlohmann::json::exception& e) {
     parsed = Status::Error(std::string("the parser sent a broken record: ") + e.what());
   }
@@ -208,11 +218,12 @@ Status ImportPaths(Register& reg, const PatternSet& patterns, const std::vector<
       auto it = in_flight.find(job.tag);
       if (it == in_flight.end()) continue;
       Record record;
-      FileResult result = ResultOfJob(job, it->second, &record);
+      DocumentText text;
+      FileResult result = ResultOfJob(job, it->second, &record, &text);
       if (result.outcome == FileOutcome::kImported) {
         record.file = it->second.file;
         record.sha256 = it->second.sha256;
-        Status added = reg.AddDocument(record);
+        Status added = reg.AddDocument(record, &text);
         if (!added.ok()) reporter.Fail(added);
         ++batch_documents;
       }

@@ -23,6 +23,16 @@ Record Document(const std::string& sha, const std::string& unit) {
   return r;
 }
 
+// Adds a document with one page of text (HasDocument counts documents with their text).
+Status Add(Register& reg, const Record& record) {
+  DocumentText text;
+  text.pages.push_back(PageText{});
+  text.pages[0].number = 1;
+  text.pages[0].lines.push_back(TextLine{});
+  text.pages[0].lines[0].text = record.units.at(0).name + " deltar 2024.";
+  return reg.AddDocument(record, &text);
+}
+
 bool Has(Register& reg, const std::string& sha) {
   bool found = false;
   EXPECT_TRUE(reg.HasDocument(sha, &found).ok());
@@ -35,9 +45,9 @@ TEST(RegisterBatch, CommittedDocumentsAreThereWholeForEveryone) {
   ASSERT_TRUE(Register::Open(dir.Path("r.sqlite"), &writer).ok());
   ASSERT_TRUE(Register::Open(dir.Path("r.sqlite"), &reader).ok());
   ASSERT_TRUE(writer->BeginBatch().ok());
-  ASSERT_TRUE(writer->AddDocument(Document("a", "Förskolan Solrosen")).ok());
-  ASSERT_TRUE(writer->AddDocument(Document("b", "Förskolan Ekorren")).ok());
-  ASSERT_TRUE(writer->AddDocument(Document("a", "Förskolan Solrosen")).ok());  // a copy: no-op
+  ASSERT_TRUE(Add(*writer, Document("a", "Förskolan Solrosen")).ok());
+  ASSERT_TRUE(Add(*writer, Document("b", "Förskolan Ekorren")).ok());
+  ASSERT_TRUE(Add(*writer, Document("a", "Förskolan Solrosen")).ok());  // a copy: no-op
   EXPECT_TRUE(Has(*writer, "a"));   // the writer sees its batch at once
   EXPECT_FALSE(Has(*reader, "a"));  // others only after the commit
   ASSERT_TRUE(writer->CommitBatch().ok());
@@ -55,7 +65,7 @@ TEST(RegisterBatch, ABatchNeverCommittedLeavesNothing) {
     std::unique_ptr<Register> writer;
     ASSERT_TRUE(Register::Open(dir.Path("r.sqlite"), &writer).ok());
     ASSERT_TRUE(writer->BeginBatch().ok());
-    ASSERT_TRUE(writer->AddDocument(Document("a", "Förskolan Solrosen")).ok());
+    ASSERT_TRUE(Add(*writer, Document("a", "Förskolan Solrosen")).ok());
   }  // closed mid-batch, as a killed import would leave it
   std::unique_ptr<Register> reader;
   ASSERT_TRUE(Register::Open(dir.Path("r.sqlite"), &reader).ok());
