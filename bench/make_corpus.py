@@ -61,14 +61,21 @@ def vary(text, k):
     return text + "\n\nLöpnummer i ärendet: %d.\n" % (k + 1)
 
 
+def pdf_count(folder):
+    return sum(1 for f in os.listdir(folder) if f.endswith(".pdf"))
+
+
 def make_distinct(count, out, batch):
     os.makedirs(out, exist_ok=True)
+    if pdf_count(out) >= count:
+        return  # made before: reuse it as it is, even if the corpus sources changed since
     sources = sorted(f[:-4] for f in os.listdir(mc.SRC_DIR) if f.endswith(".src"))
     todo = []
     for i in range(count):
         name = "%s-v%05d" % (sources[i % len(sources)], i // len(sources))
         if not os.path.exists(os.path.join(out, name + ".pdf")):
             todo.append((name, sources[i % len(sources)], i // len(sources)))
+    todo = todo[:count - pdf_count(out)]
     soffice = shutil.which("soffice") or shutil.which("libreoffice")
     if todo and not soffice:
         sys.exit("soffice not found: run tools/install-corpus-deps.sh")
@@ -112,6 +119,8 @@ ID = re.compile(rb"(/ID\s*\[\s*<)([0-9A-Fa-f]+)(>\s*<)([0-9A-Fa-f]+)(>\s*\])")
 
 def make_copies(base, count, out):
     os.makedirs(out, exist_ok=True)
+    if pdf_count(out) >= count:
+        return
     originals = sorted(f for f in os.listdir(base) if f.endswith(".pdf"))
     if not originals:
         sys.exit("no PDFs in " + base)

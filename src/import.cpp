@@ -161,7 +161,8 @@ Status ImportPaths(Register& reg, const PatternSet& patterns, const std::vector<
       },
       pool_options);
 
-  Status began = reg.BeginBatch();
+  Status began = reg.UseSmallMemory();  // flat memory however large the batch
+  if (began.ok()) began = reg.BeginBatch();
   if (!began.ok()) return began;
   int batch_documents = 0;
   Clock::time_point batch_started = Clock::now();

@@ -117,6 +117,13 @@ Status Register::BeginBatch() {
   return Status::Ok();
 }
 
+Status Register::UseSmallMemory() {
+  Status s = Exec("PRAGMA cache_size=-2048");
+  if (s.ok()) s = Exec("PRAGMA mmap_size=0");
+  if (!s.ok()) return Status::Error("register: " + s.message());
+  return Status::Ok();
+}
+
 Status Register::CommitBatch() {
   if (!in_batch_) return Status::Ok();
   in_batch_ = false;
