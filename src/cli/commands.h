@@ -27,5 +27,6 @@ void AddExtractCommand(CLI::App& app, CommonOptions& common);
 void AddImportCommand(CLI::App& app, CommonOptions& common);
 void AddHistoryCommand(CLI::App& app, CommonOptions& common);
 void AddVerifyCommand(CLI::App& app, CommonOptions& common);
+void AddEvalCommand(CLI::App& app, CommonOptions& common);
 
 }  // namespace kvreg::cli

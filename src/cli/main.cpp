@@ -45,6 +45,7 @@ int main(int argc, char** argv) {
   kvreg::cli::AddImportCommand(app, common);
   kvreg::cli::AddHistoryCommand(app, common);
   kvreg::cli::AddVerifyCommand(app, common);
+  kvreg::cli::AddEvalCommand(app, common);
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {
