@@ -8,7 +8,8 @@
 namespace kvreg {
 
 void ExtractFields(const PatternSet& patterns, const DocumentText& document, Record* record) {
-  const NormalizedText text = Normalize(document, patterns.Category("page_furniture"));
+  const NormalizedText text =
+      FocusOnAwardParagraphs(patterns, Normalize(document, patterns.Category("page_furniture")));
   ExtractionContext ctx{patterns, text, SplitSentences(text.text, patterns.abbreviations())};
   record->pages = static_cast<int>(document.pages.size());
   record->doc_kind = ExtractDocKind(ctx);

@@ -45,6 +45,11 @@ void ForEachMatch(const RE2& re, const std::string& text,
 std::optional<std::string> FirstGroup(const RE2& re, const std::string& text,
                                       const std::string& group, size_t* offset = nullptr);
 
+// A whole protocol with many paragraphs ("§ 40" … "§ 49") narrowed to its header, the
+// paragraphs about the award and the page furniture, so that other matters do not leak into
+// the record. Other documents are returned as they are.
+NormalizedText FocusOnAwardParagraphs(const PatternSet& patterns, const NormalizedText& text);
+
 // The stages of extraction, each in its own file.
 std::string ExtractDocKind(const ExtractionContext& ctx);
 std::vector<std::string> ExtractDiaryNumbers(const ExtractionContext& ctx);

@@ -119,23 +119,27 @@ class UnitCollector {
   std::vector<UnitMention> units_;
 };
 
+// Statements naming one unit first (so that "Båda förskolorna … och Dagverksamheten X deltar i
+// klassen Äldreomsorg" gives X its own class), then those about all units.
 void ApplyClassStatements(const ExtractionContext& ctx, std::vector<UnitMention>* units) {
-  for (const Sentence& s : ctx.sentences) {
-    for (const NamedPattern& p : ctx.patterns.Category("class_statements")) {
-      const RE2& re = *p.regex;
-      std::vector<re2::StringPiece> groups(re.NumberOfCapturingGroups() + 1);
-      if (!re.Match(s.text, 0, s.text.size(), RE2::UNANCHORED, groups.data(),
-                    static_cast<int>(groups.size()))) {
-        continue;
+  for (const bool about_one_unit : {true, false}) {
+    for (const Sentence& s : ctx.sentences) {
+      for (const NamedPattern& p : ctx.patterns.Category("class_statements")) {
+        const RE2& re = *p.regex;
+        if ((re.NamedCapturingGroups().count("unit") != 0) != about_one_unit) continue;
+        ForEachMatch(re, s.text, [&](const PatternMatch& m) {
+          const std::string name = ctx.patterns.ClassIn(m.Get("class"));
+          if (name.empty()) return;
+          const std::string subject = m.Get("unit");
+          // "Enheten deltar i klassen …" in a one-unit document speaks of that unit.
+          const bool the_only_unit =
+              about_one_unit && units->size() == 1 && IsGenericUnitWord(ctx.patterns, subject);
+          for (UnitMention& unit : *units) {
+            if (about_one_unit && !the_only_unit && !UnitNameMatches(unit.name, subject)) continue;
+            if (!unit.competition_class) unit.competition_class = name;
+          }
+        });
       }
-      PatternMatch m(re, groups, s.text);
-      const std::string name = ctx.patterns.ClassIn(m.Get("class"));
-      if (name.empty()) continue;
-      for (UnitMention& unit : *units) {
-        if (m.Has("unit") && !UnitNameMatches(unit.name, m.Get("unit"))) continue;
-        if (!unit.competition_class) unit.competition_class = name;
-      }
-      break;
     }
   }
 }

@@ -102,6 +102,18 @@ Band BottomBand(const PageText& page) {
   return band;
 }
 
+// "– Förskolan X", "- en chef", "* Hemtjänsten Y": a dash or asterisk and a space opening the
+// line, then a letter: a capital always, a lower-case letter only where a list is under way.
+bool IsDashBullet(const std::string& line, bool after_list_intro) {
+  size_t marker = 0;
+  for (const char* dash : {"-", "*", "\u2013", "\u2014"}) {
+    if (line.rfind(std::string(dash) + " ", 0) == 0) marker = std::string(dash).size();
+  }
+  if (marker == 0 || line.size() <= marker + 1) return false;
+  const UChar32 c = FirstCodePoint(line.substr(marker + 1));
+  return u_isupper(c) || (after_list_intro && u_isalpha(c));
+}
+
 // Moves the first word of `next` onto the end of `line` (after removing the line-end hyphen
 // unless it is kept).
 void JoinHyphenated(std::string* line, std::string* next, bool keep_hyphen) {
@@ -233,6 +245,16 @@ NormalizedText Normalize(const DocumentText& document,
     }
   }
 
+  // Dash and asterisk bullets ("– Förskolan X", "* Hemtjänsten Y"): a line opening with one
+  // that is followed by a capital, or that follows a colon or another bullet item.
+  for (size_t i = 0; i < body.size(); ++i) {
+    const bool after_list_intro =
+        i > 0 && (body[i - 1].text.back() == ':' || body[i - 1].text.rfind("•", 0) == 0);
+    if (IsDashBullet(body[i].text, after_list_intro)) {
+      body[i].text = "• " + body[i].text.substr(body[i].text.find(' ') + 1);
+    }
+  }
+
   // Headings, letterhead lines and paragraph ends: a short line followed by one that starts
   // like a new block ends its block. A page break continues the block unless this holds.
   for (size_t i = 0; i + 1 < body.size(); ++i) {
@@ -241,13 +263,18 @@ NormalizedText Normalize(const DocumentText& document,
       next.block_start = body[i].short_line && StartsLikeNewBlock(next.text);
     }
     if (body[i].short_line && StartsLikeNewBlock(next.text)) next.block_start = true;
-    if (next.text.rfind("•", 0) == 0) next.block_start = true;
-    // A line starting in lower case continues its sentence, whatever the gap above it.
+    // A line starting in lower case continues its sentence, whatever the gap above it; so does
+    // the line after a word broken by a hyphen ("Enskede-" ⏎ "Årsta-Vantörs stadsdelsnämnd").
     const UChar32 first = FirstCodePoint(next.text);
     const char last = body[i].text.empty() ? '.' : body[i].text.back();
     if (u_islower(first) && last != '.' && last != ':' && last != '!' && last != '?') {
       next.block_start = false;
     }
+    bool keep_hyphen = false;
+    if (next.page == body[i].page && IsLineBreakHyphen(body[i].text, next.text, &keep_hyphen)) {
+      next.block_start = false;
+    }
+    if (next.text.rfind("•", 0) == 0) next.block_start = true;
   }
 
   // Words hyphenated over a line break.
@@ -270,6 +297,7 @@ NormalizedText Normalize(const DocumentText& document,
     out.text += line.text;
   };
   for (const Line& line : body) append(line);
+  out.furniture_start = out.text.size();
   std::set<std::string> kept;
   for (const Line& line : body) kept.insert(line.text);
   for (Line line : margin) {

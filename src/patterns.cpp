@@ -40,7 +40,7 @@ const std::vector<CategorySpec>& Categories() {
        {},
        false,
        {"award_mention", "paragraph", "decision", "proposal", "prior_participation", "addressee",
-        "about_award"},
+        "about_award", "protocol_section"},
        {}},
       {"units", {"list", "unit", "bullets"}, true, {}, {}},
       {"unit_details", {"name", "department", "operator"}, true, {}, {}},

@@ -37,7 +37,8 @@ void ExpectCounts(const FieldCounts& c, int tp, int fp, int fn) {
 }
 
 TEST(CompareRecords, ScalarRightWrongExtraAndMissing) {
-  Record gold, got;
+  Record gold{};
+  Record got{};
   gold.board = "Bromma stadsdelsnämnd";
   got.board = "Bromma stadsdelsnämnd";
   gold.paragraph = "§ 23";
@@ -54,7 +55,8 @@ TEST(CompareRecords, ScalarRightWrongExtraAndMissing) {
 }
 
 TEST(CompareRecords, ListsAreMatchedAsSets) {
-  Record gold, got;
+  Record gold{};
+  Record got{};
   gold.diary_numbers = {"BRO 2024/172", "1.11.1-266/2017"};
   got.diary_numbers = {"1.11.1-266/2017", "08-508 06 000"};
   const RecordComparison c = CompareRecords(gold, got);
@@ -63,7 +65,8 @@ TEST(CompareRecords, ListsAreMatchedAsSets) {
 }
 
 TEST(CompareRecords, DatesCompareRoleDateInferenceAndPageNotText) {
-  Record gold, got;
+  Record gold{};
+  Record got{};
   gold.dates = {Date("submission_deadline", "2024-05-17", true, 1),
                 Date("meeting", "2024-03-21", false, 1)};
   got.dates = {Date("submission_deadline", "2024-05-17", true, 1),
@@ -76,7 +79,8 @@ TEST(CompareRecords, DatesCompareRoleDateInferenceAndPageNotText) {
 }
 
 TEST(CompareRecords, UnitsByNameWithTheirSubFields) {
-  Record gold, got;
+  Record gold{};
+  Record got{};
   gold.units = {Unit("Enheten för vuxna", "sociala avdelningen", 1),
                 Unit("Utvecklingsenheten", std::nullopt, 2)};
   got.units = {Unit("Utvecklingsenheten", "förskoleavdelningen", 2),
@@ -93,14 +97,15 @@ TEST(CompareRecords, UnitsByNameWithTheirSubFields) {
 }
 
 TEST(CompareRecords, PriorParticipationCountsUnitYearPairs) {
-  Record gold, got;
+  Record gold{};
+  Record got{};
   gold.prior_participation = {{"Enheten för arbete och försörjning", {2022, 2023}}};
   got.prior_participation = {{"Enheten för arbete och försörjning", {2023}}};
   ExpectCounts(CompareRecords(gold, got).fields.at("prior_participation"), 1, 0, 1);
 }
 
 TEST(CompareRecords, AnIdenticalRecordIsEqual) {
-  Record gold;
+  Record gold{};
   gold.pages = 2;
   gold.board = "Socialnämnden";
   gold.units = {Unit("Förstärkningsteamet", std::nullopt, 1)};

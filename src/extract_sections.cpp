@@ -1,0 +1,58 @@
+// Whole protocols: a protocol of a meeting holds many paragraphs (§), each a matter of its own
+// with its diary number, decision and dates. Only the paragraphs about the award are read,
+// with the protocol's header (board, meeting date) before the first paragraph and the page
+// furniture after the running text.
+#include "extract_internal.h"
+
+namespace kvreg {
+namespace {
+
+struct Range {
+  size_t begin, end;
+};
+
+// The text of `ranges` of `text`, with page starts carried over.
+NormalizedText Concatenate(const NormalizedText& text, const std::vector<Range>& ranges) {
+  NormalizedText out;
+  out.page_count = text.page_count;
+  std::vector<size_t> new_begins;
+  for (const Range& r : ranges) {
+    new_begins.push_back(out.text.size());
+    out.text.append(text.text, r.begin, r.end - r.begin);
+  }
+  for (size_t page_start : text.page_starts) {
+    size_t mapped = out.text.size();
+    for (size_t i = 0; i < ranges.size(); ++i) {
+      if (page_start < ranges[i].end) {
+        mapped = new_begins[i] + (page_start > ranges[i].begin ? page_start - ranges[i].begin : 0);
+        break;
+      }
+    }
+    out.page_starts.push_back(mapped);
+  }
+  out.furniture_start = new_begins.empty() ? 0 : new_begins.back();
+  return out;
+}
+
+}  // namespace
+
+NormalizedText FocusOnAwardParagraphs(const PatternSet& patterns, const NormalizedText& text) {
+  const size_t body_end = std::min(text.furniture_start, text.text.size());
+  const std::string body = text.text.substr(0, body_end);
+  std::vector<size_t> starts;
+  ForEachMatch(*patterns.Find("fields", "protocol_section"), body,
+               [&](const PatternMatch& m) { starts.push_back(m.Begin()); });
+  if (starts.size() < 2) return text;
+  const RE2& about_award = *patterns.Find("fields", "about_award");
+  std::vector<Range> keep{{0, starts.front()}};
+  for (size_t i = 0; i < starts.size(); ++i) {
+    const size_t end = i + 1 < starts.size() ? starts[i + 1] : body_end;
+    const re2::StringPiece section(body.data() + starts[i], end - starts[i]);
+    if (RE2::PartialMatch(section, about_award)) keep.push_back({starts[i], end});
+  }
+  if (keep.size() == 1) return text;  // no paragraph is about the award: nothing to choose
+  keep.push_back({body_end, text.text.size()});
+  return Concatenate(text, keep);
+}
+
+}  // namespace kvreg
