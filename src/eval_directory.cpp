@@ -27,11 +27,12 @@ Status FindGoldPairs(const std::string& dir, std::vector<std::string>* pdf_names
   pdf_names->clear();
   for (const auto& entry : fs::directory_iterator(dir, ec)) {
     const std::string name = entry.path().filename().string();
-    if (!entry.is_regular_file(ec) || name.size() <= 4 ||
+    std::error_code ignored;  // a file that vanished or cannot be examined is not a pair
+    if (!entry.is_regular_file(ignored) || name.size() <= 4 ||
         name.compare(name.size() - 4, 4, ".pdf") != 0) {
       continue;
     }
-    if (fs::is_regular_file(GoldPathFor(dir, name), ec)) pdf_names->push_back(name);
+    if (fs::is_regular_file(GoldPathFor(dir, name), ignored)) pdf_names->push_back(name);
   }
   if (ec) return Status::Error(dir + ": " + ec.message());
   std::sort(pdf_names->begin(), pdf_names->end());
