@@ -8,13 +8,16 @@
 namespace kvreg {
 
 void ExtractFields(const PatternSet& patterns, const DocumentText& document, Record* record) {
-  const NormalizedText text =
-      FocusOnAwardParagraphs(patterns, Normalize(document, patterns.Category("page_furniture")));
-  ExtractionContext ctx{patterns, text, SplitSentences(text.text, patterns.abbreviations())};
+  // The kind, board and administration belong to the whole document (letterhead, footer);
+  // everything else is read from the matters about the award.
+  const NormalizedText whole = Normalize(document, patterns.Category("page_furniture"));
+  const ExtractionContext whole_ctx{patterns, whole, {}};
   record->pages = static_cast<int>(document.pages.size());
-  record->doc_kind = ExtractDocKind(ctx);
+  record->doc_kind = ExtractDocKind(whole_ctx);
+  const NormalizedText text = FocusOnAwardParagraphs(patterns, whole, record->doc_kind);
+  ExtractionContext ctx{patterns, text, SplitSentences(text.text, patterns.abbreviations())};
   record->diary_numbers = ExtractDiaryNumbers(ctx);
-  ExtractBoard(ctx, record);
+  ExtractBoard(whole_ctx, record);
   ExtractDecisionAndProposal(ctx, record);
   const bool about_award = RE2::PartialMatch(text.text, *patterns.Find("fields", "about_award"));
   if (about_award) {

@@ -2,6 +2,8 @@
 // with its diary number, decision and dates. Only the paragraphs about the award are read,
 // with the protocol's header (board, meeting date) before the first paragraph and the page
 // furniture after the running text.
+#include <algorithm>
+
 #include "extract_internal.h"
 
 namespace kvreg {
@@ -36,12 +38,18 @@ NormalizedText Concatenate(const NormalizedText& text, const std::vector<Range>&
 
 }  // namespace
 
-NormalizedText FocusOnAwardParagraphs(const PatternSet& patterns, const NormalizedText& text) {
+NormalizedText FocusOnAwardParagraphs(const PatternSet& patterns, const NormalizedText& text,
+                                      const std::string& doc_kind) {
   const size_t body_end = std::min(text.furniture_start, text.text.size());
   const std::string body = text.text.substr(0, body_end);
   std::vector<size_t> starts;
-  ForEachMatch(*patterns.Find("fields", "protocol_section"), body,
-               [&](const PatternMatch& m) { starts.push_back(m.Begin()); });
+  for (const NamedPattern& p : patterns.Category("sections")) {
+    if (p.name != "any" && p.name != doc_kind) continue;
+    ForEachMatch(*p.regex, body,
+                 [&](const PatternMatch& m) { starts.push_back(m.Offset("start")); });
+  }
+  std::sort(starts.begin(), starts.end());
+  starts.erase(std::unique(starts.begin(), starts.end()), starts.end());
   if (starts.size() < 2) return text;
   const RE2& about_award = *patterns.Find("fields", "about_award");
   std::vector<Range> keep{{0, starts.front()}};

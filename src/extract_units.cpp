@@ -168,11 +168,14 @@ std::vector<UnitMention> ExtractUnits(const ExtractionContext& ctx) {
           collector.Add(std::move(unit), s);
         }
       } else if (m.Has("unit")) {
-        std::string name = TrimItem(m.Get("unit"));
-        if (!name.empty() && name.back() == 's') name.pop_back();  // genitive
-        UnitMention unit;
-        unit.name = name;
-        collector.Add(unit, s);
+        // One unit or an enumeration in the genitive: "Förskolan Myrstackens och
+        // Familjecentrum Rinkebys deltagande".
+        for (const std::string& item : SplitEnumeration(m.Get("unit"))) {
+          UnitMention unit;
+          unit.name = TrimItem(item);
+          if (!unit.name.empty() && unit.name.back() == 's') unit.name.pop_back();
+          collector.Add(unit, s);
+        }
       } else if (m.Has("bullets")) {
         for (size_t j = i + 1; j < ctx.sentences.size() && ctx.sentences[j].bullet; ++j) {
           collector.Add(ReadItem(ctx.patterns, ctx.sentences[j].text), ctx.sentences[j]);

@@ -40,13 +40,18 @@ const std::vector<CategorySpec>& Categories() {
        {},
        false,
        {"award_mention", "paragraph", "decision", "proposal", "prior_participation", "addressee",
-        "about_award", "protocol_section"},
+        "about_award"},
        {}},
       {"units", {"list", "unit", "bullets"}, true, {}, {}},
       {"unit_details", {"name", "department", "operator"}, true, {}, {}},
       {"class_statements", {"class"}, false, {}, {}},
       {"not_units", {}, false, {}, {}},
       {"deadline_markers", {}, false, {}, {}},
+      {"sections",
+       {},
+       false,
+       {},
+       {"any", "protocol_extract", "official_report", "notification", "agenda_item", "other"}},
   };
   return specs;
 }
