@@ -50,8 +50,10 @@ std::vector<DateHit> FindDates(const PatternSet& patterns, const std::string& se
       hits.push_back(hit);
     });
   }
-  std::sort(hits.begin(), hits.end(),
-            [](const DateHit& a, const DateHit& b) { return a.begin < b.begin; });
+  // Left to right; of two readings at one place the longer ("26/3 2024", not "26/3").
+  std::sort(hits.begin(), hits.end(), [](const DateHit& a, const DateHit& b) {
+    return a.begin != b.begin ? a.begin < b.begin : a.end > b.end;
+  });
   std::vector<DateHit> kept;
   for (const DateHit& h : hits) {
     if (!kept.empty() && h.begin < kept.back().end) continue;
@@ -80,6 +82,9 @@ std::string RoleOf(const PatternSet& patterns, const std::string& clause,
   }
   return "";
 }
+
+// The longest sentence read as a letterhead line, in bytes.
+constexpr size_t kLetterheadLine = 60;
 
 // A date alone in its sentence ("den 23 maj 2024" on a letterhead line).
 bool IsLoneDate(const std::string& sentence, const DateHit& hit) {
@@ -125,6 +130,13 @@ std::vector<DatedStatement> ExtractDates(const ExtractionContext& ctx,
       }
       std::string role = RoleOf(ctx.patterns, before, before + " " + after);
       if (role.empty()) role = RoleOf(ctx.patterns, after, before + " " + after);
+      if (role.empty() && !lone && hits.size() == 1 && s.text.size() <= kLetterheadLine && i > 0 &&
+          sentences[i - 1].text.size() <= kLetterheadLine) {
+        // A short letterhead line ("Utbildningsnämnden den 16 maj 2013") under its label
+        // ("Till").
+        const std::string context = sentences[i - 1].text + " " + before;
+        role = RoleOf(ctx.patterns, context, context + " " + after);
+      }
       if (role.empty() && lone && !hits[h].year_inferred && !have_document_date) role = "document";
       if (role.empty()) role = "other";
       if (role == "document") have_document_date = true;

@@ -83,7 +83,10 @@ std::vector<std::string> ExtractDiaryNumbers(const ExtractionContext& ctx) {
     ForEachMatch(*p.regex, ctx.text.text,
                  [&](const PatternMatch& m) { found.emplace_back(m.Offset("dnr"), m.Get("dnr")); });
   }
-  std::sort(found.begin(), found.end());
+  // Left to right; at the same offset the longest number wins.
+  std::sort(found.begin(), found.end(), [](const auto& a, const auto& b) {
+    return a.first != b.first ? a.first < b.first : a.second.size() > b.second.size();
+  });
   std::vector<std::string> numbers;
   size_t covered_until = 0;
   for (const auto& [offset, number] : found) {

@@ -5,6 +5,8 @@
 #include <unicode/uchar.h>
 #include <unicode/unistr.h>
 
+#include <algorithm>
+
 #include "extract_internal.h"
 #include "kvreg/unit_key.h"
 
@@ -27,9 +29,11 @@ std::string TrimItem(std::string s) {
 }
 
 // "X, Y samt Z och W" -> items, splitting only where the next item starts with a capital, so
-// that "Enheten för arbete och försörjning" stays whole.
-std::vector<std::string> SplitEnumeration(const std::string& list) {
+// that "Enheten för arbete och försörjning" stays whole, or with a qualifier (fields.re2
+// enumeration_qualifier: "samt de privata utförarna Y"), which is dropped.
+std::vector<std::string> SplitEnumeration(const PatternSet& patterns, const std::string& list) {
   static const std::vector<std::string> kSeparators = {", ", " samt ", " och "};
+  const RE2* qualifier = patterns.Find("fields", "enumeration_qualifier");
   std::vector<std::string> items;
   size_t start = 0;
   size_t i = 0;
@@ -40,9 +44,16 @@ std::vector<std::string> SplitEnumeration(const std::string& list) {
     bool split = false;
     if (depth == 0) {
       for (const std::string& sep : kSeparators) {
-        if (list.compare(i, sep.size(), sep) == 0 && StartsWithCapital(list, i + sep.size())) {
+        if (list.compare(i, sep.size(), sep) != 0) continue;
+        size_t next = i + sep.size();
+        re2::StringPiece rest(list.data() + next, list.size() - next), lead;
+        if (qualifier != nullptr &&
+            qualifier->Match(rest, 0, rest.size(), RE2::ANCHOR_START, &lead, 1)) {
+          next += lead.size();
+        }
+        if (StartsWithCapital(list, next)) {
           items.push_back(list.substr(start, i - start));
-          i += sep.size();
+          i = next;
           start = i;
           split = true;
           break;
@@ -134,14 +145,32 @@ void ApplyClassStatements(const ExtractionContext& ctx, std::vector<UnitMention>
           // "Enheten deltar i klassen …" in a one-unit document speaks of that unit.
           const bool the_only_unit =
               about_one_unit && units->size() == 1 && IsGenericUnitWord(ctx.patterns, subject);
+          // "X och Y deltar i klassen …" speaks of each.
+          const std::vector<std::string> named = SplitEnumeration(ctx.patterns, subject);
           for (UnitMention& unit : *units) {
-            if (about_one_unit && !the_only_unit && !UnitNameMatches(unit.name, subject)) continue;
+            const bool is_named = std::any_of(
+                named.begin(), named.end(),
+                [&](const std::string& n) { return UnitNameMatches(unit.name, TrimItem(n)); });
+            if (about_one_unit && !the_only_unit && !is_named) continue;
             if (!unit.competition_class) unit.competition_class = name;
           }
         });
       }
     }
   }
+}
+
+// The first page where the unit is named, however its name breaks over lines: a unit listed on
+// page 2 may be named in a sentence on page 1 ("X deltar i klassen förskola och Y i klassen …").
+int FirstPageNamed(const NormalizedText& text, const UnitMention& unit) {
+  std::string pattern = RE2::QuoteMeta(unit.name);
+  RE2::GlobalReplace(&pattern, R"(\\ )", R"(\\s+)");
+  const RE2 name(pattern);
+  re2::StringPiece found;
+  if (!name.ok() || !name.Match(text.text, 0, text.text.size(), RE2::UNANCHORED, &found, 1)) {
+    return unit.source.page;
+  }
+  return std::min(unit.source.page, text.PageAt(found.data() - text.text.data()));
 }
 
 }  // namespace
@@ -161,7 +190,7 @@ std::vector<UnitMention> ExtractUnits(const ExtractionContext& ctx) {
       PatternMatch m(re, groups, s.text);
       if (m.Has("list")) {
         const std::string stated_class = m.Has("class") ? ctx.patterns.ClassIn(m.Get("class")) : "";
-        for (const std::string& item : SplitEnumeration(m.Get("list"))) {
+        for (const std::string& item : SplitEnumeration(ctx.patterns, m.Get("list"))) {
           UnitMention unit = ReadItem(ctx.patterns, item);
           if (!unit.competition_class && !stated_class.empty())
             unit.competition_class = stated_class;
@@ -170,7 +199,7 @@ std::vector<UnitMention> ExtractUnits(const ExtractionContext& ctx) {
       } else if (m.Has("unit")) {
         // One unit or an enumeration in the genitive: "Förskolan Myrstackens och
         // Familjecentrum Rinkebys deltagande".
-        for (const std::string& item : SplitEnumeration(m.Get("unit"))) {
+        for (const std::string& item : SplitEnumeration(ctx.patterns, m.Get("unit"))) {
           UnitMention unit;
           unit.name = TrimItem(item);
           if (!unit.name.empty() && unit.name.back() == 's') unit.name.pop_back();
@@ -185,6 +214,7 @@ std::vector<UnitMention> ExtractUnits(const ExtractionContext& ctx) {
     }
   }
   ApplyClassStatements(ctx, &collector.units());
+  for (UnitMention& unit : collector.units()) unit.source.page = FirstPageNamed(ctx.text, unit);
   return std::move(collector.units());
 }
 

@@ -68,11 +68,18 @@ bool StartsLikeNewBlock(const std::string& line) {
   return u_isupper(c) || u_isdigit(c) || line.rfind("•", 0) == 0 || line.rfind("§", 0) == 0;
 }
 
-bool IsPageFurniture(const std::string& line, const std::vector<NamedPattern>& furniture) {
+// Patterns named "footer" recognise address footers, which are moved out of the running text
+// (and kept at its end); every other page_furniture pattern a line that is dropped.
+bool MatchesFurniture(const std::string& line, const std::vector<NamedPattern>& furniture,
+                      bool footer) {
   for (const NamedPattern& p : furniture) {
-    if (RE2::FullMatch(line, *p.regex)) return true;
+    if ((p.name == "footer") == footer && RE2::FullMatch(line, *p.regex)) return true;
   }
   return false;
+}
+
+bool IsPageFurniture(const std::string& line, const std::vector<NamedPattern>& furniture) {
+  return MatchesFurniture(line, furniture, false);
 }
 
 // Lines of the top band (before the first block gap, in the top fifth) or bottom band.
@@ -83,8 +90,10 @@ struct Band {
 Band TopBand(const PageText& page) {
   Band band;
   size_t i = 0;
+  // A jump back up (the right column of a two-column header) does not end the band; a gap
+  // down to the body does.
   while (i < page.lines.size() && page.lines[i].top < 0.2 &&
-         (i == 0 || !page.lines[i].block_start)) {
+         (i == 0 || !page.lines[i].block_start || page.lines[i].top <= page.lines[i - 1].top)) {
     ++i;
   }
   band.end = i;
@@ -237,8 +246,10 @@ NormalizedText Normalize(const DocumentText& document,
 
     for (size_t i = 0; i < page.lines.size(); ++i) {
       if (texts[i].empty() || IsPageFurniture(texts[i], page_furniture)) continue;
+      const bool in_bottom = i >= bottom.begin && i < bottom.end;
       const bool in_band = (drop_top && i >= top.begin && i < top.end) ||
-                           (drop_bottom && i >= bottom.begin && i < bottom.end);
+                           (in_bottom && (drop_bottom || MatchesFurniture(texts[i], page_furniture,
+                                                                          /*footer=*/true)));
       const double width = page.lines[i].right - page.lines[i].left;
       Line line{texts[i], page.lines[i].block_start, width < 0.6 * body_width, page.number};
       (in_band ? margin : body).push_back(std::move(line));
@@ -256,11 +267,15 @@ NormalizedText Normalize(const DocumentText& document,
   }
 
   // Headings, letterhead lines and paragraph ends: a short line followed by one that starts
-  // like a new block ends its block. A page break continues the block unless this holds.
+  // like a new block ends its block. A page break continues the block unless this holds, or
+  // a sentence ends there and the next page opens with a heading (a short line).
   for (size_t i = 0; i + 1 < body.size(); ++i) {
     Line& next = body[i + 1];
     if (next.page != body[i].page) {
-      next.block_start = body[i].short_line && StartsLikeNewBlock(next.text);
+      const char end = body[i].text.back();
+      const bool sentence_ends = end == '.' || end == ':' || end == '!' || end == '?';
+      next.block_start = (body[i].short_line || (sentence_ends && next.short_line)) &&
+                         StartsLikeNewBlock(next.text);
     }
     if (body[i].short_line && StartsLikeNewBlock(next.text)) next.block_start = true;
     // A line starting in lower case continues its sentence, whatever the gap above it; so does
