@@ -83,8 +83,9 @@ std::string RoleOf(const PatternSet& patterns, const std::string& clause,
   return "";
 }
 
-// The longest sentence read as a letterhead line, in bytes.
+// The longest sentence read as a letterhead line, and as a label above one ("Till"), in bytes.
 constexpr size_t kLetterheadLine = 60;
+constexpr size_t kLabel = 25;
 
 // A date alone in its sentence ("den 23 maj 2024" on a letterhead line).
 bool IsLoneDate(const std::string& sentence, const DateHit& hit) {
@@ -130,8 +131,8 @@ std::vector<DatedStatement> ExtractDates(const ExtractionContext& ctx,
       }
       std::string role = RoleOf(ctx.patterns, before, before + " " + after);
       if (role.empty()) role = RoleOf(ctx.patterns, after, before + " " + after);
-      if (role.empty() && !lone && hits.size() == 1 && s.text.size() <= kLetterheadLine && i > 0 &&
-          sentences[i - 1].text.size() <= kLetterheadLine) {
+      if (role.empty() && !lone && hits.size() == 1 && s.text.size() <= kLetterheadLine &&
+          s.text.back() != '.' && i > 0 && sentences[i - 1].text.size() <= kLabel) {
         // A short letterhead line ("Utbildningsnämnden den 16 maj 2013") under its label
         // ("Till").
         const std::string context = sentences[i - 1].text + " " + before;
