@@ -226,6 +226,15 @@ TEST(Units, FromInlineEnumerations) {
   EXPECT_EQ(r.units[1].department, "avdelning äldreomsorg");
 }
 
+TEST(Units, OtherVerbsOfTakingPart) {
+  EXPECT_EQ(UnitNames(Extract(kAward + "Förskolan Ekorren har anmält sig till "
+                                       "Kvalitetsutmärkelsen 2024.\n")),
+            std::vector<std::string>{"Förskolan Ekorren"});
+  EXPECT_EQ(UnitNames(Extract(kAward + "Hemtjänsten Farsta och Fältgruppen Farsta har valt att "
+                                       "delta i årets kvalitetsutmärkelse.\n")),
+            (std::vector<std::string>{"Hemtjänsten Farsta", "Fältgruppen Farsta"}));
+}
+
 TEST(Units, FromAGenitiveTitle) {
   const Record r = Extract(
       "Enheten för arbete och försörjnings deltagande i\n"
@@ -338,6 +347,29 @@ TEST(Decision, UnderBeslutAndTheProposalUnderItsHeading) {
   EXPECT_EQ(t.proposal, "1. Stadsdelsnämnden noterar anmälan. 2. Ärendet läggs till handlingarna.");
   EXPECT_FALSE(t.decision.has_value());
   EXPECT_FALSE(t.paragraph.has_value());
+}
+
+TEST(DocKind, HeadingsAloneOrBesideTheLetterhead) {
+  EXPECT_EQ(Extract("Skärholmens stadsdelsförvaltning Anmälan\nDnr SKÄ 2020/77\n").doc_kind,
+            "notification");
+  EXPECT_EQ(Extract("Farsta stadsdelsförvaltning Tjänsteutlåtande\nDnr FAR 2021/455\n").doc_kind,
+            "official_report");
+  EXPECT_EQ(Extract("Kungsholmens stadsdelsnämnd Protokollsutdrag\n\n§ 52\n").doc_kind,
+            "protocol_extract");
+  // "Protokollsutdrag … ska skickas in" in running text makes no protocol.
+  EXPECT_EQ(Extract("Anmälningsärende\n\nProtokollsutdrag från nämnd- eller styrelsemöte ska "
+                    "skickas in senast\n28 juni 2024.\n")
+                .doc_kind,
+            "notification");
+}
+
+TEST(Decision, OtherHeadingsOfDecisionAndProposal) {
+  const Record k = Extract(
+      "Trafikkontoret\n\nTjänsteutlåtande\n\nKontorets förslag till "
+      "beslut\n\nTrafiknämnden noterar informationen.\n\nSammanfattning\n");
+  EXPECT_EQ(k.proposal, "Trafiknämnden noterar informationen.");
+  const Record n = Extract("§ 12\n\nNämndens beslut\n\nNämnden noterar anmälan.\n\nÄrendet\n");
+  EXPECT_EQ(n.decision, "Nämnden noterar anmälan.");
 }
 
 TEST(AwardYear, TheYearOfTheAwardNotOfAPriorParticipation) {
