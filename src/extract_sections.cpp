@@ -36,6 +36,15 @@ NormalizedText Concatenate(const NormalizedText& text, const std::vector<Range>&
   return out;
 }
 
+// The heading of a matter: its first two blocks ("§ 23" ⏎⏎ "Deltagande i …").
+re2::StringPiece HeadOf(re2::StringPiece section) {
+  size_t end = 0;
+  for (int block = 0; block < 2 && end != re2::StringPiece::npos; ++block) {
+    end = section.find("\n\n", end == 0 ? 0 : end + 2);
+  }
+  return end == re2::StringPiece::npos ? section : section.substr(0, end);
+}
+
 }  // namespace
 
 NormalizedText FocusOnAwardParagraphs(const PatternSet& patterns, const NormalizedText& text,
@@ -52,12 +61,18 @@ NormalizedText FocusOnAwardParagraphs(const PatternSet& patterns, const Normaliz
   starts.erase(std::unique(starts.begin(), starts.end()), starts.end());
   if (starts.size() < 2) return text;
   const RE2& about_award = *patterns.Find("fields", "about_award");
-  std::vector<Range> keep{{0, starts.front()}};
+  std::vector<Range> mentioning, titled;  // matters that mention the award / name it at the top
   for (size_t i = 0; i < starts.size(); ++i) {
     const size_t end = i + 1 < starts.size() ? starts[i + 1] : body_end;
     const re2::StringPiece section(body.data() + starts[i], end - starts[i]);
-    if (RE2::PartialMatch(section, about_award)) keep.push_back({starts[i], end});
+    if (!RE2::PartialMatch(section, about_award)) continue;
+    mentioning.push_back({starts[i], end});
+    if (RE2::PartialMatch(HeadOf(section), about_award)) titled.push_back({starts[i], end});
   }
+  // A matter that merely mentions the award ("§ 48 Information: … hedersomnämnande i
+  // kvalitetsutmärkelsen") gives way to one whose heading names it.
+  std::vector<Range> keep{{0, starts.front()}};
+  for (const Range& r : titled.empty() ? mentioning : titled) keep.push_back(r);
   if (keep.size() == 1) return text;  // no paragraph is about the award: nothing to choose
   keep.push_back({body_end, text.text.size()});
   return Concatenate(text, keep);

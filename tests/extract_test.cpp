@@ -408,7 +408,9 @@ TEST(WholeProtocol, OnlyTheAwardParagraphIsRead) {
       "Stadsdelsnämnden noterar anmälan.\n\nÄrendet\n\nFörskolan Vasaparken deltar i "
       "Kvalitetsutmärkelsen 2015. Protokollsutdrag ska ha inkommit senast den 30 juni.\n\n"
       "§ 45 Anmälan av delegationsbeslut\nNOR 2015/12\n\nBeslut\n\nNämnden lägger anmälan "
-      "till handlingarna. Nya bänkar ställs ut den 1 september 2015.\n");
+      "till handlingarna. Nya bänkar ställs ut den 1 september 2015.\n\n"
+      "§ 48 Information från förvaltningen\nTvå förskolor fick hedersomnämnande i stadens "
+      "kvalitetsutmärkelse den 21 november 2014.\n");
   EXPECT_EQ(r.board, "Norrmalms stadsdelsnämnd");
   EXPECT_EQ(r.paragraph, "§ 44");
   EXPECT_EQ(r.diary_numbers, std::vector<std::string>{"NOR 2015/214"});
