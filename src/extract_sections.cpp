@@ -3,6 +3,7 @@
 // with the protocol's header (board, meeting date) before the first paragraph and the page
 // furniture after the running text.
 #include <algorithm>
+#include <string_view>
 
 #include "extract_internal.h"
 
@@ -36,13 +37,16 @@ NormalizedText Concatenate(const NormalizedText& text, const std::vector<Range>&
   return out;
 }
 
-// The heading of a matter: its first two blocks ("§ 23" ⏎⏎ "Deltagande i …").
-re2::StringPiece HeadOf(re2::StringPiece section) {
-  size_t end = 0;
-  for (int block = 0; block < 2 && end != re2::StringPiece::npos; ++block) {
-    end = section.find("\n\n", end == 0 ? 0 : end + 2);
+// The heading of a matter: its first line, or the line after a bare number ("§ 23" ⏎⏎
+// "Deltagande i …").
+std::string_view HeadOf(std::string_view section) {
+  constexpr size_t kBareNumber = 8;  // "§ 1234", "12."
+  size_t end = section.find('\n');
+  if (end != std::string_view::npos && end <= kBareNumber) {
+    const size_t next = section.find_first_not_of('\n', end);
+    end = next == std::string_view::npos ? next : section.find('\n', next);
   }
-  return end == re2::StringPiece::npos ? section : section.substr(0, end);
+  return end == std::string_view::npos ? section : section.substr(0, end);
 }
 
 }  // namespace
@@ -64,10 +68,13 @@ NormalizedText FocusOnAwardParagraphs(const PatternSet& patterns, const Normaliz
   std::vector<Range> mentioning, titled;  // matters that mention the award / name it at the top
   for (size_t i = 0; i < starts.size(); ++i) {
     const size_t end = i + 1 < starts.size() ? starts[i + 1] : body_end;
-    const re2::StringPiece section(body.data() + starts[i], end - starts[i]);
+    const std::string_view section(body.data() + starts[i], end - starts[i]);
     if (!RE2::PartialMatch(section, about_award)) continue;
     mentioning.push_back({starts[i], end});
-    if (RE2::PartialMatch(HeadOf(section), about_award)) titled.push_back({starts[i], end});
+    const std::string_view head = HeadOf(section);
+    if (RE2::PartialMatch(re2::StringPiece(head.data(), head.size()), about_award)) {
+      titled.push_back({starts[i], end});
+    }
   }
   // A matter that merely mentions the award ("§ 48 Information: … hedersomnämnande i
   // kvalitetsutmärkelsen") gives way to one whose heading names it.
