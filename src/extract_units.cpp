@@ -106,9 +106,11 @@ class UnitCollector {
   explicit UnitCollector(const ExtractionContext& ctx) : ctx_(ctx) {}
 
   void Add(UnitMention unit, const Sentence& sentence) {
+    bool is_administration = false;
     if (unit.name.empty() || !StartsWithCapital(unit.name) ||
-        IsGenericUnitWord(ctx_.patterns, unit.name)) {
-      return;
+        IsGenericUnitWord(ctx_.patterns, unit.name) ||
+        ctx_.patterns.BoardByName(unit.name, &is_administration) != nullptr) {
+      return;  // "Kungsholmens stadsdelsförvaltnings deltagande …" names no unit
     }
     const std::string key = UnitKey(unit.name);
     for (UnitMention& known : units_) {

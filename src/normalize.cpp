@@ -13,6 +13,8 @@
 #include <algorithm>
 #include <set>
 
+#include "kvreg/swedish_dates.h"
+
 namespace kvreg {
 namespace {
 
@@ -121,6 +123,13 @@ bool IsDashBullet(const std::string& line, bool after_list_intro) {
   if (marker == 0 || line.size() <= marker + 1) return false;
   const UChar32 c = FirstCodePoint(line.substr(marker + 1));
   return u_isupper(c) || (after_list_intro && u_isalpha(c));
+}
+
+// True when the line's last word is a Swedish month name ("den 25 april").
+bool EndsInMonthName(const std::string& line) {
+  const size_t space = line.rfind(' ');
+  const std::string word = space == std::string::npos ? line : line.substr(space + 1);
+  return word.size() >= 3 && u_isalpha(FirstCodePoint(word)) && SwedishMonthNumber(word) != 0;
 }
 
 // Moves the first word of `next` onto the end of `line` (after removing the line-end hyphen
@@ -287,6 +296,11 @@ NormalizedText Normalize(const DocumentText& document,
     }
     bool keep_hyphen = false;
     if (next.page == body[i].page && IsLineBreakHyphen(body[i].text, next.text, &keep_hyphen)) {
+      next.block_start = false;
+    }
+    // A date broken before its year ("den 25 april" ⏎ "2024") stays one date.
+    if (next.page == body[i].page && EndsInMonthName(body[i].text) &&
+        RE2::PartialMatch(next.text, R"(^(?:19|20)\d{2}(?:[^\pN]|$))")) {
       next.block_start = false;
     }
     if (next.text.rfind("•", 0) == 0) next.block_start = true;

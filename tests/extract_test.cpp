@@ -174,6 +174,20 @@ TEST(Dates, TwoDeadlinesInOneSentenceEachWithItsOwnClause) {
                                                 "submission_deadline 2024-05-18 p1"}));
 }
 
+TEST(Dates, AYearOnTheLineAfterItsMonthBelongsToTheDate) {
+  const Record r =
+      Extract("Anmälan\n\nTill Kungsholmens stadsdelsnämnd den 25 april\n2024\n\n" + kAward);
+  EXPECT_EQ(Dates(r), std::vector<std::string>{"meeting 2024-04-25 p1"});
+}
+
+TEST(Dates, SendingInTheEntryIsTheSubmissionDeadline) {
+  const Record r = Extract(kAward +
+                           "Verksamheterna skulle anmäla sig senast den 22 mars och "
+                           "skicka in sitt bidrag senast den 17 maj 2024.\n");
+  EXPECT_EQ(Dates(r), (std::vector<std::string>{"registration_deadline 2024-03-22 inferred p1",
+                                                "submission_deadline 2024-05-17 p1"}));
+}
+
 TEST(Dates, ADateBrokenOverALineIsOneDate) {
   const Record r = Extract(kAward +
                            "Protokollet ska ha inkommit senast den 30 juni\n2024.\n\n"
@@ -233,6 +247,35 @@ TEST(Units, OtherVerbsOfTakingPart) {
   EXPECT_EQ(UnitNames(Extract(kAward + "Hemtjänsten Farsta och Fältgruppen Farsta har valt att "
                                        "delta i årets kvalitetsutmärkelse.\n")),
             (std::vector<std::string>{"Hemtjänsten Farsta", "Fältgruppen Farsta"}));
+}
+
+TEST(Units, ACountedIntroductionOpensABulletList) {
+  const Record r = Extract(kAward +
+                           "Från Farsta stadsdelsförvaltning deltar tre verksamheter i årets "
+                           "kvalitetsutmärkelse:\n\n• Förskolan Ugglan, inom "
+                           "förskoleavdelningen\n• Hemtjänsten Hökarängen (avdelningen för "
+                           "äldreomsorg)\n• Ungdomsmottagningen Farsta, som ingår i avdelningen "
+                           "för individ- och familjeomsorg\n");
+  EXPECT_EQ(UnitNames(r), (std::vector<std::string>{"Förskolan Ugglan", "Hemtjänsten Hökarängen",
+                                                    "Ungdomsmottagningen Farsta"}));
+  EXPECT_EQ(r.units[2].department, "avdelningen för individ- och familjeomsorg");
+}
+
+TEST(Units, TheProposalNotesWhoTakesPartInOrder) {
+  const Record r = Extract(
+      "Förvaltningens förslag till beslut\n\n1. Stadsdelsnämnden noterar "
+      "att Hemtjänsten Tensta och Dagverksamheten Solgläntan deltar i "
+      "Stockholms stads kvalitetsutmärkelse 2023.\n");
+  EXPECT_EQ(UnitNames(r),
+            (std::vector<std::string>{"Hemtjänsten Tensta", "Dagverksamheten Solgläntan"}));
+}
+
+TEST(Units, ABoardOrAdministrationIsNoUnit) {
+  const Record r = Extract(
+      "Kungsholmens stadsdelsförvaltnings deltagande i "
+      "Kvalitetsutmärkelsen 2024\n\nSammanfattning\n");
+  EXPECT_TRUE(r.units.empty()) << r.units.front().name;
+  EXPECT_EQ(r.award_year, 2024);
 }
 
 TEST(Units, FromAGenitiveTitle) {
@@ -395,6 +438,11 @@ TEST(PriorParticipation, ExplicitStatementsOnly) {
       "Enheten har tidigare deltagit i Kvalitetsutmärkelsen år 2019.\n");
   ASSERT_EQ(h.prior_participation.size(), 1u);
   EXPECT_EQ(h.prior_participation[0].years, std::vector<int>{2019});
+  const Record u = Extract(kAward +
+                           "Hemtjänsten Tensta deltar i Kvalitetsutmärkelsen 2024. Hemtjänsten "
+                           "Tensta deltog också i utmärkelsen år 2019 och 2021.\n");
+  ASSERT_EQ(u.prior_participation.size(), 1u);
+  EXPECT_EQ(u.prior_participation[0].years, (std::vector<int>{2019, 2021}));
 }
 
 // --- Whole documents -----------------------------------------------------------------------
