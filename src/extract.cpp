@@ -6,6 +6,36 @@
 #include "kvreg/normalize.h"
 
 namespace kvreg {
+namespace {
+
+// The longest block read as a heading, in bytes ("5. Förskolan Myrstackens och Familjecentrum
+// Rinkebys deltagande i Kvalitetsutmärkelsen 2024").
+constexpr size_t kHeadingBlock = 160;
+
+// A document is about the award when it names the award in a heading or more than once; a
+// passing mention in running text ("två av förskolorna har tidigare fått hedersomnämnande i
+// stadens kvalitetsutmärkelse") does not make it so.
+bool IsAboutTheAward(const PatternSet& patterns, const NormalizedText& text) {
+  const RE2& award = *patterns.Find("fields", "about_award");
+  int mentions = 0;
+  ForEachMatch(award, text.text, [&](const PatternMatch&) { ++mentions; });
+  if (mentions != 1) return mentions > 1;
+  size_t begin = 0;
+  while (begin < text.text.size()) {
+    size_t end = text.text.find("\n\n", begin);
+    if (end == std::string::npos) end = text.text.size();
+    std::string block = text.text.substr(begin, end - begin);
+    RE2::Replace(&block, R"(^\d{1,2}\. )", "");  // an agenda item's number
+    if (block.size() <= kHeadingBlock && block.find(". ") == std::string::npos &&
+        RE2::PartialMatch(block, award)) {
+      return true;
+    }
+    begin = end + 2;
+  }
+  return false;
+}
+
+}  // namespace
 
 void ExtractFields(const PatternSet& patterns, const DocumentText& document, Record* record) {
   // The kind, board and administration belong to the whole document (letterhead, footer);
@@ -19,7 +49,7 @@ void ExtractFields(const PatternSet& patterns, const DocumentText& document, Rec
   record->diary_numbers = ExtractDiaryNumbers(ctx);
   ExtractBoard(whole_ctx, record);
   ExtractDecisionAndProposal(ctx, record);
-  const bool about_award = RE2::PartialMatch(text.text, *patterns.Find("fields", "about_award"));
+  const bool about_award = IsAboutTheAward(patterns, text);
   if (about_award) {
     record->award_year = ExtractAwardYear(ctx);
     record->units = ExtractUnits(ctx);

@@ -488,12 +488,20 @@ TEST(NotAboutTheAward, NoUnitsAndNoAwardYear) {
       "§ 118\n\nNytt hyresavtal för förskolan Ekorren\nFAR 2023/301\n\n"
       "Beslut\n\n1. Nämnden godkänner hyresavtalet.\n\nFörskolan Ekorren och "
       "Hemtjänsten Farsta deltar i arbetet. Avtalet gäller från den 1 juli "
-      "2023. Två av förskolorna har tidigare fått hedersomnämnande i stadens "
-      "kvalitetsutmärkelse.\n");
+      "2023. Förskolan Ekorren fick hedersomnämnande i Kvalitetsutmärkelsen "
+      "2019 och har sedan dess utvecklat sitt arbete.\n");
   EXPECT_TRUE(r.units.empty());
   EXPECT_FALSE(r.award_year.has_value());
   EXPECT_TRUE(r.prior_participation.empty());
   EXPECT_EQ(r.diary_numbers, std::vector<std::string>{"FAR 2023/301"});
+}
+
+TEST(AboutTheAward, ANameInAHeadingIsEnough) {
+  const Record r = Extract(
+      "Föredragningslista\n\n5. Förskolan Myrstackens deltagande i\n"
+      "Kvalitetsutmärkelsen 2024\n\nDnr RK 2024/155\n");
+  EXPECT_EQ(r.award_year, 2024);
+  EXPECT_EQ(UnitNames(r), std::vector<std::string>{"Förskolan Myrstacken"});
 }
 
 }  // namespace
