@@ -141,8 +141,12 @@ std::vector<DatedStatement> ExtractDates(const ExtractionContext& ctx,
       if (role.empty() && lone && !hits[h].year_inferred && !have_document_date) role = "document";
       if (role.empty()) role = "other";
       if (role == "document") have_document_date = true;
+      // A page header of later pages ("Protokollsutdrag 2019-05-23") repeats a date the
+      // document gave; in the headers and footers moved out of the running text a known date
+      // adds nothing.
+      const bool furniture = s.offset >= ctx.text.furniture_start;
       const bool duplicate = std::any_of(out.begin(), out.end(), [&](const DatedStatement& d) {
-        return d.role == role && d.date == hits[h].iso;
+        return (furniture || d.role == role) && d.date == hits[h].iso;
       });
       if (duplicate) continue;
       DatedStatement date;

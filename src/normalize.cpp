@@ -132,6 +132,35 @@ bool EndsInMonthName(const std::string& line) {
   return word.size() >= 3 && u_isalpha(FirstCodePoint(word)) && SwedishMonthNumber(word) != 0;
 }
 
+// The words of a line, case-folded.
+std::vector<std::string> FoldedWords(const std::string& line) {
+  icu::UnicodeString folded = icu::UnicodeString::fromUTF8(line);
+  folded.foldCase();
+  std::vector<std::string> words;
+  std::string word;
+  for (char c : ToUtf8(folded) + " ") {
+    if (c != ' ') {
+      word.push_back(c);
+    } else if (!word.empty()) {
+      words.push_back(word);
+      word.clear();
+    }
+  }
+  return words;
+}
+
+// A page header of later pages that says again what the first page's header said, in other
+// order or case ("Bromma stadsdelsnämnd Protokollsutdrag 2019-05-23" under a letterhead
+// "Bromma stadsdelsnämnd PROTOKOLLSUTDRAG" / "Sammanträdesdatum 2019-05-23"): three words or
+// more, three in four of them seen in earlier pages' header and footer bands.
+bool MostlyKnownWords(const std::string& line, const std::set<std::string>& known) {
+  const std::vector<std::string> words = FoldedWords(line);
+  if (words.size() < 3) return false;
+  const size_t seen = std::count_if(words.begin(), words.end(),
+                                    [&](const std::string& w) { return known.count(w) != 0; });
+  return 4 * seen >= 3 * words.size();
+}
+
 // Moves the first word of `next` onto the end of `line` (after removing the line-end hyphen
 // unless it is kept).
 void JoinHyphenated(std::string* line, std::string* next, bool keep_hyphen) {
@@ -226,6 +255,7 @@ NormalizedText Normalize(const DocumentText& document,
   std::vector<Line> body;
   std::vector<Line> margin;  // repeated headers and footers moved out of the running text
   std::set<std::string> seen_band_lines;
+  std::set<std::string> seen_band_words;
 
   for (const PageText& page : document.pages) {
     std::vector<std::string> texts;
@@ -242,7 +272,8 @@ NormalizedText Normalize(const DocumentText& document,
     auto band_is_furniture = [&](const Band& band) {
       if (page.number == 1 || band.begin >= band.end) return false;
       for (size_t i = band.begin; i < band.end; ++i) {
-        if (IsPageFurniture(texts[i], page_furniture) || seen_band_lines.count(texts[i])) {
+        if (IsPageFurniture(texts[i], page_furniture) || seen_band_lines.count(texts[i]) ||
+            MostlyKnownWords(texts[i], seen_band_words)) {
           return true;
         }
       }
@@ -250,8 +281,12 @@ NormalizedText Normalize(const DocumentText& document,
     };
     const bool drop_top = band_is_furniture(top);
     const bool drop_bottom = band_is_furniture(bottom);
-    for (size_t i = top.begin; i < top.end; ++i) seen_band_lines.insert(texts[i]);
-    for (size_t i = bottom.begin; i < bottom.end; ++i) seen_band_lines.insert(texts[i]);
+    for (const Band& band : {top, bottom}) {
+      for (size_t i = band.begin; i < band.end; ++i) {
+        seen_band_lines.insert(texts[i]);
+        for (const std::string& word : FoldedWords(texts[i])) seen_band_words.insert(word);
+      }
+    }
 
     for (size_t i = 0; i < page.lines.size(); ++i) {
       if (texts[i].empty() || IsPageFurniture(texts[i], page_furniture)) continue;

@@ -110,6 +110,22 @@ TEST(Board, FormerNames) {
   const Record r = Extract("Socialtjänst- och arbetsmarknadsförvaltningen\n\nTjänsteutlåtande\n");
   EXPECT_EQ(r.board, "Socialtjänst- och arbetsmarknadsnämnden");
   EXPECT_EQ(r.administration, "Socialtjänst- och arbetsmarknadsförvaltningen");
+  EXPECT_EQ(Extract("Socialtjänstförvaltningen\n\nTjänsteutlåtande\n").board,
+            "Socialtjänstnämnden");
+}
+
+TEST(Board, TheCentralOfficeTheTextSendsTheProtocolToIsNotTheAdministration) {
+  const Record r = Extract(
+      "§ 31\n\nDeltagande i Kvalitetsutmärkelsen 2019\nBRO 2019/88\n\n"
+      "Protokollsutdraget ska vara stadsledningskontoret tillhanda senast den "
+      "28 juni 2019.\n");
+  EXPECT_EQ(r.board, "Bromma stadsdelsnämnd");
+  EXPECT_FALSE(r.administration.has_value()) << *r.administration;
+  const Record s = Extract(
+      "Anmälan\n\nInom Södermalms stadsdelsförvaltning planerar följande "
+      "verksamheter att delta.\n");
+  EXPECT_EQ(s.board, "Södermalms stadsdelsnämnd");
+  EXPECT_EQ(s.administration, "Södermalms stadsdelsförvaltning");
 }
 
 TEST(Board, ANameBrokenOverLines) {
@@ -186,6 +202,10 @@ TEST(Dates, SendingInTheEntryIsTheSubmissionDeadline) {
                            "skicka in sitt bidrag senast den 17 maj 2024.\n");
   EXPECT_EQ(Dates(r), (std::vector<std::string>{"registration_deadline 2024-03-22 inferred p1",
                                                 "submission_deadline 2024-05-17 p1"}));
+  const Record old = Extract(kAward +
+                             "De enheter som vill delta skall lämna in ett skriftligt "
+                             "bidrag senast den 20 maj 2024.\n");
+  EXPECT_EQ(Dates(old), std::vector<std::string>{"submission_deadline 2024-05-20 p1"});
 }
 
 TEST(Dates, ADateBrokenOverALineIsOneDate) {
@@ -325,6 +345,23 @@ TEST(Units, ClassesTiedToAllToOneAndToEachNamed) {
   EXPECT_EQ(e.units[1].competition_class, "Äldreomsorg");
 }
 
+TEST(Units, AClassForAllInARelativeClause) {
+  const Record r = Extract(kAward +
+                           "Förvaltningen anmäler tre enheter till årets kvalitetsutmärkelse: "
+                           "Mottagningsenheten för vuxna (avdelningen för individ och familj), "
+                           "Stödenheten Lotsen och Familjebehandlarna Söder, som samtliga deltar i "
+                           "klassen socialtjänst samt stöd och service till personer med "
+                           "funktionsnedsättning.\n");
+  ASSERT_EQ(UnitNames(r),
+            (std::vector<std::string>{"Mottagningsenheten för vuxna", "Stödenheten Lotsen",
+                                      "Familjebehandlarna Söder"}));
+  for (const UnitMention& u : r.units) {
+    EXPECT_EQ(u.competition_class,
+              "Socialtjänst samt stöd och service till personer med funktionsnedsättning")
+        << u.name;
+  }
+}
+
 TEST(Units, TheUnitOfAOneUnitDocumentIsEnheten) {
   const Record r = Extract(
       "Hemtjänsten Östermalms deltagande i Kvalitetsutmärkelsen 2012\n\n"
@@ -398,6 +435,8 @@ TEST(DocKind, HeadingsAloneOrBesideTheLetterhead) {
   EXPECT_EQ(Extract("Farsta stadsdelsförvaltning Tjänsteutlåtande\nDnr FAR 2021/455\n").doc_kind,
             "official_report");
   EXPECT_EQ(Extract("Kungsholmens stadsdelsnämnd Protokollsutdrag\n\n§ 52\n").doc_kind,
+            "protocol_extract");
+  EXPECT_EQ(Extract("Bromma stadsdelsnämnd PROTOKOLLSUTDRAG\n\nÄrendet\n").doc_kind,
             "protocol_extract");
   // "Protokollsutdrag … ska skickas in" in running text makes no protocol.
   EXPECT_EQ(Extract("Anmälningsärende\n\nProtokollsutdrag från nämnd- eller styrelsemöte ska "

@@ -90,6 +90,24 @@ TEST(Normalize, ASentenceRunningOnToTheNextPageStaysInItsBlock) {
       "goda\nexempel på verksamhetsutveckling i hela staden.");
 }
 
+TEST(Normalize, ALaterPagesHeaderInOtherWordsLeavesTheRunningText) {
+  std::string page1 =
+      "Bromma stadsdelsnämnd PROTOKOLLSUTDRAG\nSammanträdesdatum 2019-05-23\n\n§ 31\n";
+  for (int i = 0; i < 8; ++i)
+    page1 += "\nEn rad text i protokollet om ärendet nummer " + std::to_string(i) + ".\n";
+  std::string page2 =
+      "Bromma stadsdelsnämnd Protokollsutdrag 2019-05-23\n\nHemtjänsten deltog också.\n";
+  for (int i = 0; i < 8; ++i)
+    page2 += "\nÄnnu en rad text i protokollet, nummer " + std::to_string(i) + ".\n";
+  DocumentText doc;
+  ASSERT_TRUE(ParsePlainText(page1 + "\f" + page2, &doc).ok());
+  const NormalizedText text = Normalize(doc, testing::RealPatterns().Category("page_furniture"));
+  EXPECT_GE(text.text.find("Bromma stadsdelsnämnd Protokollsutdrag 2019-05-23"),
+            text.furniture_start)
+      << text.text;
+  EXPECT_LT(text.text.find("Hemtjänsten deltog också."), text.furniture_start);
+}
+
 // A PDF whose bullet list runs on to page 2, with page 1's address footer and page 2's
 // two-column header (administration | Tjänsteutlåtande, Dnr, Sida 2 (2)) between the items.
 TEST(NormalizePdf, HeadersFootersAndPageNumbersLeaveTheRunningText) {
