@@ -362,6 +362,22 @@ TEST(Units, AClassForAllInARelativeClause) {
   }
 }
 
+TEST(Units, AfterAColonDepartmentsInBracketsAndOperators) {
+  const Record r = Extract(kAward +
+                           "I år deltar förvaltningen med tre enheter: Förskolan Ugglan "
+                           "(förskoleområde Hökarängen), Hemtjänsten Farsta och Gruppbostaden "
+                           "Linden, som drivs i privat regi av Nytida AB.\n");
+  ASSERT_EQ(UnitNames(r), (std::vector<std::string>{"Förskolan Ugglan", "Hemtjänsten Farsta",
+                                                    "Gruppbostaden Linden"}));
+  EXPECT_EQ(r.units[0].department, "förskoleområde Hökarängen");
+  EXPECT_EQ(r.units[2].operator_name, "Nytida AB");
+  const Record classes = Extract(kAward +
+                                 "De verksamheter som deltar bedöms i fem klasser: "
+                                 "Förskola, Skola, Äldreomsorg, Socialtjänst samt stöd "
+                                 "och service och Andra verksamheter.\n");
+  EXPECT_TRUE(classes.units.empty()) << classes.units.front().name;
+}
+
 TEST(Units, TheUnitOfAOneUnitDocumentIsEnheten) {
   const Record r = Extract(
       "Hemtjänsten Östermalms deltagande i Kvalitetsutmärkelsen 2012\n\n"
