@@ -202,6 +202,8 @@ TEST(Dates, SendingInTheEntryIsTheSubmissionDeadline) {
                            "skicka in sitt bidrag senast den 17 maj 2024.\n");
   EXPECT_EQ(Dates(r), (std::vector<std::string>{"registration_deadline 2024-03-22 inferred p1",
                                                 "submission_deadline 2024-05-17 p1"}));
+  const Record anmalan = Extract(kAward + "Anmälan ska ha inkommit senast den 19 mars 2024.\n");
+  EXPECT_EQ(Dates(anmalan), std::vector<std::string>{"registration_deadline 2024-03-19 p1"});
   const Record old = Extract(kAward +
                              "De enheter som vill delta skall lämna in ett skriftligt "
                              "bidrag senast den 20 maj 2024.\n");
@@ -399,6 +401,14 @@ TEST(Units, NoneFromListsOfClassesCriteriaOrPrinciples) {
                            "Kvalitetsarbetet i staden ska kännetecknas av:\n\n"
                            "• Att stockholmarnas synpunkter värdesätts och tillvaratas.\n"
                            "- Att ledningen har ett tydligt ledarskap.\n");
+  EXPECT_TRUE(r.units.empty()) << r.units.front().name;
+}
+
+TEST(Units, TheAwardIsNoUnit) {
+  const Record r = Extract(
+      "Föredragningslista\n\n3. Kvalitetsutmärkelsen 2015 – anmälan av "
+      "deltagande Dnr HL 2015/288 Hemtjänsten Liljeholmen deltar i Stockholms "
+      "stads kvalitetsutmärkelse 2015.\n");
   EXPECT_TRUE(r.units.empty()) << r.units.front().name;
 }
 
