@@ -471,6 +471,15 @@ TEST(DocKind, HeadingsAloneOrBesideTheLetterhead) {
             "notification");
 }
 
+TEST(Decision, NumberedPointsInBlocksOfTheirOwn) {
+  const Record r = Extract(
+      "§ 19\n\nBeslut\n\n1. Äldrenämnden noterar anmälan.\n\n2. Paragrafen "
+      "förklaras omedelbart justerad.\n\nÄrendet\n\nText.\n");
+  EXPECT_EQ(r.decision,
+            "1. Äldrenämnden noterar anmälan. 2. Paragrafen förklaras omedelbart "
+            "justerad.");
+}
+
 TEST(Decision, OtherHeadingsOfDecisionAndProposal) {
   const Record k = Extract(
       "Trafikkontoret\n\nTjänsteutlåtande\n\nKontorets förslag till "
