@@ -31,8 +31,16 @@ std::string TrimItem(std::string s) {
 // "X, Y samt Z och W" -> items, splitting only where the next item starts with a capital, so
 // that "Enheten för arbete och försörjning" stays whole, or with a qualifier (fields.re2
 // enumeration_qualifier: "samt de privata utförarna Y"), which is dropped.
-std::vector<std::string> SplitEnumeration(const PatternSet& patterns, const std::string& list) {
-  static const std::vector<std::string> kSeparators = {", ", " samt ", " och "};
+// A bullet item splits only at a conjunction: its commas set off a section ("Kartläggningsenheten,
+// Jobbtorg Stockholm (arbetsmarknadsavdelningen)").
+enum class Separators { kCommasAndConjunctions, kConjunctions };
+
+std::vector<std::string> SplitEnumeration(const PatternSet& patterns, const std::string& list,
+                                          Separators which = Separators::kCommasAndConjunctions) {
+  static const std::vector<std::string> kAll = {", ", " samt ", " och "};
+  static const std::vector<std::string> kConjunctions = {" samt ", " och "};
+  const std::vector<std::string>& kSeparators =
+      which == Separators::kConjunctions ? kConjunctions : kAll;
   const RE2* qualifier = patterns.Find("fields", "enumeration_qualifier");
   std::vector<std::string> items;
   size_t start = 0;
@@ -208,8 +216,13 @@ std::vector<UnitMention> ExtractUnits(const ExtractionContext& ctx) {
           collector.Add(unit, s);
         }
       } else if (m.Has("bullets")) {
+        // An item may name more than one unit: "• Förskolan Blåklinten och Förskolan
+        // Vitsippan, förskoleområde Högalid (förskoleavdelningen)".
         for (size_t j = i + 1; j < ctx.sentences.size() && ctx.sentences[j].bullet; ++j) {
-          collector.Add(ReadItem(ctx.patterns, ctx.sentences[j].text), ctx.sentences[j]);
+          for (const std::string& item :
+               SplitEnumeration(ctx.patterns, ctx.sentences[j].text, Separators::kConjunctions)) {
+            collector.Add(ReadItem(ctx.patterns, item), ctx.sentences[j]);
+          }
         }
       }
       break;

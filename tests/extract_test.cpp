@@ -235,6 +235,15 @@ TEST(Units, FromABulletListWithDepartmentsOneItemWrapped) {
   EXPECT_EQ(r.units[2].department, "sociala avdelningen");
 }
 
+TEST(Units, ABulletItemNamingTwoUnits) {
+  const Record r = Extract(kAward +
+                           "Följande enheter deltar:\n\n• Förskolan Blåklinten och "
+                           "Förskolan Vitsippan (förskoleavdelningen)\n• Hemtjänsten "
+                           "Katarina-Sofia\n");
+  EXPECT_EQ(UnitNames(r), (std::vector<std::string>{"Förskolan Blåklinten", "Förskolan Vitsippan",
+                                                    "Hemtjänsten Katarina-Sofia"}));
+}
+
 TEST(Units, FromDashAndAsteriskBullets) {
   for (const std::string bullet : {"–", "-", "*"}) {
     const Record r = Extract(kAward + "Följande verksamheter deltar:\n\n" + bullet +
@@ -516,6 +525,12 @@ TEST(PriorParticipation, ExplicitStatementsOnly) {
                            "Hemtjänsten Tensta deltar i Kvalitetsutmärkelsen 2024. Hemtjänsten "
                            "Tensta deltog också i utmärkelsen år 2019 och 2021.\n");
   ASSERT_EQ(u.prior_participation.size(), 1u);
+  const Record c = Extract(kAward +
+                           "Förskolan Blåklinten deltar i Kvalitetsutmärkelsen 2024. "
+                           "Förskolan Blåklinten har tidigare deltagit i "
+                           "kvalitetsutmärkelsen, år 2012 och 2014.\n");
+  ASSERT_EQ(c.prior_participation.size(), 1u);
+  EXPECT_EQ(c.prior_participation[0].years, (std::vector<int>{2012, 2014}));
   EXPECT_EQ(u.prior_participation[0].years, (std::vector<int>{2019, 2021}));
 }
 
