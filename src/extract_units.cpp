@@ -28,12 +28,13 @@ std::string TrimItem(std::string s) {
   return s;
 }
 
+// Where an enumeration may split. A bullet item splits only at a conjunction: its commas set
+// off a section ("Kartläggningsenheten, Jobbtorg Stockholm (arbetsmarknadsavdelningen)").
+enum class Separators { kCommasAndConjunctions, kConjunctions };
+
 // "X, Y samt Z och W" -> items, splitting only where the next item starts with a capital, so
 // that "Enheten för arbete och försörjning" stays whole, or with a qualifier (fields.re2
 // enumeration_qualifier: "samt de privata utförarna Y"), which is dropped.
-// A bullet item splits only at a conjunction: its commas set off a section ("Kartläggningsenheten,
-// Jobbtorg Stockholm (arbetsmarknadsavdelningen)").
-enum class Separators { kCommasAndConjunctions, kConjunctions };
 
 std::vector<std::string> SplitEnumeration(const PatternSet& patterns, const std::string& list,
                                           Separators which = Separators::kCommasAndConjunctions) {
