@@ -309,6 +309,16 @@ TEST(Units, ABoardOrAdministrationIsNoUnit) {
   EXPECT_EQ(r.award_year, 2024);
 }
 
+TEST(Units, FromTheAdministrationTakesPartThisYear) {
+  const Record r = Extract(kAward +
+                           "Från Skarpnäcks stadsdelsförvaltning deltar i år Förskolan "
+                           "Solrosen, Förskolan Tallkotten och Öppna förskolan Pilen. De "
+                           "deltar i tävlingsklassen förskola.\n");
+  EXPECT_EQ(UnitNames(r), (std::vector<std::string>{"Förskolan Solrosen", "Förskolan Tallkotten",
+                                                    "Öppna förskolan Pilen"}));
+  for (const UnitMention& u : r.units) EXPECT_EQ(u.competition_class, "Förskola") << u.name;
+}
+
 TEST(Units, FromAGenitiveTitle) {
   const Record r = Extract(
       "Enheten för arbete och försörjnings deltagande i\n"
