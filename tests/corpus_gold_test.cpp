@@ -19,7 +19,7 @@ using testing::SourcePath;
 // The corpus documents that have a gold file, by name without ".pdf".
 std::vector<std::string> GoldFiles() {
   std::vector<std::string> pdfs;
-  EXPECT_TRUE(FindGoldPairs(SourcePath("corpus"), &pdfs).ok());
+  if (!FindGoldPairs(SourcePath("corpus"), &pdfs).ok()) return {};  // the size test fails
   for (std::string& name : pdfs) name.resize(name.size() - 4);
   return pdfs;
 }
@@ -52,7 +52,7 @@ INSTANTIATE_TEST_SUITE_P(Corpus, CorpusGold, ::testing::ValuesIn(GoldFiles()),
                            return id;
                          });
 
-TEST(CorpusGold, CorpusHasTheSeedsAndTenMore) { EXPECT_GE(GoldFiles().size(), 15u); }
+TEST(CorpusGold, CorpusHasAtLeastFortyDocuments) { EXPECT_GE(GoldFiles().size(), 40u); }
 
 }  // namespace
 }  // namespace kvreg
