@@ -1,5 +1,6 @@
 // Dated statements: every date the text gives (date_expressions.re2), with the role its clause
-// gives it (date_roles.re2). A date without a year takes the award year and says so.
+// gives it (date_roles.re2). A date without a year takes the award year (else the year of the
+// first date printed with one, the letterhead's or the meeting's) and says so.
 #include <algorithm>
 
 #include "extract_internal.h"
@@ -62,6 +63,16 @@ std::vector<DateHit> FindDates(const PatternSet& patterns, const std::string& se
   return kept;
 }
 
+// The year of the first date printed with its year (the letterhead's or the meeting's): the
+// year of a date without one in a document that names no award year.
+std::optional<int> FirstPrintedYear(const ExtractionContext& ctx) {
+  for (const Sentence& s : ctx.sentences) {
+    const std::vector<DateHit> hits = FindDates(ctx.patterns, s.text, std::nullopt);
+    if (!hits.empty()) return std::stoi(hits.front().iso.substr(0, 4));
+  }
+  return std::nullopt;
+}
+
 bool IsDeadlineRole(const std::string& role) {
   return role == "registration_deadline" || role == "submission_deadline" ||
          role == "report_deadline";
@@ -101,9 +112,10 @@ std::vector<DatedStatement> ExtractDates(const ExtractionContext& ctx,
   std::vector<DatedStatement> out;
   bool have_document_date = false;
   const auto& sentences = ctx.sentences;
+  const std::optional<int> default_year = award_year ? award_year : FirstPrintedYear(ctx);
   for (size_t i = 0; i < sentences.size(); ++i) {
     const Sentence& s = sentences[i];
-    const std::vector<DateHit> hits = FindDates(ctx.patterns, s.text, award_year);
+    const std::vector<DateHit> hits = FindDates(ctx.patterns, s.text, default_year);
     // The words between two dates are split where a clause boundary is (" och ", ", "): the
     // first part speaks of the earlier date, the rest of the later one.
     std::vector<size_t> split(hits.size() + 1, 0);

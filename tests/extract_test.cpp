@@ -159,6 +159,13 @@ TEST(Dates, ADayAndMonthWithoutYearTakeTheAwardYearAndSaySo) {
   EXPECT_EQ(Dates(r), std::vector<std::string>{"report_deadline 2024-06-27 inferred p1"});
 }
 
+TEST(Dates, WithoutAnAwardYearADateTakesTheDocumentsYear) {
+  const Record r = Extract("§ 118\n\nHyresavtal\n\nSammanträdesdatum 2023-05-25\n\nAvtalet "
+                           "gäller från den 1 juli.\n");
+  EXPECT_EQ(Dates(r), (std::vector<std::string>{"meeting 2023-05-25 p1",
+                                                 "other 2023-07-01 inferred p1"}));
+}
+
 TEST(Dates, NotDates) {
   const Record r = Extract(kAward +
                            "Enheten deltog också år 2022. Priset delas ut i november. "
