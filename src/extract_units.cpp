@@ -184,6 +184,26 @@ int FirstPageNamed(const NormalizedText& text, const UnitMention& unit) {
   return std::min(unit.source.page, text.PageAt(found.data() - text.text.data()));
 }
 
+// The units a prior-participation statement speaks of: the unit it names; every unit for
+// "Båda enheterna deltog också …" (fields.re2 all_units_subject); the only unit for "Enheten
+// deltog också …"; else a unit named there that the document does not list.
+std::vector<std::string> PriorSubjects(const ExtractionContext& ctx, const std::string& subject,
+                                       const std::vector<UnitMention>& units) {
+  for (const UnitMention& unit : units) {
+    if (UnitKey(unit.name) == UnitKey(subject)) return {unit.name};
+  }
+  const RE2* all_units = ctx.patterns.Find("fields", "all_units_subject");
+  std::vector<std::string> names;
+  if (all_units != nullptr && RE2::FullMatch(subject, *all_units)) {
+    for (const UnitMention& unit : units) names.push_back(unit.name);
+    return names;
+  }
+  const bool generic = subject.empty() || IsGenericUnitWord(ctx.patterns, subject);
+  if (generic && units.size() == 1) return {units.front().name};
+  if (!generic && StartsWithCapital(subject)) return {subject};
+  return {};
+}
+
 }  // namespace
 
 std::vector<UnitMention> ExtractUnits(const ExtractionContext& ctx) {
@@ -245,36 +265,25 @@ std::vector<PriorParticipation> ExtractPriorParticipation(const ExtractionContex
       continue;
     }
     PatternMatch m(prior, groups, s.text);
-    const std::string subject = TrimItem(m.Get("subject"));
-    std::string unit_name;
-    for (const UnitMention& unit : units) {
-      if (UnitKey(unit.name) == UnitKey(subject)) unit_name = unit.name;
-    }
-    if (unit_name.empty() && units.size() == 1 &&
-        (subject.empty() || IsGenericUnitWord(ctx.patterns, subject))) {
-      unit_name = units.front().name;  // "Enheten deltog också …" in a one-unit document
-    }
-    if (unit_name.empty() && StartsWithCapital(subject) &&
-        !IsGenericUnitWord(ctx.patterns, subject)) {
-      unit_name = subject;
-    }
-    if (unit_name.empty()) continue;
-    PriorParticipation entry{unit_name, {}};
+    std::vector<int> years;
     std::string years_text = m.Get("years");
     re2::StringPiece input(years_text);
     int year = 0;
-    while (RE2::FindAndConsume(&input, R"((\d{4}))", &year)) entry.years.push_back(year);
-    bool merged = false;
-    for (PriorParticipation& known : out) {
-      if (UnitKey(known.unit) != UnitKey(unit_name)) continue;
-      for (int y : entry.years) {
-        if (std::find(known.years.begin(), known.years.end(), y) == known.years.end()) {
-          known.years.push_back(y);
+    while (RE2::FindAndConsume(&input, R"((\d{4}))", &year)) years.push_back(year);
+    for (const std::string& unit_name : PriorSubjects(ctx, TrimItem(m.Get("subject")), units)) {
+      auto known = std::find_if(out.begin(), out.end(), [&](const PriorParticipation& p) {
+        return UnitKey(p.unit) == UnitKey(unit_name);
+      });
+      if (known == out.end()) {
+        out.push_back(PriorParticipation{unit_name, years});
+        continue;
+      }
+      for (int y : years) {
+        if (std::find(known->years.begin(), known->years.end(), y) == known->years.end()) {
+          known->years.push_back(y);
         }
       }
-      merged = true;
     }
-    if (!merged) out.push_back(std::move(entry));
   }
   return out;
 }

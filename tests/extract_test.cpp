@@ -160,10 +160,11 @@ TEST(Dates, ADayAndMonthWithoutYearTakeTheAwardYearAndSaySo) {
 }
 
 TEST(Dates, WithoutAnAwardYearADateTakesTheDocumentsYear) {
-  const Record r = Extract("§ 118\n\nHyresavtal\n\nSammanträdesdatum 2023-05-25\n\nAvtalet "
-                           "gäller från den 1 juli.\n");
-  EXPECT_EQ(Dates(r), (std::vector<std::string>{"meeting 2023-05-25 p1",
-                                                 "other 2023-07-01 inferred p1"}));
+  const Record r = Extract(
+      "§ 118\n\nHyresavtal\n\nSammanträdesdatum 2023-05-25\n\nAvtalet "
+      "gäller från den 1 juli.\n");
+  EXPECT_EQ(Dates(r),
+            (std::vector<std::string>{"meeting 2023-05-25 p1", "other 2023-07-01 inferred p1"}));
 }
 
 TEST(Dates, NotDates) {
@@ -542,6 +543,13 @@ TEST(PriorParticipation, ExplicitStatementsOnly) {
                            "Hemtjänsten Tensta deltar i Kvalitetsutmärkelsen 2024. Hemtjänsten "
                            "Tensta deltog också i utmärkelsen år 2019 och 2021.\n");
   ASSERT_EQ(u.prior_participation.size(), 1u);
+  const Record both = Extract(kAward +
+                              "Förskolan A och Förskolan B deltar i "
+                              "Kvalitetsutmärkelsen 2024. Båda enheterna deltog också år "
+                              "2021.\n");
+  ASSERT_EQ(both.prior_participation.size(), 2u);
+  EXPECT_EQ(both.prior_participation[1].unit, "Förskolan B");
+  EXPECT_EQ(both.prior_participation[1].years, std::vector<int>{2021});
   const Record c = Extract(kAward +
                            "Förskolan Blåklinten deltar i Kvalitetsutmärkelsen 2024. "
                            "Förskolan Blåklinten har tidigare deltagit i "
