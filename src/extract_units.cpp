@@ -81,31 +81,38 @@ std::optional<std::string> NonEmpty(const std::string& s) {
   return t;
 }
 
-// Reads one item with unit_details.re2.
+// Reads one item with unit_details.re2, peeling one detail at a time: "Förskolan X
+// (förskoleavdelningen) i klassen Förskola" gives the class, then the department of the rest.
 UnitMention ReadItem(const PatternSet& patterns, const std::string& item) {
+  constexpr int kMaxDetails = 4;
   UnitMention unit;
   unit.name = TrimItem(item);
-  for (const NamedPattern& p : patterns.Category("unit_details")) {
-    const RE2& re = *p.regex;
-    std::vector<re2::StringPiece> groups(re.NumberOfCapturingGroups() + 1);
-    const std::string trimmed = TrimItem(item);
-    if (!re.Match(trimmed, 0, trimmed.size(), RE2::ANCHOR_BOTH, groups.data(),
-                  static_cast<int>(groups.size()))) {
-      continue;
+  for (int round = 0; round < kMaxDetails; ++round) {
+    const std::string text = unit.name;
+    for (const NamedPattern& p : patterns.Category("unit_details")) {
+      const RE2& re = *p.regex;
+      std::vector<re2::StringPiece> groups(re.NumberOfCapturingGroups() + 1);
+      if (!re.Match(text, 0, text.size(), RE2::ANCHOR_BOTH, groups.data(),
+                    static_cast<int>(groups.size()))) {
+        continue;
+      }
+      PatternMatch m(re, groups, text);
+      if (m.Has("name")) unit.name = TrimItem(m.Get("name"));
+      if (m.Has("department") && !unit.department) {
+        unit.department = NonEmpty(m.Has("subunit") ? TrimItem(m.Get("subunit")) + ", " +
+                                                          TrimItem(m.Get("department"))
+                                                    : m.Get("department"));
+      }
+      if (m.Has("operator") && !unit.operator_name) {
+        unit.operator_name = NonEmpty(m.Get("operator"));
+      }
+      if (m.Has("class") && !unit.competition_class) {
+        const std::string name = patterns.ClassIn(m.Get("class"));
+        if (!name.empty()) unit.competition_class = name;
+      }
+      break;
     }
-    PatternMatch m(re, groups, trimmed);
-    if (m.Has("name")) unit.name = TrimItem(m.Get("name"));
-    if (m.Has("department")) {
-      unit.department = NonEmpty(m.Has("subunit") ? TrimItem(m.Get("subunit")) + ", " +
-                                                        TrimItem(m.Get("department"))
-                                                  : m.Get("department"));
-    }
-    if (m.Has("operator")) unit.operator_name = NonEmpty(m.Get("operator"));
-    if (m.Has("class")) {
-      const std::string name = patterns.ClassIn(m.Get("class"));
-      if (!name.empty()) unit.competition_class = name;
-    }
-    break;
+    if (unit.name == text) break;  // nothing more to peel
   }
   return unit;
 }

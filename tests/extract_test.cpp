@@ -407,6 +407,25 @@ TEST(Units, AfterAColonDepartmentsInBracketsAndOperators) {
   EXPECT_TRUE(classes.units.empty()) << classes.units.front().name;
 }
 
+TEST(Units, SeveralDetailsOfOneItem) {
+  const Record r = Extract(kAward +
+                           "Förvaltningen anmäler Förskolan Solstrålen (förskoleavdelningen) i "
+                           "klassen Förskola samt Hemtjänsten Tensta (avdelningen för "
+                           "äldreomsorg) i klassen Äldreomsorg till årets kvalitetsutmärkelse. "
+                           "Dessutom deltar Gruppbostaden Eken, som drivs på entreprenad av "
+                           "Nytida AB, i klassen Socialtjänst samt stöd och service till personer "
+                           "med funktionsnedsättning.\n");
+  ASSERT_EQ(UnitNames(r), (std::vector<std::string>{"Förskolan Solstrålen", "Hemtjänsten Tensta",
+                                                    "Gruppbostaden Eken"}));
+  EXPECT_EQ(r.units[0].department, "förskoleavdelningen");
+  EXPECT_EQ(r.units[0].competition_class, "Förskola");
+  EXPECT_EQ(r.units[1].department, "avdelningen för äldreomsorg");
+  EXPECT_EQ(r.units[1].competition_class, "Äldreomsorg");
+  EXPECT_EQ(r.units[2].operator_name, "Nytida AB");
+  EXPECT_EQ(r.units[2].competition_class,
+            "Socialtjänst samt stöd och service till personer med funktionsnedsättning");
+}
+
 TEST(Units, TheUnitOfAOneUnitDocumentIsEnheten) {
   const Record r = Extract(
       "Hemtjänsten Östermalms deltagande i Kvalitetsutmärkelsen 2012\n\n"
