@@ -510,6 +510,8 @@ TEST(DocKind, HeadingsAloneOrBesideTheLetterhead) {
             "protocol_extract");
   EXPECT_EQ(Extract("Bromma stadsdelsnämnd PROTOKOLLSUTDRAG\n\nÄrendet\n").doc_kind,
             "protocol_extract");
+  EXPECT_EQ(Extract("Kulturnämnden Föredragningslista\nSammanträdesdag 2010-06-15\n").doc_kind,
+            "agenda_item");
   // "Protokollsutdrag … ska skickas in" in running text makes no protocol.
   EXPECT_EQ(Extract("Anmälningsärende\n\nProtokollsutdrag från nämnd- eller styrelsemöte ska "
                     "skickas in senast\n28 juni 2024.\n")
