@@ -155,6 +155,12 @@ TEST(Normalize, DropsPageNumberLines) {
   EXPECT_EQ(NormalizeTextFile("Sida 1 (2)\nTjänsteutlåtande"), "Tjänsteutlåtande");
 }
 
+TEST(Normalize, DropsProtocolSignatureBoxes) {
+  EXPECT_EQ(
+      NormalizeTextFile("Nämnden noterar anmälan.\nJusterandes signatur   Utdragsbestyrkande"),
+      "Nämnden noterar anmälan.");
+}
+
 TEST(Normalize, RecordsWherePagesBegin) {
   DocumentText doc;
   ASSERT_TRUE(ParsePlainText("Första sidan.\fAndra sidan.", &doc).ok());
