@@ -138,14 +138,41 @@ class UnitCollector {
     }
     unit.source.page = ctx_.text.PageAt(sentence.offset);
     unit.source.text = sentence.text;
+    first_mentions_.push_back(FirstMention(ctx_.text.text, unit.name, sentence.offset));
     units_.push_back(std::move(unit));
+  }
+
+  // The units in order of first appearance, each with the page where it is first named (a
+  // unit listed on page 2 may be named in a sentence on page 1).
+  std::vector<UnitMention> TakeInOrderOfFirstMention() {
+    std::vector<size_t> order(units_.size());
+    for (size_t i = 0; i < order.size(); ++i) order[i] = i;
+    std::stable_sort(order.begin(), order.end(),
+                     [&](size_t a, size_t b) { return first_mentions_[a] < first_mentions_[b]; });
+    std::vector<UnitMention> out;
+    for (size_t i : order) {
+      out.push_back(std::move(units_[i]));
+      out.back().source.page = ctx_.text.PageAt(first_mentions_[i]);
+    }
+    return out;
   }
 
   std::vector<UnitMention>& units() { return units_; }
 
  private:
+  // Where the name first occurs, however it breaks over lines; at the latest where it was read.
+  static size_t FirstMention(const std::string& text, const std::string& name, size_t read_at) {
+    std::string pattern = RE2::QuoteMeta(name);
+    RE2::GlobalReplace(&pattern, R"(\\ )", R"(\\s+)");
+    const RE2 re(pattern);
+    re2::StringPiece found;
+    if (!re.ok() || !re.Match(text, 0, text.size(), RE2::UNANCHORED, &found, 1)) return read_at;
+    return std::min(read_at, static_cast<size_t>(found.data() - text.data()));
+  }
+
   const ExtractionContext& ctx_;
   std::vector<UnitMention> units_;
+  std::vector<size_t> first_mentions_;  // parallel to units_
 };
 
 // Statements naming one unit first (so that "Båda förskolorna … och Dagverksamheten X deltar i
@@ -176,19 +203,6 @@ void ApplyClassStatements(const ExtractionContext& ctx, std::vector<UnitMention>
       }
     }
   }
-}
-
-// The first page where the unit is named, however its name breaks over lines: a unit listed on
-// page 2 may be named in a sentence on page 1 ("X deltar i klassen förskola och Y i klassen …").
-int FirstPageNamed(const NormalizedText& text, const UnitMention& unit) {
-  std::string pattern = RE2::QuoteMeta(unit.name);
-  RE2::GlobalReplace(&pattern, R"(\\ )", R"(\\s+)");
-  const RE2 name(pattern);
-  re2::StringPiece found;
-  if (!name.ok() || !name.Match(text.text, 0, text.text.size(), RE2::UNANCHORED, &found, 1)) {
-    return unit.source.page;
-  }
-  return std::min(unit.source.page, text.PageAt(found.data() - text.text.data()));
 }
 
 // The units a prior-participation statement speaks of: the unit it names; every unit for
@@ -257,8 +271,7 @@ std::vector<UnitMention> ExtractUnits(const ExtractionContext& ctx) {
     }
   }
   ApplyClassStatements(ctx, &collector.units());
-  for (UnitMention& unit : collector.units()) unit.source.page = FirstPageNamed(ctx.text, unit);
-  return std::move(collector.units());
+  return collector.TakeInOrderOfFirstMention();
 }
 
 std::vector<PriorParticipation> ExtractPriorParticipation(const ExtractionContext& ctx,

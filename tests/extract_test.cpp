@@ -479,6 +479,17 @@ TEST(Units, ThePageIsTheFirstWhereTheUnitIsNamed) {
   EXPECT_FALSE(FindUnit(r, "Fältgruppen Norrmalm")->source.text.empty());
 }
 
+TEST(Units, InOrderOfFirstAppearance) {
+  const Record r = Extract(kAward +
+                           "Förskolan Lustgården deltar i tävlingsklassen förskola och Norrmalms "
+                           "hemtjänst i klassen äldreomsorg.\n\fFöljande verksamheter deltar:\n\n"
+                           "• Norrmalms hemtjänst (avdelningen för äldreomsorg)\n"
+                           "• Förskolan Lustgården\n");
+  EXPECT_EQ(UnitNames(r),
+            (std::vector<std::string>{"Förskolan Lustgården", "Norrmalms hemtjänst"}));
+  for (const UnitMention& u : r.units) EXPECT_EQ(u.source.page, 1) << u.name;
+}
+
 // --- Decision, proposal, paragraph, award year, prior participation ------------------------
 
 TEST(Decision, UnderBeslutAndTheProposalUnderItsHeading) {
