@@ -183,6 +183,13 @@ TEST(Dates, TheLetterheadDateIsTheDocumentsAndTheAddresseeLineTheMeeting) {
   EXPECT_EQ(r.meeting_date, "2013-05-16");
 }
 
+TEST(Dates, ADateBesideTheDocumentsTypeOnItsLetterhead) {
+  EXPECT_EQ(Dates(Extract("Farsta stadsdelsförvaltning\n\nTjänsteutlåtande 2021-04-12\n")),
+            std::vector<std::string>{"document 2021-04-12 p1"});
+  EXPECT_EQ(Dates(Extract("Bromma stadsdelsnämnd Protokollsutdrag 2019-05-23\n\n§ 31\n")),
+            std::vector<std::string>{"meeting 2019-05-23 p1"});
+}
+
 TEST(Dates, AMeetingTimeInAProtocolHeadIsTheMeeting) {
   const Record r = Extract(
       "Protokoll\n\nSammanträdesdatum 2022-05-19\n\n"
