@@ -55,7 +55,7 @@ void ExtractFields(const PatternSet& patterns, const DocumentText& document, Rec
     record->units = ExtractUnits(ctx);
     record->prior_participation = ExtractPriorParticipation(ctx, record->units);
   }
-  record->dates = ExtractDates(ctx, record->award_year);
+  record->dates = ExtractDates(ctx, record->award_year, record->doc_kind);
   for (const DatedStatement& date : record->dates) {
     if (date.role == "meeting" && !record->meeting_date) record->meeting_date = date.date;
     if (date.role == "document" && !record->document_date) record->document_date = date.date;

@@ -97,6 +97,8 @@ std::string RoleOf(const PatternSet& patterns, const std::string& clause,
 // The longest sentence read as a letterhead line, and as a label above one ("Till"), in bytes.
 constexpr size_t kLetterheadLine = 60;
 constexpr size_t kLabel = 25;
+// A sentence this long is running text: the letterhead is behind.
+constexpr size_t kBodySentence = 100;
 
 // A date alone in its sentence ("den 23 maj 2024" on a letterhead line).
 bool IsLoneDate(const std::string& sentence, const DateHit& hit) {
@@ -108,14 +110,17 @@ bool IsLoneDate(const std::string& sentence, const DateHit& hit) {
 }  // namespace
 
 std::vector<DatedStatement> ExtractDates(const ExtractionContext& ctx,
-                                         std::optional<int> award_year) {
+                                         std::optional<int> award_year,
+                                         const std::string& doc_kind) {
   std::vector<DatedStatement> out;
   bool have_document_date = false;
   const auto& sentences = ctx.sentences;
   const std::optional<int> default_year = award_year ? award_year : FirstPrintedYear(ctx);
+  bool in_body = false;  // past the letterhead: a sentence of running text has been read
   for (size_t i = 0; i < sentences.size(); ++i) {
     const Sentence& s = sentences[i];
     const std::vector<DateHit> hits = FindDates(ctx.patterns, s.text, default_year);
+    in_body = in_body || s.text.size() > kBodySentence;
     // The words between two dates are split where a clause boundary is (" och ", ", "): the
     // first part speaks of the earlier date, the rest of the later one.
     std::vector<size_t> split(hits.size() + 1, 0);
@@ -150,7 +155,14 @@ std::vector<DatedStatement> ExtractDates(const ExtractionContext& ctx,
         const std::string context = sentences[i - 1].text + " " + before;
         role = RoleOf(ctx.patterns, context, context + " " + after);
       }
-      if (role.empty() && lone && !hits[h].year_inferred && !have_document_date) role = "document";
+      // The letterhead's date: alone on its line, or on a short line of the letterhead that
+      // the layout joined to its neighbour ("Handläggare 2024-03-26").
+      const bool letterhead_line = doc_kind != "protocol_extract" && !in_body && hits.size() == 1 &&
+                                   s.text.size() <= kLetterheadLine && s.text.back() != '.';
+      if (role.empty() && (lone || letterhead_line) && !hits[h].year_inferred &&
+          !have_document_date) {
+        role = "document";
+      }
       if (role.empty()) role = "other";
       if (role == "document") have_document_date = true;
       // A page header of later pages ("Protokollsutdrag 2019-05-23") repeats a date the

@@ -61,8 +61,10 @@ void ExtractDecisionAndProposal(const ExtractionContext& ctx, Record* record);
 std::vector<UnitMention> ExtractUnits(const ExtractionContext& ctx);
 std::vector<PriorParticipation> ExtractPriorParticipation(const ExtractionContext& ctx,
                                                           const std::vector<UnitMention>& units);
+// `doc_kind` matters for the letterhead: a protocol's has the meeting's date, not its own.
 std::vector<DatedStatement> ExtractDates(const ExtractionContext& ctx,
-                                         std::optional<int> award_year);
+                                         std::optional<int> award_year,
+                                         const std::string& doc_kind);
 
 // True when `name` is a generic word (not_units.re2) rather than a unit's name.
 bool IsGenericUnitWord(const PatternSet& patterns, const std::string& name);

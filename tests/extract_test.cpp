@@ -183,6 +183,16 @@ TEST(Dates, TheLetterheadDateIsTheDocumentsAndTheAddresseeLineTheMeeting) {
   EXPECT_EQ(r.meeting_date, "2013-05-16");
 }
 
+TEST(Dates, ALetterheadDateJoinedToItsNeighbourIsTheDocuments) {
+  const Record r =
+      Extract("Farsta stadsdelsförvaltning\n\nHandläggare Anna Ek 2021-04-12\n\n" + kAward +
+              "Kvalitetsutmärkelsen är stadens årliga pris för att uppmärksamma och "
+              "belöna framgångsrik verksamhetsutveckling.\n\nReviderad 2021-05-02\n");
+  EXPECT_EQ(Dates(r), (std::vector<std::string>{"document 2021-04-12 p1", "other 2021-05-02 p1"}));
+  const Record p = Extract("Bromma stadsdelsnämnd 2024-03-21\n\n§ 23\n\nBeslut\n\nNoteras.\n");
+  EXPECT_FALSE(p.document_date.has_value());
+}
+
 TEST(Dates, ADateBesideTheDocumentsTypeOnItsLetterhead) {
   EXPECT_EQ(Dates(Extract("Farsta stadsdelsförvaltning\n\nTjänsteutlåtande 2021-04-12\n")),
             std::vector<std::string>{"document 2021-04-12 p1"});
