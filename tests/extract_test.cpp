@@ -573,6 +573,11 @@ TEST(AwardYear, TheYearOfTheAwardNotOfAPriorParticipation) {
   EXPECT_EQ(r.award_year, 2021);
 }
 
+TEST(AwardYear, ForTheYear) {
+  EXPECT_EQ(Extract("Anmälan till Stockholms stads kvalitetsutmärkelse för år 2020\n").award_year,
+            2020);
+}
+
 TEST(PriorParticipation, ExplicitStatementsOnly) {
   const Record r = Extract(kAward +
                            "Enheten för arbete och försörjning, inom avdelning socialtjänst och "
