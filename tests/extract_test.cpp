@@ -561,6 +561,11 @@ TEST(Decision, OtherHeadingsOfDecisionAndProposal) {
       "Trafikkontoret\n\nTjänsteutlåtande\n\nKontorets förslag till "
       "beslut\n\nTrafiknämnden noterar informationen.\n\nSammanfattning\n");
   EXPECT_EQ(k.proposal, "Trafiknämnden noterar informationen.");
+  const Record s = Extract(
+      "Stadsdelsförvaltningens förslag till beslut\n\nNämnden noterar "
+      "anmälan.\n\nSammanfattning\n");
+  EXPECT_EQ(s.proposal, "Nämnden noterar anmälan.");
+  EXPECT_EQ(s.doc_kind, "official_report");
   const Record n = Extract("§ 12\n\nNämndens beslut\n\nNämnden noterar anmälan.\n\nÄrendet\n");
   EXPECT_EQ(n.decision, "Nämnden noterar anmälan.");
 }
