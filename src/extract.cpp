@@ -45,12 +45,14 @@ void ExtractFields(const PatternSet& patterns, const DocumentText& document, Rec
   const ExtractionContext whole_ctx{patterns, whole, {}};
   record->pages = static_cast<int>(document.pages.size());
   record->doc_kind = ExtractDocKind(whole_ctx);
-  const NormalizedText text = FocusOnAwardParagraphs(patterns, whole, record->doc_kind);
+  bool titled_matter = false;
+  const NormalizedText text =
+      FocusOnAwardParagraphs(patterns, whole, record->doc_kind, &titled_matter);
   ExtractionContext ctx{patterns, text, SplitSentences(text.text, patterns.abbreviations())};
   record->diary_numbers = ExtractDiaryNumbers(ctx);
   ExtractBoard(whole_ctx, record);
   ExtractDecisionAndProposal(ctx, record);
-  const bool about_award = IsAboutTheAward(patterns, text);
+  const bool about_award = titled_matter || IsAboutTheAward(patterns, text);
   if (about_award) {
     record->award_year = ExtractAwardYear(ctx);
     record->units = ExtractUnits(ctx);

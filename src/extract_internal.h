@@ -48,9 +48,10 @@ std::optional<std::string> FirstGroup(const RE2& re, const std::string& text,
 // A whole protocol with many paragraphs ("§ 40" … "§ 49") narrowed to its header, the
 // paragraphs about the award and the page furniture, so that other matters do not leak into
 // the record. Other documents are returned as they are.
-// `doc_kind` chooses the section patterns (patterns/sections.re2).
+// `doc_kind` chooses the section patterns (patterns/sections.re2). Sets `*titled_matter` when
+// a matter's heading names the award (the document is then about it).
 NormalizedText FocusOnAwardParagraphs(const PatternSet& patterns, const NormalizedText& text,
-                                      const std::string& doc_kind);
+                                      const std::string& doc_kind, bool* titled_matter);
 
 // The stages of extraction, each in its own file.
 std::string ExtractDocKind(const ExtractionContext& ctx);

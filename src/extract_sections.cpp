@@ -52,7 +52,8 @@ std::string_view HeadOf(std::string_view section) {
 }  // namespace
 
 NormalizedText FocusOnAwardParagraphs(const PatternSet& patterns, const NormalizedText& text,
-                                      const std::string& doc_kind) {
+                                      const std::string& doc_kind, bool* titled_matter) {
+  *titled_matter = false;
   const size_t body_end = std::min(text.furniture_start, text.text.size());
   const std::string body = text.text.substr(0, body_end);
   std::vector<size_t> starts;
@@ -80,6 +81,7 @@ NormalizedText FocusOnAwardParagraphs(const PatternSet& patterns, const Normaliz
   // kvalitetsutmärkelsen") gives way to one whose heading names it.
   std::vector<Range> keep{{0, starts.front()}};
   for (const Range& r : titled.empty() ? mentioning : titled) keep.push_back(r);
+  *titled_matter = !titled.empty();
   if (keep.size() == 1) return text;  // no paragraph is about the award: nothing to choose
   keep.push_back({body_end, text.text.size()});
   return Concatenate(text, keep);

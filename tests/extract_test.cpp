@@ -669,6 +669,14 @@ TEST(NotAboutTheAward, NoUnitsAndNoAwardYear) {
   EXPECT_EQ(r.diary_numbers, std::vector<std::string>{"FAR 2023/301"});
 }
 
+TEST(AboutTheAward, AnAgendaItemTitledWithTheAward) {
+  const Record r = Extract(
+      "Föredragningslista\n\n1. Upprop\n\n8. Deltagande i "
+      "kvalitetsutmärkelsen 2010. Dnr 4.1-233/2010. Kulturskolan Stockholm "
+      "och Liljevalchs konsthall deltar i år.\n\n9. Övriga frågor\n");
+  EXPECT_EQ(r.award_year, 2010);
+}
+
 TEST(AboutTheAward, ANameInAHeadingIsEnough) {
   const Record r = Extract(
       "Föredragningslista\n\n5. Förskolan Myrstackens deltagande i\n"
