@@ -219,7 +219,9 @@ std::vector<std::string> PriorSubjects(const ExtractionContext& ctx, const std::
     for (const UnitMention& unit : units) names.push_back(unit.name);
     return names;
   }
-  const bool generic = subject.empty() || IsGenericUnitWord(ctx.patterns, subject);
+  bool is_administration = false;
+  const bool generic = subject.empty() || IsGenericUnitWord(ctx.patterns, subject) ||
+                       ctx.patterns.BoardByName(subject, &is_administration) != nullptr;
   if (generic && units.size() == 1) return {units.front().name};
   if (!generic && StartsWithCapital(subject)) return {subject};
   return {};

@@ -602,6 +602,11 @@ TEST(PriorParticipation, ExplicitStatementsOnly) {
                            "Hemtjänsten Tensta deltar i Kvalitetsutmärkelsen 2024. Hemtjänsten "
                            "Tensta deltog också i utmärkelsen år 2019 och 2021.\n");
   ASSERT_EQ(u.prior_participation.size(), 1u);
+  const Record board = Extract(kAward +
+                               "Förskolan A och Förskolan B deltar i "
+                               "Kvalitetsutmärkelsen 2024. Farsta stadsdelsförvaltning "
+                               "deltog också år 2021. Staden deltog också år 2020.\n");
+  EXPECT_TRUE(board.prior_participation.empty()) << board.prior_participation.front().unit;
   const Record both = Extract(kAward +
                               "Förskolan A och Förskolan B deltar i "
                               "Kvalitetsutmärkelsen 2024. Båda enheterna deltog också år "
