@@ -646,6 +646,17 @@ TEST(WholeProtocol, OnlyTheAwardParagraphIsRead) {
                                                 "report_deadline 2015-06-30 inferred p1"}));
 }
 
+TEST(WholeProtocol, AParagraphHeadingRightAfterTheText) {
+  const Record r = Extract(
+      "Protokoll\nSammanträdesdatum 2015-06-11\n\n§ 42 Månadsrapport\nNOR "
+      "2015/198\nNämnden godkänner rapporten per maj 2015 och överlämnar den "
+      "till kommunstyrelsen.\n§ 44 Deltagande i Kvalitetsutmärkelsen 2015\n"
+      "NOR 2015/214\nFörskolan Vasaparken deltar i Kvalitetsutmärkelsen "
+      "2015.\n");
+  EXPECT_EQ(r.diary_numbers, std::vector<std::string>{"NOR 2015/214"});
+  EXPECT_EQ(r.paragraph, "§ 44");
+}
+
 TEST(WholeAgenda, OnlyTheAwardItemIsRead) {
   const Record r = Extract(
       "Kulturnämnden Föredragningslista\nSammanträdesdag 2010-06-15\n\nFöredragningslista\n\n"
