@@ -7,22 +7,58 @@
 #include "kvreg/ocr_provenance.h"
 
 namespace kvreg {
+namespace {
+
+// The longest block read as a heading, in bytes ("5. Förskolan Myrstackens och Familjecentrum
+// Rinkebys deltagande i Kvalitetsutmärkelsen 2024").
+constexpr size_t kHeadingBlock = 160;
+
+// A document is about the award when it names the award in a heading or more than once; a
+// passing mention in running text ("två av förskolorna har tidigare fått hedersomnämnande i
+// stadens kvalitetsutmärkelse") does not make it so.
+bool IsAboutTheAward(const PatternSet& patterns, const NormalizedText& text) {
+  const RE2& award = *patterns.Find("fields", "about_award");
+  int mentions = 0;
+  ForEachMatch(award, text.text, [&](const PatternMatch&) { ++mentions; });
+  if (mentions != 1) return mentions > 1;
+  size_t begin = 0;
+  while (begin < text.text.size()) {
+    size_t end = text.text.find("\n\n", begin);
+    if (end == std::string::npos) end = text.text.size();
+    std::string block = text.text.substr(begin, end - begin);
+    RE2::Replace(&block, R"(^\d{1,2}\. )", "");  // an agenda item's number
+    if (block.size() <= kHeadingBlock && block.find(". ") == std::string::npos &&
+        RE2::PartialMatch(block, award)) {
+      return true;
+    }
+    begin = end + 2;
+  }
+  return false;
+}
+
+}  // namespace
 
 void ExtractFields(const PatternSet& patterns, const DocumentText& document, Record* record) {
-  const NormalizedText text = Normalize(document, patterns.Category("page_furniture"));
-  ExtractionContext ctx{patterns, text, SplitSentences(text.text, patterns.abbreviations())};
+  // The kind, board and administration belong to the whole document (letterhead, footer);
+  // everything else is read from the matters about the award.
+  const NormalizedText whole = Normalize(document, patterns.Category("page_furniture"));
+  const ExtractionContext whole_ctx{patterns, whole, {}};
   record->pages = static_cast<int>(document.pages.size());
-  record->doc_kind = ExtractDocKind(ctx);
+  record->doc_kind = ExtractDocKind(whole_ctx);
+  bool titled_matter = false;
+  const NormalizedText text =
+      FocusOnAwardParagraphs(patterns, whole, record->doc_kind, &titled_matter);
+  ExtractionContext ctx{patterns, text, SplitSentences(text.text, patterns.abbreviations())};
   record->diary_numbers = ExtractDiaryNumbers(ctx);
-  ExtractBoard(ctx, record);
+  ExtractBoard(whole_ctx, record);
   ExtractDecisionAndProposal(ctx, record);
-  const bool about_award = RE2::PartialMatch(text.text, *patterns.Find("fields", "about_award"));
+  const bool about_award = titled_matter || IsAboutTheAward(patterns, text);
   if (about_award) {
     record->award_year = ExtractAwardYear(ctx);
     record->units = ExtractUnits(ctx);
     record->prior_participation = ExtractPriorParticipation(ctx, record->units);
   }
-  record->dates = ExtractDates(ctx, record->award_year);
+  record->dates = ExtractDates(ctx, record->award_year, record->doc_kind);
   for (const DatedStatement& date : record->dates) {
     if (date.role == "meeting" && !record->meeting_date) record->meeting_date = date.date;
     if (date.role == "document" && !record->document_date) record->document_date = date.date;

@@ -1,5 +1,6 @@
 // Dated statements: every date the text gives (date_expressions.re2), with the role its clause
-// gives it (date_roles.re2). A date without a year takes the award year and says so.
+// gives it (date_roles.re2). A date without a year takes the award year (else the year of the
+// first date printed with one, the letterhead's or the meeting's) and says so.
 #include <algorithm>
 
 #include "extract_internal.h"
@@ -53,14 +54,26 @@ std::vector<DateHit> FindDates(const PatternSet& patterns, const std::string& se
           hits.push_back(hit);
         });
   }
-  std::sort(hits.begin(), hits.end(),
-            [](const DateHit& a, const DateHit& b) { return a.begin < b.begin; });
+  // Left to right; of two readings at one place the longer ("26/3 2024", not "26/3").
+  std::sort(hits.begin(), hits.end(), [](const DateHit& a, const DateHit& b) {
+    return a.begin != b.begin ? a.begin < b.begin : a.end > b.end;
+  });
   std::vector<DateHit> kept;
   for (const DateHit& h : hits) {
     if (!kept.empty() && h.begin < kept.back().end) continue;
     kept.push_back(h);
   }
   return kept;
+}
+
+// The year of the first date printed with its year (the letterhead's or the meeting's): the
+// year of a date without one in a document that names no award year.
+std::optional<int> FirstPrintedYear(const ExtractionContext& ctx) {
+  for (const Sentence& s : ctx.sentences) {
+    const std::vector<DateHit> hits = FindDates(ctx.patterns, s.text, std::nullopt);
+    if (!hits.empty()) return std::stoi(hits.front().iso.substr(0, 4));
+  }
+  return std::nullopt;
 }
 
 bool IsDeadlineRole(const std::string& role) {
@@ -84,6 +97,12 @@ std::string RoleOf(const PatternSet& patterns, const std::string& clause,
   return "";
 }
 
+// The longest sentence read as a letterhead line, and as a label above one ("Till"), in bytes.
+constexpr size_t kLetterheadLine = 60;
+constexpr size_t kLabel = 25;
+// A sentence this long is running text: the letterhead is behind.
+constexpr size_t kBodySentence = 100;
+
 // A date alone in its sentence ("den 23 maj 2024" on a letterhead line).
 bool IsLoneDate(const std::string& sentence, const DateHit& hit) {
   std::string rest = sentence.substr(0, hit.begin) + sentence.substr(hit.end);
@@ -95,13 +114,17 @@ bool IsLoneDate(const std::string& sentence, const DateHit& hit) {
 }  // namespace
 
 std::vector<DatedStatement> ExtractDates(const ExtractionContext& ctx,
-                                         std::optional<int> award_year) {
+                                         std::optional<int> award_year,
+                                         const std::string& doc_kind) {
   std::vector<DatedStatement> out;
   bool have_document_date = false;
   const auto& sentences = ctx.sentences;
+  const std::optional<int> default_year = award_year ? award_year : FirstPrintedYear(ctx);
+  bool in_body = false;  // past the letterhead: a sentence of running text has been read
   for (size_t i = 0; i < sentences.size(); ++i) {
     const Sentence& s = sentences[i];
-    const std::vector<DateHit> hits = FindDates(ctx.patterns, s.text, award_year);
+    const std::vector<DateHit> hits = FindDates(ctx.patterns, s.text, default_year);
+    in_body = in_body || s.text.size() > kBodySentence;
     // The words between two dates are split where a clause boundary is (" och ", ", "): the
     // first part speaks of the earlier date, the rest of the later one.
     std::vector<size_t> split(hits.size() + 1, 0);
@@ -129,11 +152,29 @@ std::vector<DatedStatement> ExtractDates(const ExtractionContext& ctx,
       }
       std::string role = RoleOf(ctx.patterns, before, before + " " + after);
       if (role.empty()) role = RoleOf(ctx.patterns, after, before + " " + after);
-      if (role.empty() && lone && !hits[h].year_inferred && !have_document_date) role = "document";
+      if (role.empty() && !lone && hits.size() == 1 && s.text.size() <= kLetterheadLine &&
+          s.text.back() != '.' && i > 0 && sentences[i - 1].text.size() <= kLabel) {
+        // A short letterhead line ("Utbildningsnämnden den 16 maj 2013") under its label
+        // ("Till").
+        const std::string context = sentences[i - 1].text + " " + before;
+        role = RoleOf(ctx.patterns, context, context + " " + after);
+      }
+      // The letterhead's date: alone on its line, or on a short line of the letterhead that
+      // the layout joined to its neighbour ("Handläggare 2024-03-26").
+      const bool letterhead_line = doc_kind != "protocol_extract" && !in_body && hits.size() == 1 &&
+                                   s.text.size() <= kLetterheadLine && s.text.back() != '.';
+      if (role.empty() && (lone || letterhead_line) && !hits[h].year_inferred &&
+          !have_document_date) {
+        role = "document";
+      }
       if (role.empty()) role = "other";
       if (role == "document") have_document_date = true;
+      // A page header of later pages ("Protokollsutdrag 2019-05-23") repeats a date the
+      // document gave; in the headers and footers moved out of the running text a known date
+      // adds nothing.
+      const bool furniture = s.offset >= ctx.text.furniture_start;
       const bool duplicate = std::any_of(out.begin(), out.end(), [&](const DatedStatement& d) {
-        return d.role == role && d.date == hits[h].iso;
+        return (furniture || d.role == role) && d.date == hits[h].iso;
       });
       if (duplicate) continue;
       DatedStatement date;

@@ -82,7 +82,10 @@ std::vector<std::string> ExtractDiaryNumbers(const ExtractionContext& ctx) {
     ForEachMatch(*p.regex, ctx.text.text,
                  [&](const PatternMatch& m) { found.emplace_back(m.Offset("dnr"), m.Get("dnr")); });
   }
-  std::sort(found.begin(), found.end());
+  // Left to right; at the same offset the longest number wins.
+  std::sort(found.begin(), found.end(), [](const auto& a, const auto& b) {
+    return a.first != b.first ? a.first < b.first : a.second.size() > b.second.size();
+  });
   std::vector<std::string> numbers;
   size_t covered_until = 0;
   for (const auto& [offset, number] : found) {
@@ -115,7 +118,10 @@ void ExtractBoard(const ExtractionContext& ctx, Record* record) {
     }
   }
   // 3. The board or administration of a letterhead line (a line that is only the name), else
-  // the first one the running text names. The administration is chosen the same way.
+  // the first board the running text names. The administration is chosen the same way, but
+  // one the running text names only counts when it serves the document's board: the city's
+  // central office is named in nearly every document as the one the protocol goes to
+  // ("stadsledningskontoret tillhanda").
   const BoardEntry* first_named[2] = {nullptr, nullptr};  // [letterhead?]
   const BoardEntry* first_administration[2] = {nullptr, nullptr};
   const std::string& text = ctx.text.text;
@@ -129,14 +135,20 @@ void ExtractBoard(const ExtractionContext& ctx, Record* record) {
     const bool block_start = begin == 0 || (begin >= 2 && text.compare(begin - 2, 2, "\n\n") == 0);
     const bool line_start = begin == 0 || text[begin - 1] == '\n';
     const bool own_line = block_start || (line_start && (end == text.size() || text[end] == '\n'));
-    if (first_named[own_line] == nullptr) first_named[own_line] = entry;
+    if (first_named[own_line] == nullptr && (own_line || !is_administration)) {
+      first_named[own_line] = entry;
+    }
     if (is_administration && first_administration[own_line] == nullptr) {
       first_administration[own_line] = entry;
     }
   });
   if (board == nullptr) board = first_named[1] ? first_named[1] : first_named[0];
-  const BoardEntry* administration =
-      first_administration[1] ? first_administration[1] : first_administration[0];
+  const BoardEntry* administration = first_administration[1];
+  if (administration == nullptr && first_administration[0] != nullptr &&
+      (board == nullptr || board == first_administration[0])) {
+    administration = first_administration[0];
+    if (board == nullptr) board = administration;
+  }
   if (administration != nullptr) record->administration = administration->administration;
   if (board != nullptr) record->board = board->board;
 }

@@ -45,6 +45,14 @@ void ForEachMatch(const RE2& re, const std::string& text,
 std::optional<std::string> FirstGroup(const RE2& re, const std::string& text,
                                       const std::string& group, size_t* offset = nullptr);
 
+// A whole protocol with many paragraphs ("§ 40" … "§ 49") narrowed to its header, the
+// paragraphs about the award and the page furniture, so that other matters do not leak into
+// the record. Other documents are returned as they are.
+// `doc_kind` chooses the section patterns (patterns/sections.re2). Sets `*titled_matter` when
+// a matter's heading names the award (the document is then about it).
+NormalizedText FocusOnAwardParagraphs(const PatternSet& patterns, const NormalizedText& text,
+                                      const std::string& doc_kind, bool* titled_matter);
+
 // The stages of extraction, each in its own file.
 std::string ExtractDocKind(const ExtractionContext& ctx);
 std::vector<std::string> ExtractDiaryNumbers(const ExtractionContext& ctx);
@@ -54,8 +62,10 @@ void ExtractDecisionAndProposal(const ExtractionContext& ctx, Record* record);
 std::vector<UnitMention> ExtractUnits(const ExtractionContext& ctx);
 std::vector<PriorParticipation> ExtractPriorParticipation(const ExtractionContext& ctx,
                                                           const std::vector<UnitMention>& units);
+// `doc_kind` matters for the letterhead: a protocol's has the meeting's date, not its own.
 std::vector<DatedStatement> ExtractDates(const ExtractionContext& ctx,
-                                         std::optional<int> award_year);
+                                         std::optional<int> award_year,
+                                         const std::string& doc_kind);
 
 // True when `name` is a generic word (not_units.re2) rather than a unit's name.
 bool IsGenericUnitWord(const PatternSet& patterns, const std::string& name);

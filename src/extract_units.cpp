@@ -5,6 +5,8 @@
 #include <unicode/uchar.h>
 #include <unicode/unistr.h>
 
+#include <algorithm>
+
 #include "extract_internal.h"
 #include "kvreg/unit_key.h"
 
@@ -26,10 +28,21 @@ std::string TrimItem(std::string s) {
   return s;
 }
 
+// Where an enumeration may split. A bullet item splits only at a conjunction: its commas set
+// off a section ("Kartläggningsenheten, Jobbtorg Stockholm (arbetsmarknadsavdelningen)").
+enum class Separators { kCommasAndConjunctions, kConjunctions };
+
 // "X, Y samt Z och W" -> items, splitting only where the next item starts with a capital, so
-// that "Enheten för arbete och försörjning" stays whole.
-std::vector<std::string> SplitEnumeration(const std::string& list) {
-  static const std::vector<std::string> kSeparators = {", ", " samt ", " och "};
+// that "Enheten för arbete och försörjning" stays whole, or with a qualifier (fields.re2
+// enumeration_qualifier: "samt de privata utförarna Y"), which is dropped.
+
+std::vector<std::string> SplitEnumeration(const PatternSet& patterns, const std::string& list,
+                                          Separators which = Separators::kCommasAndConjunctions) {
+  static const std::vector<std::string> kAll = {", ", " samt ", " och "};
+  static const std::vector<std::string> kConjunctions = {" samt ", " och "};
+  const std::vector<std::string>& kSeparators =
+      which == Separators::kConjunctions ? kConjunctions : kAll;
+  const RE2* qualifier = patterns.Find("fields", "enumeration_qualifier");
   std::vector<std::string> items;
   size_t start = 0;
   size_t i = 0;
@@ -40,9 +53,16 @@ std::vector<std::string> SplitEnumeration(const std::string& list) {
     bool split = false;
     if (depth == 0) {
       for (const std::string& sep : kSeparators) {
-        if (list.compare(i, sep.size(), sep) == 0 && StartsWithCapital(list, i + sep.size())) {
+        if (list.compare(i, sep.size(), sep) != 0) continue;
+        size_t next = i + sep.size();
+        re2::StringPiece rest(list.data() + next, list.size() - next), lead;
+        if (qualifier != nullptr &&
+            qualifier->Match(rest, 0, rest.size(), RE2::ANCHOR_START, &lead, 1)) {
+          next += lead.size();
+        }
+        if (StartsWithCapital(list, next)) {
           items.push_back(list.substr(start, i - start));
-          i += sep.size();
+          i = next;
           start = i;
           split = true;
           break;
@@ -61,31 +81,38 @@ std::optional<std::string> NonEmpty(const std::string& s) {
   return t;
 }
 
-// Reads one item with unit_details.re2.
+// Reads one item with unit_details.re2, peeling one detail at a time: "Förskolan X
+// (förskoleavdelningen) i klassen Förskola" gives the class, then the department of the rest.
 UnitMention ReadItem(const PatternSet& patterns, const std::string& item) {
+  constexpr int kMaxDetails = 4;
   UnitMention unit;
   unit.name = TrimItem(item);
-  for (const NamedPattern& p : patterns.Category("unit_details")) {
-    const RE2& re = *p.regex;
-    std::vector<re2::StringPiece> groups(re.NumberOfCapturingGroups() + 1);
-    const std::string trimmed = TrimItem(item);
-    if (!re.Match(trimmed, 0, trimmed.size(), RE2::ANCHOR_BOTH, groups.data(),
-                  static_cast<int>(groups.size()))) {
-      continue;
+  for (int round = 0; round < kMaxDetails; ++round) {
+    const std::string text = unit.name;
+    for (const NamedPattern& p : patterns.Category("unit_details")) {
+      const RE2& re = *p.regex;
+      std::vector<re2::StringPiece> groups(re.NumberOfCapturingGroups() + 1);
+      if (!re.Match(text, 0, text.size(), RE2::ANCHOR_BOTH, groups.data(),
+                    static_cast<int>(groups.size()))) {
+        continue;
+      }
+      PatternMatch m(re, groups, text);
+      if (m.Has("name")) unit.name = TrimItem(m.Get("name"));
+      if (m.Has("department") && !unit.department) {
+        unit.department = NonEmpty(m.Has("subunit") ? TrimItem(m.Get("subunit")) + ", " +
+                                                          TrimItem(m.Get("department"))
+                                                    : m.Get("department"));
+      }
+      if (m.Has("operator") && !unit.operator_name) {
+        unit.operator_name = NonEmpty(m.Get("operator"));
+      }
+      if (m.Has("class") && !unit.competition_class) {
+        const std::string name = patterns.ClassIn(m.Get("class"));
+        if (!name.empty()) unit.competition_class = name;
+      }
+      break;
     }
-    PatternMatch m(re, groups, trimmed);
-    if (m.Has("name")) unit.name = TrimItem(m.Get("name"));
-    if (m.Has("department")) {
-      unit.department = NonEmpty(m.Has("subunit") ? TrimItem(m.Get("subunit")) + ", " +
-                                                        TrimItem(m.Get("department"))
-                                                  : m.Get("department"));
-    }
-    if (m.Has("operator")) unit.operator_name = NonEmpty(m.Get("operator"));
-    if (m.Has("class")) {
-      const std::string name = patterns.ClassIn(m.Get("class"));
-      if (!name.empty()) unit.competition_class = name;
-    }
-    break;
+    if (unit.name == text) break;  // nothing more to peel
   }
   return unit;
 }
@@ -95,9 +122,11 @@ class UnitCollector {
   explicit UnitCollector(const ExtractionContext& ctx) : ctx_(ctx) {}
 
   void Add(UnitMention unit, const Sentence& sentence) {
+    bool is_administration = false;
     if (unit.name.empty() || !StartsWithCapital(unit.name) ||
-        IsGenericUnitWord(ctx_.patterns, unit.name)) {
-      return;
+        IsGenericUnitWord(ctx_.patterns, unit.name) ||
+        ctx_.patterns.BoardByName(unit.name, &is_administration) != nullptr) {
+      return;  // "Kungsholmens stadsdelsförvaltnings deltagande …" names no unit
     }
     const std::string key = UnitKey(unit.name);
     for (UnitMention& known : units_) {
@@ -109,37 +138,93 @@ class UnitCollector {
     }
     unit.source.page = ctx_.text.PageAt(sentence.offset);
     unit.source.text = sentence.text;
+    first_mentions_.push_back(FirstMention(ctx_.text.text, unit.name, sentence.offset));
     units_.push_back(std::move(unit));
+  }
+
+  // The units in order of first appearance, each with the page where it is first named (a
+  // unit listed on page 2 may be named in a sentence on page 1).
+  std::vector<UnitMention> TakeInOrderOfFirstMention() {
+    std::vector<size_t> order(units_.size());
+    for (size_t i = 0; i < order.size(); ++i) order[i] = i;
+    std::stable_sort(order.begin(), order.end(),
+                     [&](size_t a, size_t b) { return first_mentions_[a] < first_mentions_[b]; });
+    std::vector<UnitMention> out;
+    for (size_t i : order) {
+      out.push_back(std::move(units_[i]));
+      out.back().source.page = ctx_.text.PageAt(first_mentions_[i]);
+    }
+    return out;
   }
 
   std::vector<UnitMention>& units() { return units_; }
 
  private:
+  // Where the name first occurs, however it breaks over lines; at the latest where it was read.
+  static size_t FirstMention(const std::string& text, const std::string& name, size_t read_at) {
+    std::string pattern = RE2::QuoteMeta(name);
+    RE2::GlobalReplace(&pattern, R"(\\ )", R"(\\s+)");
+    const RE2 re(pattern);
+    re2::StringPiece found;
+    if (!re.ok() || !re.Match(text, 0, text.size(), RE2::UNANCHORED, &found, 1)) return read_at;
+    return std::min(read_at, static_cast<size_t>(found.data() - text.data()));
+  }
+
   const ExtractionContext& ctx_;
   std::vector<UnitMention> units_;
+  std::vector<size_t> first_mentions_;  // parallel to units_
 };
 
+// Statements naming one unit first (so that "Båda förskolorna … och Dagverksamheten X deltar i
+// klassen Äldreomsorg" gives X its own class), then those about all units.
 void ApplyClassStatements(const ExtractionContext& ctx, std::vector<UnitMention>* units) {
-  std::vector<int> candidates;
-  for (const Sentence& s : ctx.sentences) {
-    ctx.patterns.Candidates("class_statements", s.text, &candidates);
-    for (int c : candidates) {
-      const RE2& re = *ctx.patterns.Category("class_statements")[c].regex;
-      std::vector<re2::StringPiece> groups(re.NumberOfCapturingGroups() + 1);
-      if (!re.Match(s.text, 0, s.text.size(), RE2::UNANCHORED, groups.data(),
-                    static_cast<int>(groups.size()))) {
-        continue;
+  for (const bool about_one_unit : {true, false}) {
+    for (const Sentence& s : ctx.sentences) {
+      for (const NamedPattern& p : ctx.patterns.Category("class_statements")) {
+        const RE2& re = *p.regex;
+        if ((re.NamedCapturingGroups().count("unit") != 0) != about_one_unit) continue;
+        ForEachMatch(re, s.text, [&](const PatternMatch& m) {
+          const std::string name = ctx.patterns.ClassIn(m.Get("class"));
+          if (name.empty()) return;
+          const std::string subject = m.Get("unit");
+          // "Enheten deltar i klassen …" in a one-unit document speaks of that unit.
+          const bool the_only_unit =
+              about_one_unit && units->size() == 1 && IsGenericUnitWord(ctx.patterns, subject);
+          // "X och Y deltar i klassen …" speaks of each.
+          const std::vector<std::string> named = SplitEnumeration(ctx.patterns, subject);
+          for (UnitMention& unit : *units) {
+            const bool is_named = std::any_of(
+                named.begin(), named.end(),
+                [&](const std::string& n) { return UnitNameMatches(unit.name, TrimItem(n)); });
+            if (about_one_unit && !the_only_unit && !is_named) continue;
+            if (!unit.competition_class) unit.competition_class = name;
+          }
+        });
       }
-      PatternMatch m(re, groups, s.text);
-      const std::string name = ctx.patterns.ClassIn(m.Get("class"));
-      if (name.empty()) continue;
-      for (UnitMention& unit : *units) {
-        if (m.Has("unit") && !UnitNameMatches(unit.name, m.Get("unit"))) continue;
-        if (!unit.competition_class) unit.competition_class = name;
-      }
-      break;
     }
   }
+}
+
+// The units a prior-participation statement speaks of: the unit it names; every unit for
+// "Båda enheterna deltog också …" (fields.re2 all_units_subject); the only unit for "Enheten
+// deltog också …"; else a unit named there that the document does not list.
+std::vector<std::string> PriorSubjects(const ExtractionContext& ctx, const std::string& subject,
+                                       const std::vector<UnitMention>& units) {
+  for (const UnitMention& unit : units) {
+    if (UnitKey(unit.name) == UnitKey(subject)) return {unit.name};
+  }
+  const RE2* all_units = ctx.patterns.Find("fields", "all_units_subject");
+  std::vector<std::string> names;
+  if (all_units != nullptr && RE2::FullMatch(subject, *all_units)) {
+    for (const UnitMention& unit : units) names.push_back(unit.name);
+    return names;
+  }
+  bool is_administration = false;
+  const bool generic = subject.empty() || IsGenericUnitWord(ctx.patterns, subject) ||
+                       ctx.patterns.BoardByName(subject, &is_administration) != nullptr;
+  if (generic && units.size() == 1) return {units.front().name};
+  if (!generic && StartsWithCapital(subject)) return {subject};
+  return {};
 }
 
 }  // namespace
@@ -161,28 +246,36 @@ std::vector<UnitMention> ExtractUnits(const ExtractionContext& ctx) {
       PatternMatch m(re, groups, s.text);
       if (m.Has("list")) {
         const std::string stated_class = m.Has("class") ? ctx.patterns.ClassIn(m.Get("class")) : "";
-        for (const std::string& item : SplitEnumeration(m.Get("list"))) {
+        for (const std::string& item : SplitEnumeration(ctx.patterns, m.Get("list"))) {
           UnitMention unit = ReadItem(ctx.patterns, item);
           if (!unit.competition_class && !stated_class.empty())
             unit.competition_class = stated_class;
           collector.Add(std::move(unit), s);
         }
       } else if (m.Has("unit")) {
-        std::string name = TrimItem(m.Get("unit"));
-        if (!name.empty() && name.back() == 's') name.pop_back();  // genitive
-        UnitMention unit;
-        unit.name = name;
-        collector.Add(unit, s);
+        // One unit or an enumeration in the genitive: "Förskolan Myrstackens och
+        // Familjecentrum Rinkebys deltagande".
+        for (const std::string& item : SplitEnumeration(ctx.patterns, m.Get("unit"))) {
+          UnitMention unit;
+          unit.name = TrimItem(item);
+          if (!unit.name.empty() && unit.name.back() == 's') unit.name.pop_back();
+          collector.Add(unit, s);
+        }
       } else if (m.Has("bullets")) {
+        // An item may name more than one unit: "• Förskolan Blåklinten och Förskolan
+        // Vitsippan, förskoleområde Högalid (förskoleavdelningen)".
         for (size_t j = i + 1; j < ctx.sentences.size() && ctx.sentences[j].bullet; ++j) {
-          collector.Add(ReadItem(ctx.patterns, ctx.sentences[j].text), ctx.sentences[j]);
+          for (const std::string& item :
+               SplitEnumeration(ctx.patterns, ctx.sentences[j].text, Separators::kConjunctions)) {
+            collector.Add(ReadItem(ctx.patterns, item), ctx.sentences[j]);
+          }
         }
       }
       break;
     }
   }
   ApplyClassStatements(ctx, &collector.units());
-  return std::move(collector.units());
+  return collector.TakeInOrderOfFirstMention();
 }
 
 std::vector<PriorParticipation> ExtractPriorParticipation(const ExtractionContext& ctx,
@@ -199,37 +292,26 @@ std::vector<PriorParticipation> ExtractPriorParticipation(const ExtractionContex
       continue;
     }
     PatternMatch m(prior, groups, s.text);
-    const std::string subject = TrimItem(m.Get("subject"));
-    std::string unit_name;
-    for (const UnitMention& unit : units) {
-      if (UnitKey(unit.name) == UnitKey(subject)) unit_name = unit.name;
-    }
-    if (unit_name.empty() && units.size() == 1 &&
-        (subject.empty() || IsGenericUnitWord(ctx.patterns, subject))) {
-      unit_name = units.front().name;  // "Enheten deltog också …" in a one-unit document
-    }
-    if (unit_name.empty() && StartsWithCapital(subject) &&
-        !IsGenericUnitWord(ctx.patterns, subject)) {
-      unit_name = subject;
-    }
-    if (unit_name.empty()) continue;
-    PriorParticipation entry{unit_name, {}};
+    std::vector<int> years;
     std::string years_text = m.Get("years");
     re2::StringPiece input(years_text);
     int year = 0;
     static const LazyRE2 kYear = {R"((\d{4}))"};  // compiled once
-    while (RE2::FindAndConsume(&input, *kYear, &year)) entry.years.push_back(year);
-    bool merged = false;
-    for (PriorParticipation& known : out) {
-      if (UnitKey(known.unit) != UnitKey(unit_name)) continue;
-      for (int y : entry.years) {
-        if (std::find(known.years.begin(), known.years.end(), y) == known.years.end()) {
-          known.years.push_back(y);
+    while (RE2::FindAndConsume(&input, *kYear, &year)) years.push_back(year);
+    for (const std::string& unit_name : PriorSubjects(ctx, TrimItem(m.Get("subject")), units)) {
+      auto known = std::find_if(out.begin(), out.end(), [&](const PriorParticipation& p) {
+        return UnitKey(p.unit) == UnitKey(unit_name);
+      });
+      if (known == out.end()) {
+        out.push_back(PriorParticipation{unit_name, years});
+        continue;
+      }
+      for (int y : years) {
+        if (std::find(known->years.begin(), known->years.end(), y) == known->years.end()) {
+          known->years.push_back(y);
         }
       }
-      merged = true;
     }
-    if (!merged) out.push_back(std::move(entry));
   }
   return out;
 }

@@ -14,6 +14,8 @@
 #include <algorithm>
 #include <set>
 
+#include "kvreg/swedish_dates.h"
+
 namespace kvreg {
 namespace {
 
@@ -95,11 +97,18 @@ bool StartsLikeNewBlock(const std::string& line) {
   return u_isupper(c) || u_isdigit(c) || line.rfind("•", 0) == 0 || line.rfind("§", 0) == 0;
 }
 
-bool IsPageFurniture(const std::string& line, const std::vector<NamedPattern>& furniture) {
+// Patterns named "footer" recognise address footers, which are moved out of the running text
+// (and kept at its end); every other page_furniture pattern a line that is dropped.
+bool MatchesFurniture(const std::string& line, const std::vector<NamedPattern>& furniture,
+                      bool footer) {
   for (const NamedPattern& p : furniture) {
-    if (RE2::FullMatch(line, *p.regex)) return true;
+    if ((p.name == "footer") == footer && RE2::FullMatch(line, *p.regex)) return true;
   }
   return false;
+}
+
+bool IsPageFurniture(const std::string& line, const std::vector<NamedPattern>& furniture) {
+  return MatchesFurniture(line, furniture, false);
 }
 
 // Lines of the top band (before the first block gap, in the top fifth) or bottom band.
@@ -110,8 +119,10 @@ struct Band {
 Band TopBand(const PageText& page) {
   Band band;
   size_t i = 0;
+  // A jump back up (the right column of a two-column header) does not end the band; a gap
+  // down to the body does.
   while (i < page.lines.size() && page.lines[i].top < 0.2 &&
-         (i == 0 || !page.lines[i].block_start)) {
+         (i == 0 || !page.lines[i].block_start || page.lines[i].top <= page.lines[i - 1].top)) {
     ++i;
   }
   band.end = i;
@@ -127,6 +138,54 @@ Band BottomBand(const PageText& page) {
   }
   band.begin = i;
   return band;
+}
+
+// "– Förskolan X", "- en chef", "* Hemtjänsten Y": a dash or asterisk and a space opening the
+// line, then a letter: a capital always, a lower-case letter only where a list is under way.
+bool IsDashBullet(const std::string& line, bool after_list_intro) {
+  size_t marker = 0;
+  for (const char* dash : {"-", "*", "\u2013", "\u2014"}) {
+    if (line.rfind(std::string(dash) + " ", 0) == 0) marker = std::string(dash).size();
+  }
+  if (marker == 0 || line.size() <= marker + 1) return false;
+  const UChar32 c = FirstCodePoint(line.substr(marker + 1));
+  return u_isupper(c) || (after_list_intro && u_isalpha(c));
+}
+
+// True when the line's last word is a Swedish month name ("den 25 april").
+bool EndsInMonthName(const std::string& line) {
+  const size_t space = line.rfind(' ');
+  const std::string word = space == std::string::npos ? line : line.substr(space + 1);
+  return word.size() >= 3 && u_isalpha(FirstCodePoint(word)) && SwedishMonthNumber(word) != 0;
+}
+
+// The words of a line, case-folded.
+std::vector<std::string> FoldedWords(const std::string& line) {
+  icu::UnicodeString folded = icu::UnicodeString::fromUTF8(line);
+  folded.foldCase();
+  std::vector<std::string> words;
+  std::string word;
+  for (char c : ToUtf8(folded) + " ") {
+    if (c != ' ') {
+      word.push_back(c);
+    } else if (!word.empty()) {
+      words.push_back(word);
+      word.clear();
+    }
+  }
+  return words;
+}
+
+// A page header of later pages that says again what the first page's header said, in other
+// order or case ("Bromma stadsdelsnämnd Protokollsutdrag 2019-05-23" under a letterhead
+// "Bromma stadsdelsnämnd PROTOKOLLSUTDRAG" / "Sammanträdesdatum 2019-05-23"): three words or
+// more, three in four of them seen in earlier pages' header and footer bands.
+bool MostlyKnownWords(const std::string& line, const std::set<std::string>& known) {
+  const std::vector<std::string> words = FoldedWords(line);
+  if (words.size() < 3) return false;
+  const size_t seen = std::count_if(words.begin(), words.end(),
+                                    [&](const std::string& w) { return known.count(w) != 0; });
+  return 4 * seen >= 3 * words.size();
 }
 
 // Moves the first word of `next` onto the end of `line` (after removing the line-end hyphen
@@ -234,6 +293,7 @@ NormalizedText Normalize(const DocumentText& document,
   std::vector<Line> body;
   std::vector<Line> margin;  // repeated headers and footers moved out of the running text
   std::set<std::string> seen_band_lines;
+  std::set<std::string> seen_band_words;
 
   for (const PageText& page : document.pages) {
     std::vector<std::string> texts;
@@ -250,7 +310,8 @@ NormalizedText Normalize(const DocumentText& document,
     auto band_is_furniture = [&](const Band& band) {
       if (page.number == 1 || band.begin >= band.end) return false;
       for (size_t i = band.begin; i < band.end; ++i) {
-        if (IsPageFurniture(texts[i], page_furniture) || seen_band_lines.count(texts[i])) {
+        if (IsPageFurniture(texts[i], page_furniture) || seen_band_lines.count(texts[i]) ||
+            MostlyKnownWords(texts[i], seen_band_words)) {
           return true;
         }
       }
@@ -258,34 +319,64 @@ NormalizedText Normalize(const DocumentText& document,
     };
     const bool drop_top = band_is_furniture(top);
     const bool drop_bottom = band_is_furniture(bottom);
-    for (size_t i = top.begin; i < top.end; ++i) seen_band_lines.insert(texts[i]);
-    for (size_t i = bottom.begin; i < bottom.end; ++i) seen_band_lines.insert(texts[i]);
+    for (const Band& band : {top, bottom}) {
+      for (size_t i = band.begin; i < band.end; ++i) {
+        seen_band_lines.insert(texts[i]);
+        for (const std::string& word : FoldedWords(texts[i])) seen_band_words.insert(word);
+      }
+    }
 
     for (size_t i = 0; i < page.lines.size(); ++i) {
       if (texts[i].empty() || IsPageFurniture(texts[i], page_furniture)) continue;
+      const bool in_bottom = i >= bottom.begin && i < bottom.end;
       const bool in_band = (drop_top && i >= top.begin && i < top.end) ||
-                           (drop_bottom && i >= bottom.begin && i < bottom.end);
+                           (in_bottom && (drop_bottom || MatchesFurniture(texts[i], page_furniture,
+                                                                          /*footer=*/true)));
       const double width = page.lines[i].right - page.lines[i].left;
       Line line{texts[i], page.lines[i].block_start, width < 0.6 * body_width, page.number};
       (in_band ? margin : body).push_back(std::move(line));
     }
   }
 
+  // Dash and asterisk bullets ("– Förskolan X", "* Hemtjänsten Y"): a line opening with one
+  // that is followed by a capital, or that follows a colon or another bullet item.
+  for (size_t i = 0; i < body.size(); ++i) {
+    const bool after_list_intro =
+        i > 0 && (body[i - 1].text.back() == ':' || body[i - 1].text.rfind("•", 0) == 0);
+    if (IsDashBullet(body[i].text, after_list_intro)) {
+      body[i].text = "• " + body[i].text.substr(body[i].text.find(' ') + 1);
+    }
+  }
+
   // Headings, letterhead lines and paragraph ends: a short line followed by one that starts
-  // like a new block ends its block. A page break continues the block unless this holds.
+  // like a new block ends its block. A page break continues the block unless this holds, or
+  // a sentence ends there and the next page opens with a heading (a short line).
   for (size_t i = 0; i + 1 < body.size(); ++i) {
     Line& next = body[i + 1];
     if (next.page != body[i].page) {
-      next.block_start = body[i].short_line && StartsLikeNewBlock(next.text);
+      const char end = body[i].text.back();
+      const bool sentence_ends = end == '.' || end == ':' || end == '!' || end == '?';
+      next.block_start = (body[i].short_line || (sentence_ends && next.short_line)) &&
+                         StartsLikeNewBlock(next.text);
     }
     if (body[i].short_line && StartsLikeNewBlock(next.text)) next.block_start = true;
-    if (next.text.rfind("•", 0) == 0) next.block_start = true;
-    // A line starting in lower case continues its sentence, whatever the gap above it.
+    // A line starting in lower case continues its sentence, whatever the gap above it; so does
+    // the line after a word broken by a hyphen ("Enskede-" ⏎ "Årsta-Vantörs stadsdelsnämnd").
     const UChar32 first = FirstCodePoint(next.text);
     const char last = body[i].text.empty() ? '.' : body[i].text.back();
     if (u_islower(first) && last != '.' && last != ':' && last != '!' && last != '?') {
       next.block_start = false;
     }
+    bool keep_hyphen = false;
+    if (next.page == body[i].page && IsLineBreakHyphen(body[i].text, next.text, &keep_hyphen)) {
+      next.block_start = false;
+    }
+    // A date broken before its year ("den 25 april" ⏎ "2024") stays one date.
+    if (next.page == body[i].page && EndsInMonthName(body[i].text) &&
+        RE2::PartialMatch(next.text, R"(^(?:19|20)\d{2}(?:[^\pN]|$))")) {
+      next.block_start = false;
+    }
+    if (next.text.rfind("•", 0) == 0) next.block_start = true;
   }
 
   // Words hyphenated over a line break.
@@ -308,6 +399,7 @@ NormalizedText Normalize(const DocumentText& document,
     out.text += line.text;
   };
   for (const Line& line : body) append(line);
+  out.furniture_start = out.text.size();
   std::set<std::string> kept;
   for (const Line& line : body) kept.insert(line.text);
   for (Line line : margin) {

@@ -47,6 +47,11 @@ const std::vector<CategorySpec>& Categories() {
       {"class_statements", {"class"}, false, {}, {}},
       {"not_units", {}, false, {}, {}},
       {"deadline_markers", {}, false, {}, {}},
+      {"sections",
+       {},
+       false,
+       {},
+       {"any", "protocol_extract", "official_report", "notification", "agenda_item", "other"}},
   };
   return specs;
 }
@@ -188,7 +193,10 @@ Status PatternSet::Load(const std::string& dir, std::unique_ptr<PatternSet>* out
             [](const std::string& a, const std::string& b) { return a.size() > b.size(); });
   std::string alternation;
   for (const std::string& n : names) {
-    alternation += (alternation.empty() ? "" : "|") + RE2::QuoteMeta(n);
+    // A name may break over lines where it has a space ("Maria-Gamla" ⏎ "stans stadsdelsnämnd").
+    std::string quoted = RE2::QuoteMeta(n);
+    RE2::GlobalReplace(&quoted, R"(\\ )", R"(\\s+)");
+    alternation += (alternation.empty() ? "" : "|") + quoted;
   }
   RE2::Options options;
   options.set_case_sensitive(false);

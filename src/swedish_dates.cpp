@@ -48,8 +48,18 @@ const std::map<std::string, int>& MonthNames() {
 
 int SwedishMonthNumber(const std::string& name) {
   const auto& names = MonthNames();
-  auto it = names.find(WithoutDot(UnitKey(name)));
-  return it == names.end() ? 0 : it->second;
+  const std::string key = WithoutDot(UnitKey(name));
+  auto it = names.find(key);
+  if (it != names.end()) return it->second;
+  // Other abbreviations are the start of one month's name ("sept." for september).
+  if (key.size() < 3) return 0;
+  int month = 0;
+  for (const auto& [known, number] : names) {
+    if (known.compare(0, key.size(), key) != 0) continue;
+    if (month != 0 && month != number) return 0;  // ambiguous
+    month = number;
+  }
+  return month;
 }
 
 std::optional<std::string> IsoDate(int year, int month, int day) {

@@ -79,5 +79,33 @@ TEST(PatternSet, ANewDiaryFormatAndBoardNeedOnlyPatternFiles) {
   EXPECT_EQ(after.board, "Nyhamns stadsdelsnämnd");
 }
 
+TEST(PatternSet, ANewBoardWithItsDiaryPrefixAndFormerNameNeedsOnlyABoardsFile) {
+  const std::string text =
+      "§ 7\n\nDeltagande i Kvalitetsutmärkelsen 2031\nNYH 2031/42\n\nBeslut\n\n"
+      "Nämnden noterar anmälan.\n";
+  TempDir dir;
+  std::ofstream(dir.Path("doc.txt")) << text;
+  std::unique_ptr<PatternSet> stock;
+  ASSERT_TRUE(PatternSet::Load(SourcePath("patterns"), &stock).ok());
+  const Record before = ExtractFile(*stock, dir.Path("doc.txt"));
+  EXPECT_EQ(before.diary_numbers, std::vector<std::string>{"NYH 2031/42"});
+  EXPECT_FALSE(before.board.has_value());
+
+  const std::string patterns = CopyPatterns(dir);
+  std::ofstream(patterns + "/boards.local.tsv")
+      << "# Example: a new district board, its prefix and its former name\n"
+      << "Nyhamns stadsdelsnämnd\tNyhamns stadsdelsförvaltning\tNYH\tGamla Hamnens "
+         "stadsdelsnämnd\n";
+  std::unique_ptr<PatternSet> extended;
+  const Status s = PatternSet::Load(patterns, &extended);
+  ASSERT_TRUE(s.ok()) << s.message();
+  const Record by_prefix = ExtractFile(*extended, dir.Path("doc.txt"));
+  EXPECT_EQ(by_prefix.board, "Nyhamns stadsdelsnämnd");
+  EXPECT_EQ(extended->BoardByDiaryPrefix("NYH")->board, "Nyhamns stadsdelsnämnd");
+  bool is_administration = true;
+  ASSERT_NE(extended->BoardByName("Gamla Hamnens stadsdelsnämnds", &is_administration), nullptr);
+  EXPECT_FALSE(is_administration);
+}
+
 }  // namespace
 }  // namespace kvreg

@@ -56,6 +56,8 @@ Body:
     @wrap keep             (default) every source line break inside a paragraph is an
                            explicit line break in the document, so a seed's own line
                            breaks ("myndighets-" / "utövning") come out exactly
+    @bullet GLYPH          bullet glyph of the following bullet items (default "•"; e.g.
+                           "–", "-", "*"); the source still marks items with "• " or "- "
     @wrap flow             source lines are joined with a space and LibreOffice wraps
                            them; a line ending in '\\' still gets an explicit line break
                            (the backslash is dropped, no space is added)
@@ -122,7 +124,7 @@ def parse_source(path):
                 if word in src.settings:
                     src.settings[word] = arg.strip()
                     continue
-                if word in ("pagebreak", "wrap") and current == "body":
+                if word in ("pagebreak", "wrap", "bullet") and current == "body":
                     src.sections["body"].append(line)
                     continue
                 sys.exit(f"{path}:{lineno}: unknown directive @{word}")
@@ -173,11 +175,12 @@ class StyleSet:
 
 
 def body_blocks(lines):
-    """Splits body lines into blocks: (kind, [lines], page_break_before, wrap_mode)."""
+    """Splits body lines into blocks: (kind, [lines], page_break_before, wrap_mode, glyph)."""
     blocks = []
     current = None
     pending_break = False
     wrap = "keep"
+    glyph = "•"
 
     def close():
         nonlocal current
@@ -190,6 +193,10 @@ def body_blocks(lines):
         if raw.startswith("@pagebreak"):
             close()
             pending_break = True
+            continue
+        if raw.startswith("@bullet"):
+            close()
+            glyph = raw.split()[1] if len(raw.split()) > 1 else "•"
             continue
         if raw.startswith("@wrap"):
             close()
@@ -209,11 +216,11 @@ def body_blocks(lines):
             kind, text = "Bullet", line[2:]
         if kind is not None:
             close()
-            current = (kind, [text], pending_break, wrap)
+            current = (kind, [text], pending_break, wrap, glyph)
             pending_break = False
         elif current is None or (current[0] != "Body" and not raw[:1].isspace()):
             close()
-            current = ("Body", [text], pending_break, wrap)
+            current = ("Body", [text], pending_break, wrap, glyph)
             pending_break = False
         else:
             current[1].append(text)
@@ -235,14 +242,14 @@ def join_lines(lines, wrap):
 def body_xml(src, styles, first_master):
     out = []
     blocks = body_blocks(src.sections["body"])
-    for i, (kind, lines, page_break, wrap) in enumerate(blocks):
+    for i, (kind, lines, page_break, wrap, glyph) in enumerate(blocks):
         name = kind
         if kind == "Bullet" and (i + 1 == len(blocks) or blocks[i + 1][0] != "Bullet"):
             name = "BulletLast"  # the last item of a list keeps a paragraph's space after it
         style = styles.get(name, first_master if i == 0 else None, page_break)
         text = join_lines(lines, wrap)
         if kind == "Bullet":
-            text = "•<text:tab/>" + text
+            text = escape(glyph) + "<text:tab/>" + text
         tag = "text:p"
         out.append('<%s text:style-name="%s">%s</%s>' % (tag, style, text, tag))
     return "\n".join(out)

@@ -18,6 +18,9 @@ struct NormalizedText {
   std::string text;
   std::vector<size_t> page_starts;  // byte offset where each page begins in `text`
   int page_count = 0;
+  // Where the headers and footers moved out of the running text begin (they follow it); the
+  // text's size when there are none.
+  size_t furniture_start = 0;
 
   // The 1-based page that holds byte `offset`.
   int PageAt(size_t offset) const;

@@ -41,5 +41,6 @@ void AddReportCommand(CLI::App& app, CommonOptions& common);
 void AddExportCommand(CLI::App& app, CommonOptions& common);
 void AddSearchCommand(CLI::App& app, CommonOptions& common);
 void AddReextractCommand(CLI::App& app, CommonOptions& common);
+void AddEvalCommand(CLI::App& app, CommonOptions& common);
 
 }  // namespace kvreg::cli

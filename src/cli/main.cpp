@@ -50,6 +50,7 @@ int main(int argc, char** argv) {
   kvreg::cli::AddExportCommand(app, common);
   kvreg::cli::AddSearchCommand(app, common);
   kvreg::cli::AddReextractCommand(app, common);
+  kvreg::cli::AddEvalCommand(app, common);
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {

@@ -1,0 +1,194 @@
+// Field-by-field comparison of an extracted record with its gold record, and the TP/FP/FN
+// counting rules documented in kvreg/eval.h.
+#include <algorithm>
+#include <optional>
+#include <set>
+
+#include "kvreg/eval.h"
+
+namespace kvreg {
+namespace {
+
+class Comparer {
+ public:
+  explicit Comparer(RecordComparison* out) : out_(out) {}
+
+  // A scalar field: absent values are std::nullopt.
+  void Scalar(const std::string& field, const std::optional<std::string>& gold,
+              const std::optional<std::string>& got) {
+    FieldCounts& c = out_->fields[field];
+    if (gold && got && *gold == *got) {
+      ++c.tp;
+      return;
+    }
+    if (!gold && !got) return;
+    if (got) ++c.fp;
+    if (gold) ++c.fn;
+    out_->discrepancies.push_back({field, gold.value_or(""), got.value_or("")});
+  }
+
+  // A list field matched as a set of items (each item's comparison key).
+  void Set(const std::string& field, const std::vector<std::string>& gold,
+           const std::vector<std::string>& got) {
+    FieldCounts& c = out_->fields[field];
+    const std::set<std::string> gold_set(gold.begin(), gold.end());
+    const std::set<std::string> got_set(got.begin(), got.end());
+    for (const std::string& item : gold_set) {
+      if (got_set.count(item) != 0) {
+        ++c.tp;
+      } else {
+        ++c.fn;
+        out_->discrepancies.push_back({field, item, ""});
+      }
+    }
+    for (const std::string& item : got_set) {
+      if (gold_set.count(item) == 0) {
+        ++c.fp;
+        out_->discrepancies.push_back({field, "", item});
+      }
+    }
+  }
+
+ private:
+  RecordComparison* out_;
+};
+
+std::optional<std::string> IntText(const std::optional<int>& value) {
+  if (!value) return std::nullopt;
+  return std::to_string(*value);
+}
+
+std::string DateKey(const DatedStatement& d) {
+  return d.role + " " + d.date + (d.year_inferred ? " (year inferred)" : "") + " page " +
+         std::to_string(d.source.page);
+}
+
+std::vector<std::string> DateKeys(const Record& r) {
+  std::vector<std::string> keys;
+  for (const DatedStatement& d : r.dates) keys.push_back(DateKey(d));
+  return keys;
+}
+
+std::vector<std::string> PriorKeys(const Record& r) {
+  std::vector<std::string> keys;
+  for (const PriorParticipation& p : r.prior_participation) {
+    for (int year : p.years) keys.push_back(p.unit + " " + std::to_string(year));
+  }
+  return keys;
+}
+
+std::vector<std::string> UnitNames(const Record& r) {
+  std::vector<std::string> names;
+  for (const UnitMention& u : r.units) names.push_back(u.name);
+  return names;
+}
+
+const UnitMention* FindUnit(const Record& r, const std::string& name) {
+  for (const UnitMention& u : r.units) {
+    if (u.name == name) return &u;
+  }
+  return nullptr;
+}
+
+// The order of the items both lists share.
+std::vector<std::string> SharedOrder(const std::vector<std::string>& list,
+                                     const std::vector<std::string>& other) {
+  std::vector<std::string> out;
+  for (const std::string& item : list) {
+    if (std::find(other.begin(), other.end(), item) != other.end() &&
+        std::find(out.begin(), out.end(), item) == out.end()) {
+      out.push_back(item);
+    }
+  }
+  return out;
+}
+
+std::string Joined(const std::vector<std::string>& items) {
+  std::string out;
+  for (const std::string& item : items) out += (out.empty() ? "" : "; ") + item;
+  return out;
+}
+
+}  // namespace
+
+double FieldCounts::Precision() const { return tp + fp == 0 ? 1.0 : double(tp) / (tp + fp); }
+
+double FieldCounts::Recall() const { return tp + fn == 0 ? 1.0 : double(tp) / (tp + fn); }
+
+double FieldCounts::F1() const {
+  const double p = Precision(), r = Recall();
+  return p + r == 0 ? 0.0 : 2 * p * r / (p + r);
+}
+
+FieldCounts& FieldCounts::operator+=(const FieldCounts& other) {
+  tp += other.tp;
+  fp += other.fp;
+  fn += other.fn;
+  return *this;
+}
+
+const std::vector<std::string>& EvaluatedFields() {
+  static const std::vector<std::string> fields = {
+      "pages",          "doc_kind",         "board",
+      "administration", "diary_numbers",    "paragraph",
+      "award_year",     "meeting_date",     "document_date",
+      "units",          "units.department", "units.class",
+      "units.operator", "units.page",       "dates",
+      "decision",       "proposal",         "prior_participation"};
+  return fields;
+}
+
+RecordComparison CompareRecords(const Record& gold, const Record& got) {
+  RecordComparison out;
+  for (const std::string& field : EvaluatedFields()) out.fields[field];
+  Comparer c(&out);
+  c.Scalar("pages", std::to_string(gold.pages), std::to_string(got.pages));
+  c.Scalar("doc_kind", gold.doc_kind, got.doc_kind);
+  c.Scalar("board", gold.board, got.board);
+  c.Scalar("administration", gold.administration, got.administration);
+  c.Set("diary_numbers", gold.diary_numbers, got.diary_numbers);
+  c.Scalar("paragraph", gold.paragraph, got.paragraph);
+  c.Scalar("award_year", IntText(gold.award_year), IntText(got.award_year));
+  c.Scalar("meeting_date", gold.meeting_date, got.meeting_date);
+  c.Scalar("document_date", gold.document_date, got.document_date);
+  c.Set("units", UnitNames(gold), UnitNames(got));
+  for (const UnitMention& g : gold.units) {
+    const UnitMention* e = FindUnit(got, g.name);
+    if (e == nullptr) continue;
+    const std::string prefix = g.name + ": ";
+    auto with_name = [&](const std::optional<std::string>& v) -> std::optional<std::string> {
+      if (!v) return std::nullopt;
+      return prefix + *v;
+    };
+    c.Scalar("units.department", with_name(g.department), with_name(e->department));
+    c.Scalar("units.class", with_name(g.competition_class), with_name(e->competition_class));
+    c.Scalar("units.operator", with_name(g.operator_name), with_name(e->operator_name));
+    c.Scalar("units.page", with_name(std::to_string(g.source.page)),
+             with_name(std::to_string(e->source.page)));
+  }
+  c.Set("dates", DateKeys(gold), DateKeys(got));
+  c.Scalar("decision", gold.decision, got.decision);
+  c.Scalar("proposal", gold.proposal, got.proposal);
+  c.Set("prior_participation", PriorKeys(gold), PriorKeys(got));
+  return out;
+}
+
+std::vector<Discrepancy> OrderDiscrepancies(const Record& gold, const Record& got) {
+  std::vector<Discrepancy> out;
+  auto check = [&](const std::string& field, const std::vector<std::string>& g,
+                   const std::vector<std::string>& e) {
+    const auto g_order = SharedOrder(g, e), e_order = SharedOrder(e, g);
+    if (g_order != e_order) out.push_back({field + " (order)", Joined(g_order), Joined(e_order)});
+  };
+  check("diary_numbers", gold.diary_numbers, got.diary_numbers);
+  check("units", UnitNames(gold), UnitNames(got));
+  return out;
+}
+
+FieldCounts EvaluationReport::Overall() const {
+  FieldCounts total;
+  for (const auto& [name, counts] : fields) total += counts;
+  return total;
+}
+
+}  // namespace kvreg

@@ -1,0 +1,90 @@
+// Whole protocols: a protocol of a meeting holds many paragraphs (§), each a matter of its own
+// with its diary number, decision and dates. Only the paragraphs about the award are read,
+// with the protocol's header (board, meeting date) before the first paragraph and the page
+// furniture after the running text.
+#include <algorithm>
+#include <string_view>
+
+#include "extract_internal.h"
+
+namespace kvreg {
+namespace {
+
+struct Range {
+  size_t begin, end;
+};
+
+// The text of `ranges` of `text`, with page starts carried over.
+NormalizedText Concatenate(const NormalizedText& text, const std::vector<Range>& ranges) {
+  NormalizedText out;
+  out.page_count = text.page_count;
+  std::vector<size_t> new_begins;
+  for (const Range& r : ranges) {
+    new_begins.push_back(out.text.size());
+    out.text.append(text.text, r.begin, r.end - r.begin);
+  }
+  for (size_t page_start : text.page_starts) {
+    size_t mapped = out.text.size();
+    for (size_t i = 0; i < ranges.size(); ++i) {
+      if (page_start < ranges[i].end) {
+        mapped = new_begins[i] + (page_start > ranges[i].begin ? page_start - ranges[i].begin : 0);
+        break;
+      }
+    }
+    out.page_starts.push_back(mapped);
+  }
+  out.furniture_start = new_begins.empty() ? 0 : new_begins.back();
+  return out;
+}
+
+// The heading of a matter: its first line, or the line after a bare number ("§ 23" ⏎⏎
+// "Deltagande i …").
+std::string_view HeadOf(std::string_view section) {
+  constexpr size_t kBareNumber = 8;  // "§ 1234", "12."
+  size_t end = section.find('\n');
+  if (end != std::string_view::npos && end <= kBareNumber) {
+    const size_t next = section.find_first_not_of('\n', end);
+    end = next == std::string_view::npos ? next : section.find('\n', next);
+  }
+  return end == std::string_view::npos ? section : section.substr(0, end);
+}
+
+}  // namespace
+
+NormalizedText FocusOnAwardParagraphs(const PatternSet& patterns, const NormalizedText& text,
+                                      const std::string& doc_kind, bool* titled_matter) {
+  *titled_matter = false;
+  const size_t body_end = std::min(text.furniture_start, text.text.size());
+  const std::string body = text.text.substr(0, body_end);
+  std::vector<size_t> starts;
+  for (const NamedPattern& p : patterns.Category("sections")) {
+    if (p.name != "any" && p.name != doc_kind) continue;
+    ForEachMatch(*p.regex, body,
+                 [&](const PatternMatch& m) { starts.push_back(m.Offset("start")); });
+  }
+  std::sort(starts.begin(), starts.end());
+  starts.erase(std::unique(starts.begin(), starts.end()), starts.end());
+  if (starts.size() < 2) return text;
+  const RE2& about_award = *patterns.Find("fields", "about_award");
+  std::vector<Range> mentioning, titled;  // matters that mention the award / name it at the top
+  for (size_t i = 0; i < starts.size(); ++i) {
+    const size_t end = i + 1 < starts.size() ? starts[i + 1] : body_end;
+    const std::string_view section(body.data() + starts[i], end - starts[i]);
+    if (!RE2::PartialMatch(section, about_award)) continue;
+    mentioning.push_back({starts[i], end});
+    const std::string_view head = HeadOf(section);
+    if (RE2::PartialMatch(re2::StringPiece(head.data(), head.size()), about_award)) {
+      titled.push_back({starts[i], end});
+    }
+  }
+  // A matter that merely mentions the award ("§ 48 Information: … hedersomnämnande i
+  // kvalitetsutmärkelsen") gives way to one whose heading names it.
+  std::vector<Range> keep{{0, starts.front()}};
+  for (const Range& r : titled.empty() ? mentioning : titled) keep.push_back(r);
+  *titled_matter = !titled.empty();
+  if (keep.size() == 1) return text;  // no paragraph is about the award: nothing to choose
+  keep.push_back({body_end, text.text.size()});
+  return Concatenate(text, keep);
+}
+
+}  // namespace kvreg
