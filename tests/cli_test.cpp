@@ -15,6 +15,7 @@ using nlohmann::json;
 using testing::RunKvreg;
 using testing::SourcePath;
 using testing::TempDir;
+using testing::TopCorpusArguments;
 
 std::vector<json> JsonLines(const std::string& output) {
   std::vector<json> lines;
@@ -57,8 +58,7 @@ TEST(Cli, ExtractGoesOnAfterABadFileAndExitsOne) {
 TEST(Cli, ImportTwiceReportsEverythingUnchanged) {
   TempDir dir;
   const std::string db = Quote(dir.Path("r.sqlite"));
-  const auto first =
-      RunKvreg("import --json --jobs 2 --db " + db + " " + Quote(SourcePath("corpus")));
+  const auto first = RunKvreg("import --json --jobs 2 --db " + db + " " + TopCorpusArguments());
   ASSERT_EQ(first.exit_code, 0) << first.output;
   auto lines = JsonLines(first.output);
   ASSERT_FALSE(lines.empty());
@@ -70,7 +70,7 @@ TEST(Cli, ImportTwiceReportsEverythingUnchanged) {
       EXPECT_TRUE(lines[i].contains(key));
   }
 
-  const auto second = RunKvreg("import --db " + db + " " + Quote(SourcePath("corpus")));
+  const auto second = RunKvreg("import --db " + db + " " + TopCorpusArguments());
   EXPECT_EQ(second.exit_code, 0);
   EXPECT_NE(second.output.find("imported 0 new, " + std::to_string(summary["imported"].get<int>()) +
                                " unchanged, 0 failed"),
@@ -108,7 +108,7 @@ TEST(Cli, UsageErrorsExitTwo) {
 TEST(Cli, HistoryAndVerifyGiveStatusesWithDocuments) {
   TempDir dir;
   const std::string db = Quote(dir.Path("r.sqlite"));
-  ASSERT_EQ(RunKvreg("import --db " + db + " " + Quote(SourcePath("corpus"))).exit_code, 0);
+  ASSERT_EQ(RunKvreg("import --db " + db + " " + TopCorpusArguments()).exit_code, 0);
 
   const auto history = RunKvreg("history --json --db " + db + " 'Hemtjänsten Vällingbys'");
   ASSERT_EQ(history.exit_code, 0);

@@ -18,6 +18,7 @@ using nlohmann::json;
 using testing::RunKvreg;
 using testing::SourcePath;
 using testing::TempDir;
+using testing::TopCorpusArguments;
 
 std::vector<json> JsonLines(const std::string& output) {
   std::vector<json> lines;
@@ -36,7 +37,7 @@ class RegisterCommands : public ::testing::Test {
   static void SetUpTestSuite() {
     dir_ = new TempDir();
     db_ = Quote(dir_->Path("r.sqlite"));
-    const auto r = RunKvreg("import --jobs 2 --db " + db_ + " " + Quote(SourcePath("corpus")));
+    const auto r = RunKvreg("import --jobs 2 --db " + db_ + " " + TopCorpusArguments());
     ASSERT_EQ(r.exit_code, 0);
   }
   static void TearDownTestSuite() { delete dir_; }
@@ -134,7 +135,7 @@ TEST_F(RegisterCommands, SearchKeepsDiacritics) {
 TEST_F(RegisterCommands, UnitsMergeAndReextractFromTheCommandLine) {
   TempDir dir;
   const std::string db = Quote(dir.Path("r.sqlite"));
-  ASSERT_EQ(RunKvreg("import --db " + db + " " + Quote(SourcePath("corpus"))).exit_code, 0);
+  ASSERT_EQ(RunKvreg("import --db " + db + " " + TopCorpusArguments()).exit_code, 0);
   EXPECT_EQ(RunKvreg("units merge --db " + db + " 'Hemtjänsten Farsta' 'Nowhere'").exit_code, 2);
   const auto merged =
       RunKvreg("units merge --json --db " + db + " 'Förskolan Tallkotten' 'Förskolan Solrosen'");

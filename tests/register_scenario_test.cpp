@@ -13,6 +13,7 @@ namespace {
 
 using testing::RealPatterns;
 using testing::SourcePath;
+using testing::TopCorpusFiles;
 using testing::TempDir;
 
 class CorpusRegister : public ::testing::Test {
@@ -23,10 +24,10 @@ class CorpusRegister : public ::testing::Test {
     ImportOptions options;
     options.jobs = 2;
     ImportSummary summary;
-    ASSERT_TRUE(ImportPaths(
-                    *reg_, RealPatterns(), {SourcePath("corpus")}, options,
-                    [](const FileResult&) {}, &summary)
-                    .ok());
+    ASSERT_TRUE(
+        ImportPaths(
+            *reg_, RealPatterns(), TopCorpusFiles(), options, [](const FileResult&) {}, &summary)
+            .ok());
     ASSERT_EQ(summary.failed, 0);
     ASSERT_GE(summary.imported, 15);
   }
@@ -101,10 +102,10 @@ TEST_F(CorpusRegister, HistoryFindsAUnitByAGenitivePartOfItsName) {
 TEST_F(CorpusRegister, ImportingTheCorpusAgainChangesNothing) {
   ImportOptions options;
   ImportSummary summary;
-  ASSERT_TRUE(ImportPaths(
-                  *reg_, RealPatterns(), {SourcePath("corpus")}, options, [](const FileResult&) {},
-                  &summary)
-                  .ok());
+  ASSERT_TRUE(
+      ImportPaths(
+          *reg_, RealPatterns(), TopCorpusFiles(), options, [](const FileResult&) {}, &summary)
+          .ok());
   EXPECT_EQ(summary.imported, 0);
   EXPECT_EQ(summary.failed, 0);
   EXPECT_GE(summary.unchanged, 15);

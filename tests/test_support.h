@@ -4,10 +4,12 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <cstdio>
 #include <filesystem>
 #include <memory>
 #include <string>
+#include <vector>
 
 #include "kvreg/patterns.h"
 
@@ -15,6 +17,25 @@ namespace kvreg::testing {
 
 inline std::string SourcePath(const std::string& relative) {
   return std::string(KVREG_SOURCE_DIR) + "/" + relative;
+}
+
+// The files directly in corpus/, sorted: the register scenario. The subfolders (scanned/ for
+// OCR, blind/ for the blind evaluation) are left out, so that register tests do not depend on
+// them and do not spend their time on OCR.
+inline std::vector<std::string> TopCorpusFiles() {
+  std::vector<std::string> files;
+  for (const auto& entry : std::filesystem::directory_iterator(SourcePath("corpus"))) {
+    if (entry.is_regular_file()) files.push_back(entry.path().string());
+  }
+  std::sort(files.begin(), files.end());
+  return files;
+}
+
+// TopCorpusFiles() as shell arguments, each in single quotes.
+inline std::string TopCorpusArguments() {
+  std::string out;
+  for (const std::string& f : TopCorpusFiles()) out += (out.empty() ? "'" : " '") + f + "'";
+  return out;
 }
 
 inline const PatternSet& RealPatterns() {
