@@ -6,6 +6,7 @@
 
 #include <poll.h>
 #include <signal.h>
+#include <sys/prctl.h>
 #include <sys/wait.h>
 #include <unistd.h>
 
@@ -20,6 +21,7 @@
 #include "kvreg/extract.h"
 #include "kvreg/file_hash.h"
 #include "kvreg/record_json.h"
+#include "test_fault.h"
 
 namespace kvreg {
 namespace fs = std::filesystem;
@@ -31,6 +33,25 @@ bool IsImportable(const fs::path& path) {
   std::string ext = path.extension().string();
   std::transform(ext.begin(), ext.end(), ext.begin(), ::tolower);
   return ext == ".pdf" || ext == ".txt";
+}
+
+// A symbolic link met while walking a folder that will not be read: a link to a folder is
+// not followed (it could loop back), a link that loops or dangles cannot be read.
+bool LinkProblem(const fs::path& link, FileResult* result) {
+  std::error_code ec;
+  const fs::file_status target = fs::status(link, ec);
+  if (ec && ec.value() == ELOOP) {
+    *result = {link.string(), FileOutcome::kFailed, "symbolic link loop: the link never ends", ""};
+  } else if (ec || !fs::exists(target)) {
+    *result = {link.string(), FileOutcome::kFailed, "broken symbolic link: its target is missing",
+               ""};
+  } else if (fs::is_directory(target)) {
+    *result = {link.string(), FileOutcome::kSkipped,
+               "link to a folder: not followed, so a link loop cannot trap the walk", ""};
+  } else {
+    return false;
+  }
+  return true;
 }
 
 // Every file under `paths`, folders walked recursively without following folder symlinks (so
@@ -65,6 +86,13 @@ std::vector<std::string> CollectFiles(const std::vector<std::string>& paths,
         continue;
       }
       std::error_code type_ec;
+      if (it->is_symlink(type_ec)) {
+        FileResult link;
+        if (LinkProblem(it->path(), &link)) {
+          problems->push_back(link);
+          continue;
+        }
+      }
       if (it->is_regular_file(type_ec)) found.push_back(it->path().string());
     }
     std::sort(found.begin(), found.end());
@@ -91,6 +119,7 @@ struct Worker {
 // Runs in the child: extract, write the JSON record, leave without running destructors.
 [[noreturn]] void RunChild(const PatternSet& patterns, const std::string& file,
                            const ImportOptions& options, int fd) {
+  MaybeInjectTestFault(file);
   const Record record = ExtractFile(patterns, file, options.limits);
   const std::string json = RecordToJson(record).dump();
   size_t written = 0;
@@ -107,6 +136,7 @@ Status StartWorker(const PatternSet& patterns, const std::string& file, const st
                    const ImportOptions& options, Worker* worker) {
   int fds[2];
   if (pipe(fds) != 0) return Status::Error(std::string("cannot create a pipe: ") + strerror(errno));
+  const pid_t parent = getpid();
   const pid_t pid = fork();
   if (pid < 0) {
     close(fds[0]);
@@ -115,6 +145,9 @@ Status StartWorker(const PatternSet& patterns, const std::string& file, const st
   }
   if (pid == 0) {
     close(fds[0]);
+    // A worker must not outlive its importer (killed with -9, say) and go on holding a file.
+    prctl(PR_SET_PDEATHSIG, SIGKILL);
+    if (getppid() != parent) _exit(4);
     RunChild(patterns, file, options, fds[1]);
   }
   close(fds[1]);

@@ -120,6 +120,12 @@ void AppendLines(const std::vector<WordBox>& words, double width, double height,
   }
 }
 
+// What to do with a PDF whose pages carry no text at all: a scanned image. There is no OCR
+// yet, so the document fails with a reason that says so.
+Status PagesWithoutTextLayer() {
+  return Status::Error("no text layer: scanned image, OCR not available");
+}
+
 }  // namespace
 
 Status ReadPdfText(const std::string& path, const TextLimits& limits, DocumentText* out) {
@@ -158,7 +164,7 @@ Status ReadPdfText(const std::string& path, const TextLimits& limits, DocumentTe
     }
     out->pages.push_back(std::move(page_text));
   }
-  if (!any_text) return Status::Error("no text layer: the PDF holds only images (a scan?)");
+  if (!any_text) return PagesWithoutTextLayer();
   return Status::Ok();
 }
 

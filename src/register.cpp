@@ -30,6 +30,16 @@ std::string SourceRole(const Record& record) {
   return "notified";
 }
 
+// The schema version (PRAGMA user_version). The statement is finished before returning: a
+// statement left open holds a read snapshot, and a connection holding an old snapshot in WAL
+// mode gets "database is locked" at once, without waiting, when it then begins to write.
+Status ReadSchemaVersion(sqlite3* db, size_t* version) {
+  Statement q(db, "PRAGMA user_version");
+  if (!q.Step()) return Status::Error(q.error());
+  *version = static_cast<size_t>(q.Int(0));
+  return Status::Ok();
+}
+
 }  // namespace
 
 Status Register::Open(const std::string& path, std::unique_ptr<Register>* out) {
@@ -49,9 +59,9 @@ Status Register::Open(const std::string& path, std::unique_ptr<Register>* out) {
     Status s = reg->Exec(pragma);
     if (!s.ok()) return Status::Error("cannot open the register " + path + ": " + s.message());
   }
-  Statement version(db, "PRAGMA user_version");
-  if (!version.Step()) return Status::Error(path + ": not a kvreg register: " + version.error());
-  const size_t current = static_cast<size_t>(version.Int(0));
+  size_t current = 0;
+  Status read = ReadSchemaVersion(db, &current);
+  if (!read.ok()) return Status::Error(path + ": not a kvreg register: " + read.message());
   const auto& migrations = RegisterMigrations();
   if (current > migrations.size()) {
     return Status::Error(path + ": the register was written by a newer kvreg (schema " +
@@ -59,6 +69,14 @@ Status Register::Open(const std::string& path, std::unique_ptr<Register>* out) {
   }
   for (size_t v = current; v < migrations.size(); ++v) {
     Status s = reg->Exec("BEGIN IMMEDIATE");
+    // Another process may have migrated while we waited for the write lock: read again.
+    size_t now = v;
+    if (s.ok()) s = ReadSchemaVersion(db, &now);
+    if (s.ok() && now > v) {
+      reg->Exec("COMMIT");
+      v = now - 1;
+      continue;
+    }
     if (s.ok()) s = reg->Exec(migrations[v]);
     if (s.ok()) s = reg->Exec(("PRAGMA user_version=" + std::to_string(v + 1)).c_str());
     if (s.ok()) s = reg->Exec("COMMIT");
