@@ -121,7 +121,7 @@ struct Worker {
                            const ImportOptions& options, int fd) {
   MaybeInjectTestFault(file);
   const Record record = ExtractFile(patterns, file, options.limits);
-  const std::string json = RecordToJson(record).dump();
+  const std::string json = JsonLine(RecordToJson(record));
   size_t written = 0;
   while (written < json.size()) {
     const ssize_t n = write(fd, json.data() + written, json.size() - written);

@@ -131,7 +131,7 @@ Status Register::AddDocument(const Record& record) {
   doc.Bind(4, record.doc_kind).Bind(5, record.board).Bind(6, record.administration);
   doc.Bind(7, record.paragraph).Bind(8, record.award_year).Bind(9, record.meeting_date);
   doc.Bind(10, record.document_date).Bind(11, record.decision).Bind(12, record.proposal);
-  doc.Bind(13, RecordToJson(record).dump()).Bind(14, NowUtc());
+  doc.Bind(13, JsonLine(RecordToJson(record))).Bind(14, NowUtc());
   if (!doc.Run()) return fail("cannot add the document");
   const long long document_id = sqlite3_last_insert_rowid(db_);
 

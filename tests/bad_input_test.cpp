@@ -148,6 +148,36 @@ TEST(BadInput, FileNameWithSpacesParagraphSignAndSwedishLetters) {
   EXPECT_EQ(line["file"], file);
 }
 
+// A Latin-1 file name (from an old zip or share) is not UTF-8: it used to make the JSON
+// writer throw, killing the worker and the importer.
+TEST(BadInput, FileNameThatIsNotUtf8) {
+  TempDir dir;
+  fs::create_directory(dir.Path("in"));
+  fs::copy(SourcePath(kGoodPdf), dir.Path("in/r\xE4pport.pdf"));
+  const ImportRun run = Import(dir, Quote(dir.Path("in")));
+  EXPECT_EQ(run.exit_code, 0);
+  ASSERT_EQ(run.files.size(), 1u);
+  EXPECT_EQ(run.files.begin()->first, "r\xEF\xBF\xBDpport.pdf");  // U+FFFD for the byte
+  EXPECT_EQ(run.files.begin()->second["status"], "imported");
+  const auto history =
+      RunKvreg("history --json --db " + Quote(dir.Path("r.sqlite")) + " " + Quote("Solrosen"));
+  EXPECT_EQ(history.exit_code, 0);
+  EXPECT_NE(history.output.find("r\xEF\xBF\xBDpport.pdf"), std::string::npos) << history.output;
+}
+
+// Text a clerk types is bound as a parameter, never spliced into SQL.
+TEST(BadInput, QueryTextIsDataNotSql) {
+  TempDir dir;
+  const std::string db = Quote(dir.Path("r.sqlite"));
+  ASSERT_EQ(RunKvreg("import --db " + db + " " + Quote(SourcePath(kGoodPdf))).exit_code, 0);
+  const std::string hostile = Quote("x%' OR 1=1); DROP TABLE documents; --");
+  EXPECT_EQ(RunKvreg("verify --json --db " + db + " --board " + hostile).output, "");
+  EXPECT_EQ(RunKvreg("history --json --db " + db + " " + hostile).output, "");
+  const auto r = RunKvreg("verify --json --db " + db);
+  EXPECT_EQ(r.exit_code, 0);
+  EXPECT_NE(r.output.find("skarpnack-2022-p45.pdf"), std::string::npos);
+}
+
 TEST(BadInput, UnreadableFile) {
   TempDir dir;
   fs::create_directory(dir.Path("in"));
