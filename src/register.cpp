@@ -40,6 +40,21 @@ Status ReadSchemaVersion(sqlite3* db, size_t* version) {
   return Status::Ok();
 }
 
+// Puts the register in WAL mode (readers never wait for the writer). When several processes
+// open a new register at once, the switch can fail with SQLITE_BUSY without consulting the
+// busy handler, so it is retried here for up to the busy timeout.
+Status SwitchToWal(sqlite3* db) {
+  for (int attempt = 0;; ++attempt) {
+    char* error = nullptr;
+    const int rc = sqlite3_exec(db, "PRAGMA journal_mode=WAL", nullptr, nullptr, &error);
+    const std::string message = error ? error : sqlite3_errmsg(db);
+    sqlite3_free(error);
+    if (rc == SQLITE_OK) return Status::Ok();
+    if ((rc & 0xff) != SQLITE_BUSY || attempt == 200) return Status::Error(message);
+    sqlite3_sleep(50);
+  }
+}
+
 }  // namespace
 
 Status Register::Open(const std::string& path, std::unique_ptr<Register>* out) {
@@ -52,13 +67,14 @@ Status Register::Open(const std::string& path, std::unique_ptr<Register>* out) {
     return Status::Error("cannot open the register " + path + ": " + message);
   }
   std::unique_ptr<Register> reg(new Register(db));
-  // busy_timeout first, so that switching to WAL waits for other processes.
+  // busy_timeout first, so that what follows waits for other processes instead of failing.
   sqlite3_busy_timeout(db, 10000);
-  for (const char* pragma :
-       {"PRAGMA foreign_keys=ON", "PRAGMA journal_mode=WAL", "PRAGMA synchronous=NORMAL"}) {
+  for (const char* pragma : {"PRAGMA foreign_keys=ON", "PRAGMA synchronous=NORMAL"}) {
     Status s = reg->Exec(pragma);
     if (!s.ok()) return Status::Error("cannot open the register " + path + ": " + s.message());
   }
+  Status wal = SwitchToWal(db);
+  if (!wal.ok()) return Status::Error("cannot open the register " + path + ": " + wal.message());
   size_t current = 0;
   Status read = ReadSchemaVersion(db, &current);
   if (!read.ok()) return Status::Error(path + ": not a kvreg register: " + read.message());

@@ -56,11 +56,12 @@ int WaitExit(pid_t pid) {
   return WIFEXITED(status) ? WEXITSTATUS(status) : 128 + WTERMSIG(status);
 }
 
-// Runs one SQL query on the register and returns its rows, columns joined by '|'.
+// Runs one SQL query on the register and returns its rows, columns joined by '|'. Opens it
+// read-write: after a kill the first connection may have to recover the write-ahead log.
 std::vector<std::string> Query(const std::string& db_path, const std::string& sql) {
   sqlite3* db = nullptr;
   std::vector<std::string> rows;
-  if (sqlite3_open_v2(db_path.c_str(), &db, SQLITE_OPEN_READONLY, nullptr) != SQLITE_OK) {
+  if (sqlite3_open_v2(db_path.c_str(), &db, SQLITE_OPEN_READWRITE, nullptr) != SQLITE_OK) {
     ADD_FAILURE() << sqlite3_errmsg(db);
     sqlite3_close(db);
     return rows;
@@ -183,7 +184,11 @@ TEST(ImportRobustness, KillNineAtAnyMomentThenResumeCompletesWithoutDuplicates) 
     EXPECT_EQ(WaitExit(pid), 128 + SIGKILL) << "the import ended before the kill";
     if (!fs::exists(db)) continue;
     EXPECT_EQ(Query(db, "PRAGMA integrity_check"), std::vector<std::string>{"ok"});
-    EXPECT_LT(std::stoi(Query(db, "SELECT count(*) FROM documents").at(0)), 38);
+    // Killed before the schema was made, the register is an empty database: also sound.
+    if (Query(db, "SELECT name FROM sqlite_master WHERE name = 'documents'").empty()) continue;
+    const auto count = Query(db, "SELECT count(*) FROM documents");
+    ASSERT_EQ(count.size(), 1u);
+    EXPECT_LT(std::stoi(count[0]), 38);
   }
   const auto resumed =
       RunKvreg("import --json --jobs 2 --db " + Quote(db) + " " + Quote(dir.Path("in")));
@@ -232,7 +237,7 @@ TEST(ImportRobustness, TwoImportersAndAReaderShareTheRegister) {
 // Several processes opening a new register at the same moment each get a working register:
 // the schema is created once, not once per process.
 TEST(ImportRobustness, ConcurrentOpensOfANewRegisterAllSucceed) {
-  for (int round = 0; round < 5; ++round) {
+  for (int round = 0; round < 20; ++round) {
     TempDir dir;
     const std::string db = dir.Path("new.sqlite");
     int go[2];
@@ -245,7 +250,9 @@ TEST(ImportRobustness, ConcurrentOpensOfANewRegisterAllSucceed) {
         char c;
         (void)!read(go[0], &c, 1);  // wait until all are started
         std::unique_ptr<Register> reg;
-        _exit(Register::Open(db, &reg).ok() ? 0 : 1);
+        const Status opened = Register::Open(db, &reg);
+        if (!opened.ok()) fprintf(stderr, "%s\n", opened.message().c_str());
+        _exit(opened.ok() ? 0 : 1);
       }
       children.push_back(pid);
     }
