@@ -62,6 +62,12 @@ std::vector<std::string> CollectFiles(const std::vector<std::string>& paths,
   std::vector<std::string> files;
   for (const std::string& path : paths) {
     std::error_code ec;
+    FileResult link;  // a link named on the command line is followed, unless it is broken
+    if (fs::is_symlink(path, ec) && LinkProblem(path, &link) &&
+        link.outcome == FileOutcome::kFailed) {
+      problems->push_back(link);
+      continue;
+    }
     const fs::file_status status = fs::status(path, ec);
     if (ec || !fs::exists(status)) {
       problems->push_back({path, FileOutcome::kFailed, "no such file or folder", ""});

@@ -221,6 +221,12 @@ TEST(BadInput, FolderWithASymlinkLoopFinishesTheBatch) {
             "link to a folder: not followed, so a link loop cannot trap the walk");
   ExpectFailed(run.files.at("a-link.pdf"), "symbolic link loop: the link never ends");
   ExpectFailed(run.files.at("b.pdf"), "symbolic link loop: the link never ends");
+
+  // Named on the command line, the same links: the loop is said, the folder link followed.
+  const ImportRun direct =
+      Import(dir, Quote(dir.Path("in/a-link.pdf")) + " " + Quote(dir.Path("in/sub/upp")));
+  ExpectFailed(direct.files.at("a-link.pdf"), "symbolic link loop: the link never ends");
+  EXPECT_EQ(direct.files.at("a.pdf")["status"], "unchanged");
 }
 
 TEST(BadInput, IdenticalContentUnderTwoNamesIsImportedOnce) {
