@@ -12,7 +12,6 @@ CXX=clang++ cmake -S . -B build-fuzz -DCMAKE_BUILD_TYPE=RelWithDebInfo -DKVREG_F
 # shellcheck disable=SC2086
 cmake --build build-fuzz -j"${JOBS:-$(nproc)}" --target $targets
 mkdir -p build-fuzz/findings
-export LSAN_OPTIONS="suppressions=$PWD/fuzz/lsan.supp:print_suppressions=0"
 for target in $targets; do
   case "$target" in
     # Only the .pdf files of corpus/: libFuzzer would read every file of a seed folder.
