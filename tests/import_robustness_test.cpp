@@ -76,7 +76,8 @@ std::vector<std::string> Query(const std::string& db_path, const std::string& sq
     std::string row;
     for (int c = 0; c < sqlite3_column_count(stmt); ++c) {
       const unsigned char* text = sqlite3_column_text(stmt, c);
-      row += (c ? "|" : "") + std::string(text ? reinterpret_cast<const char*>(text) : "NULL");
+      if (c > 0) row += '|';
+      row += text ? reinterpret_cast<const char*>(text) : "NULL";
     }
     rows.push_back(row);
   }
