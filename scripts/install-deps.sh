@@ -4,6 +4,7 @@ set -euo pipefail
 packages=(cmake g++ make pkg-config
   libpoppler-cpp-dev libicu-dev libre2-dev libsqlite3-dev libssl-dev
   nlohmann-json3-dev libcli11-dev libgtest-dev
+  libtesseract-dev libleptonica-dev tesseract-ocr-swe
   clang libclang-rt-14-dev llvm)  # sanitizer build, libFuzzer, llvm-symbolizer for their stacks
 missing=()
 for p in "${packages[@]}"; do

@@ -4,6 +4,7 @@
 #include "extract_internal.h"
 #include "kvreg/file_hash.h"
 #include "kvreg/normalize.h"
+#include "kvreg/ocr_provenance.h"
 
 namespace kvreg {
 
@@ -32,6 +33,7 @@ void ExtractFields(const PatternSet& patterns, const DocumentText& document, Rec
   if (about_award && !record->award_year) {
     record->warnings.push_back("the document is about the award but gives no award year");
   }
+  MarkOcrProvenance(document, record);
 }
 
 Record ExtractFile(const PatternSet& patterns, const std::string& path, const TextLimits& limits) {

@@ -1,7 +1,8 @@
 // The PDF text layer through Poppler's C++ API. Words come from page::text_list() in Poppler's
 // reading order, with their boxes; we group them into lines (same baseline band) and mark where
 // a vertical gap or a jump opens a new block. Hyphens stay as printed: the normaliser decides
-// which line-end hyphens to join.
+// which line-end hyphens to join. A page without a usable text layer is read by OCR instead
+// (pdf_ocr.h), so a scanned document, or a scanned page in a document, reads like the rest.
 #include <poppler/cpp/poppler-document.h>
 #include <poppler/cpp/poppler-global.h>
 #include <poppler/cpp/poppler-page.h>
@@ -10,6 +11,7 @@
 #include <memory>
 
 #include "kvreg/document_text.h"
+#include "pdf_ocr.h"
 
 namespace kvreg {
 namespace {
@@ -120,12 +122,6 @@ void AppendLines(const std::vector<WordBox>& words, double width, double height,
   }
 }
 
-// What to do with a PDF whose pages carry no text at all: a scanned image. There is no OCR
-// yet, so the document fails with a reason that says so.
-Status PagesWithoutTextLayer() {
-  return Status::Error("no text layer: scanned image, OCR not available");
-}
-
 }  // namespace
 
 Status ReadPdfText(const std::string& path, const TextLimits& limits, DocumentText* out) {
@@ -142,6 +138,7 @@ Status ReadPdfText(const std::string& path, const TextLimits& limits, DocumentTe
   size_t total_bytes = 0;
   bool any_text = false;
   out->pages.clear();
+  PdfPageOcr ocr(limits.ocr);
   for (int i = 0; i < page_count; ++i) {
     PageText page_text;
     page_text.number = i + 1;
@@ -159,12 +156,18 @@ Status ReadPdfText(const std::string& path, const TextLimits& limits, DocumentTe
         return Status::Error("too much text: over " + std::to_string(limits.max_text_bytes) +
                              " bytes");
       }
-      any_text = any_text || !words.empty();
       AppendLines(words, std::max(1.0, box.width()), std::max(1.0, box.height()), &page_text);
+      Status read = ocr.ReadIfScanned(*page, &page_text);
+      if (!read.ok()) {
+        out->pages.clear();
+        return read;
+      }
+      any_text = any_text || !page_text.lines.empty();
     }
     out->pages.push_back(std::move(page_text));
   }
-  if (!any_text) return PagesWithoutTextLayer();
+  if (!any_text && limits.ocr.enabled) return Status::Error("no text: OCR found none on any page");
+  if (!any_text) return Status::Error("no text layer: the PDF holds only images (a scan?)");
   return Status::Ok();
 }
 

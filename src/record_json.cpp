@@ -1,4 +1,6 @@
-// Record <-> JSON in the contract's key order. Absent optional values are null.
+// Record <-> JSON in the contract's key order. Absent optional values are null. Added keys, after
+// the contract's: "ocr_pages" and "ocr_confidence" on the record, "ocr" and "ocr_confidence" on
+// a source read by OCR.
 #include "kvreg/record_json.h"
 
 namespace kvreg {
@@ -18,8 +20,17 @@ std::optional<T> OptionalFrom(const json& j, const char* key) {
   return j.at(key).get<T>();
 }
 
+// The OCR mark of a source, added to the contract's keys only where a value was read by OCR.
+void AddOcrMark(const SourceRef& source, ordered_json* j) {
+  if (!source.ocr_confidence) return;
+  (*j)["ocr"] = true;
+  (*j)["ocr_confidence"] = *source.ocr_confidence;
+}
+
 ordered_json SourceToJson(const SourceRef& source) {
-  return ordered_json{{"page", source.page}, {"text", source.text}};
+  ordered_json j{{"page", source.page}, {"text", source.text}};
+  AddOcrMark(source, &j);
+  return j;
 }
 
 SourceRef SourceFromJson(const json& j) {
@@ -27,6 +38,7 @@ SourceRef SourceFromJson(const json& j) {
   if (j.is_object()) {
     source.page = j.value("page", 0);
     source.text = j.value("text", "");
+    if (j.value("ocr", false)) source.ocr_confidence = j.value("ocr_confidence", 0.0);
   }
   return source;
 }
@@ -44,11 +56,13 @@ ordered_json RecordToJson(const Record& r) {
   }
   ordered_json dates = ordered_json::array();
   for (const DatedStatement& d : r.dates) {
+    ordered_json source{{"page", d.source.page}};
+    AddOcrMark(d.source, &source);
     dates.push_back(ordered_json{{"role", d.role},
                                  {"date", d.date},
                                  {"text", d.text},
                                  {"year_inferred", d.year_inferred},
-                                 {"source", ordered_json{{"page", d.source.page}}}});
+                                 {"source", source}});
   }
   ordered_json prior = ordered_json::array();
   for (const PriorParticipation& p : r.prior_participation) {
@@ -71,7 +85,9 @@ ordered_json RecordToJson(const Record& r) {
                       {"decision", OrNull(r.decision)},
                       {"proposal", OrNull(r.proposal)},
                       {"prior_participation", prior},
-                      {"warnings", r.warnings}};
+                      {"warnings", r.warnings},
+                      {"ocr_pages", r.ocr_pages},
+                      {"ocr_confidence", OrNull(r.ocr_confidence)}};
 }
 
 Status RecordFromJson(const json& j, Record* r) {
@@ -114,6 +130,8 @@ Status RecordFromJson(const json& j, Record* r) {
                                                           p.at("years").get<std::vector<int>>()});
     }
     r->warnings = j.value("warnings", std::vector<std::string>());
+    r->ocr_pages = j.value("ocr_pages", std::vector<int>());
+    r->ocr_confidence = OptionalFrom<double>(j, "ocr_confidence");
   } catch (const json::exception& e) {
     return Status::Error(std::string("not a record: ") + e.what());
   }

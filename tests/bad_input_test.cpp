@@ -127,11 +127,17 @@ TEST(BadInput, DamagedCrossReferenceTableIsRepairedAndImported) {
   EXPECT_EQ(UnitsOf(file), UnitsOf(SourcePath(kGoodPdf)));
 }
 
+// Pages that are only an image (here a grey square, no words in it): OCR reads them and
+// finds nothing; without OCR the reason says there is no text layer.
 TEST(BadInput, ScannedImageWithoutTextLayer) {
   TempDir dir;
   WriteFile(dir.Path("skannad.pdf"), MinimalPdf(2, PageContent::kImageOnly));
-  ExpectFailed(ImportOne(dir, dir.Path("skannad.pdf")),
-               "no text layer: scanned image, OCR not available");
+  ExpectFailed(ImportOne(dir, dir.Path("skannad.pdf")), "no text: OCR found none on any page");
+  TempDir other;
+  const ImportRun run = Import(other, Quote(dir.Path("skannad.pdf")), "--no-ocr");
+  EXPECT_EQ(run.exit_code, 1);
+  ASSERT_EQ(run.files.size(), 1u);
+  ExpectFailed(run.files.begin()->second, "no text layer: the PDF holds only images (a scan?)");
 }
 
 TEST(BadInput, ThousandsOfPagesStopAtThePageLimit) {

@@ -6,6 +6,7 @@
 #include <string>
 #include <vector>
 
+#include "kvreg/ocr.h"
 #include "kvreg/status.h"
 
 namespace kvreg {
@@ -17,26 +18,32 @@ struct TextLine {
   double bottom = 0;
   double left = 0;
   double right = 0;
-  bool block_start = false;  // a vertical gap (or a blank line) separates it from the line above
+  bool block_start = false;    // a vertical gap (or a blank line) separates it from the line above
+  double ocr_confidence = -1;  // Tesseract's mean word confidence (0-100) if read by OCR, else -1
 };
 
 struct PageText {
   int number = 0;  // 1-based
   std::vector<TextLine> lines;
+  bool ocr = false;            // the page had no usable text layer and was read by OCR
+  double ocr_confidence = -1;  // Tesseract's mean word confidence for the page (0-100)
 };
 
 struct DocumentText {
   std::vector<PageText> pages;
 };
 
-// Limits that a hostile file cannot blow past.
+// Limits that a hostile file cannot blow past, and how pages without a text layer are read.
 struct TextLimits {
   int max_pages = 2000;
   size_t max_text_bytes = 64u << 20;
+  OcrOptions ocr;
 };
 
-// Reads a PDF with Poppler's C++ API (word boxes, reading order). Not thread-safe across
-// documents: Poppler promises none, so callers extract one document per process.
+// Reads a PDF with Poppler's C++ API (word boxes, reading order); a page without a usable text
+// layer is rendered and read by OCR (kvreg/ocr.h) unless limits.ocr says not to. Not
+// thread-safe across documents: Poppler promises none, so callers extract one document per
+// process.
 Status ReadPdfText(const std::string& path, const TextLimits& limits, DocumentText* out);
 
 // Reads UTF-8 text; a form feed separates pages, a blank line separates blocks.

@@ -8,10 +8,12 @@
 
 namespace kvreg {
 
-// Where a value was read: the page (1-based) and the text it came from.
+// Where a value was read: the page (1-based) and the text it came from; for a page read by
+// OCR, Tesseract's confidence (0-100) in the lines the text came from.
 struct SourceRef {
   int page = 0;
   std::string text;
+  std::optional<double> ocr_confidence;  // set iff the value was read by OCR
 };
 
 struct UnitMention {
@@ -56,6 +58,8 @@ struct Record {
   std::optional<std::string> proposal;
   std::vector<PriorParticipation> prior_participation;
   std::vector<std::string> warnings;
+  std::vector<int> ocr_pages;            // pages read by OCR (no usable text layer), 1-based
+  std::optional<double> ocr_confidence;  // Tesseract's mean confidence over those pages
 };
 
 }  // namespace kvreg

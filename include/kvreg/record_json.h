@@ -1,4 +1,4 @@
-// The JSON form of a Record, exactly the keys of the extract contract; used by
+// The JSON form of a Record: the keys of the extract contract, plus the OCR provenance; used by
 // `kvreg extract --json`, by worker processes handing records to the importer, and by tests
 // reading gold files.
 #pragma once

@@ -1,4 +1,4 @@
-// kvreg extract [--json] FILE...: the record of each file, touching no register.
+// kvreg extract [--json] [--no-ocr] FILE...: the record of each file, touching no register.
 #include <iostream>
 #include <memory>
 
@@ -14,6 +14,7 @@ void AddExtractCommand(CLI::App& app, CommonOptions& common) {
   struct Args {
     bool json = false;
     bool text = false;
+    OcrFlags ocr;
     std::vector<std::string> files;
   };
   auto args = std::make_shared<Args>();
@@ -21,14 +22,17 @@ void AddExtractCommand(CLI::App& app, CommonOptions& common) {
   cmd->add_flag("--json", args->json, "One JSON object per file (JSON Lines)");
   cmd->add_flag("--text", args->text, "Print the normalised text the extractors read")
       ->excludes("--json");
+  AddOcrFlags(cmd, &args->ocr);
   cmd->add_option("FILE", args->files, "PDF or UTF-8 .txt files")->required();
   cmd->callback([args, &common]() {
     const std::unique_ptr<PatternSet> patterns = LoadPatternsOrReport(common);
     if (!patterns) return;
+    TextLimits limits;
+    limits.ocr = args->ocr.Options();
     for (const std::string& file : args->files) {
       if (args->text) {
         DocumentText text;
-        Status read = ReadDocumentText(file, TextLimits(), &text);
+        Status read = ReadDocumentText(file, limits, &text);
         if (!read.ok()) {
           common.exit_code = 1;
           std::cerr << "kvreg: " << file << ": " << read.message() << "\n";
@@ -38,7 +42,7 @@ void AddExtractCommand(CLI::App& app, CommonOptions& common) {
                   << Normalize(text, patterns->Category("page_furniture")).text << "\n";
         continue;
       }
-      const Record record = ExtractFile(*patterns, file);
+      const Record record = ExtractFile(*patterns, file, limits);
       if (record.error) {
         common.exit_code = 1;
         std::cerr << "kvreg: " << file << ": " << *record.error << "\n";

@@ -17,6 +17,7 @@ void AddImportCommand(CLI::App& app, CommonOptions& common) {
     bool json = false;
     int jobs = 0;
     int timeout = 60;
+    OcrFlags ocr;
     std::vector<std::string> paths;
   };
   auto args = std::make_shared<Args>();
@@ -28,6 +29,7 @@ void AddImportCommand(CLI::App& app, CommonOptions& common) {
       ->check(CLI::Range(1, 256));
   cmd->add_option("--timeout", args->timeout, "Seconds one document may take")
       ->check(CLI::Range(1, 86400));
+  AddOcrFlags(cmd, &args->ocr);
   cmd->add_option("PATH", args->paths, "Files or folders")->required();
   cmd->callback([args, &common]() {
     const std::unique_ptr<PatternSet> patterns = LoadPatternsOrReport(common);
@@ -37,6 +39,7 @@ void AddImportCommand(CLI::App& app, CommonOptions& common) {
     ImportOptions options;
     options.jobs = args->jobs > 0 ? args->jobs : std::max(1L, sysconf(_SC_NPROCESSORS_ONLN));
     options.timeout_seconds = args->timeout;
+    options.limits.ocr = args->ocr.Options();
     ImportSummary summary;
     Status done = ImportPaths(
         *reg, *patterns, args->paths, options,

@@ -6,6 +6,7 @@
 #include <memory>
 #include <string>
 
+#include "kvreg/ocr.h"
 #include "kvreg/patterns.h"
 #include "kvreg/register.h"
 
@@ -22,6 +23,14 @@ std::string RegisterPath(const std::string& db_option);
 // Load the patterns / open the register, or say why not on stderr and set exit code 2.
 std::unique_ptr<PatternSet> LoadPatternsOrReport(CommonOptions& common);
 std::unique_ptr<Register> OpenRegisterOrReport(CommonOptions& common, const std::string& db_option);
+
+// --no-ocr and --tessdata DIR, shared by extract and import.
+struct OcrFlags {
+  bool no_ocr = false;
+  std::string tessdata;
+  OcrOptions Options() const;
+};
+void AddOcrFlags(CLI::App* command, OcrFlags* flags);
 
 void AddExtractCommand(CLI::App& app, CommonOptions& common);
 void AddImportCommand(CLI::App& app, CommonOptions& common);

@@ -46,6 +46,11 @@ void PrintRecordSummary(std::ostream& out, const Record& r) {
     return;
   }
   out << "  kind: " << r.doc_kind << ", " << r.pages << (r.pages == 1 ? " page" : " pages") << "\n";
+  if (!r.ocr_pages.empty()) {
+    out << "  read by OCR: page";
+    for (size_t i = 0; i < r.ocr_pages.size(); ++i) out << (i ? ", " : " ") << r.ocr_pages[i];
+    out << " (confidence " << r.ocr_confidence.value_or(0) << ")\n";
+  }
   out << "  board: " << OrDash(r.board) << "; administration: " << OrDash(r.administration) << "\n";
   std::string numbers;
   for (const std::string& n : r.diary_numbers) numbers += (numbers.empty() ? "" : ", ") + n;
@@ -60,7 +65,7 @@ void PrintRecordSummary(std::ostream& out, const Record& r) {
     if (u.department) out << "; " << *u.department;
     if (u.competition_class) out << "; class " << *u.competition_class;
     if (u.operator_name) out << "; run by " << *u.operator_name;
-    out << " (page " << u.source.page << ")\n";
+    out << " (page " << u.source.page << (u.source.ocr_confidence ? ", OCR" : "") << ")\n";
   }
   for (const DatedStatement& d : r.dates) {
     out << "  " << d.role << ": " << d.date << (d.year_inferred ? " (year inferred)" : "") << "\n";
