@@ -1,6 +1,6 @@
 // libFuzzer target: arbitrary bytes as a file to import, through the same path as a worker:
 // the content sniffing and sanity checks, Poppler's loader and text layer, our line building,
-// then extraction with the real patterns/. Poppler itself is not instrumented (it is Debian's
+// then extraction with the real patterns/ (OCR off). Poppler itself is not instrumented (it is Debian's
 // library), so coverage guides on our code; a Poppler crash still shows as a deadly signal.
 #include <unistd.h>
 
@@ -35,6 +35,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   kvreg::TextLimits limits;
   limits.max_pages = 50;
   limits.max_text_bytes = 4u << 20;
+  limits.ocr.enabled = false;  // Tesseract takes seconds a page and is not ours to fuzz
   kvreg::DocumentText text;
   if (kvreg::ReadDocumentText(ScratchPath(), limits, &text).ok()) {
     kvreg::Record record;
