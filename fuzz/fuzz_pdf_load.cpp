@@ -1,7 +1,8 @@
 // libFuzzer target: arbitrary bytes as a file to import, through the same path as a worker:
 // the content sniffing and sanity checks, Poppler's loader and text layer, our line building,
-// then extraction with the real patterns/ (OCR off). Poppler itself is not instrumented (it is Debian's
-// library), so coverage guides on our code; a Poppler crash still shows as a deadly signal.
+// then extraction with the real patterns/ (OCR off). Poppler itself is not instrumented (it is
+// Debian's library), so coverage guides on our code; a Poppler crash still shows as a deadly
+// signal.
 #include <unistd.h>
 
 #include <cstddef>
