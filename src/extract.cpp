@@ -37,6 +37,12 @@ void ExtractFields(const PatternSet& patterns, const DocumentText& document, Rec
 }
 
 Record ExtractFile(const PatternSet& patterns, const std::string& path, const TextLimits& limits) {
+  DocumentText text;
+  return ExtractFile(patterns, path, limits, &text);
+}
+
+Record ExtractFile(const PatternSet& patterns, const std::string& path, const TextLimits& limits,
+                   DocumentText* text_out) {
   Record record;
   record.file = path;
   Status hashed = Sha256OfFile(path, &record.sha256);
@@ -51,6 +57,7 @@ Record ExtractFile(const PatternSet& patterns, const std::string& path, const Te
     return record;
   }
   ExtractFields(patterns, text, &record);
+  *text_out = std::move(text);
   return record;
 }
 

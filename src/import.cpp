@@ -18,6 +18,7 @@
 #include <map>
 #include <set>
 
+#include "kvreg/document_text_json.h"
 #include "kvreg/extract.h"
 #include "kvreg/file_hash.h"
 #include "kvreg/record_json.h"
@@ -126,8 +127,11 @@ struct Worker {
 [[noreturn]] void RunChild(const PatternSet& patterns, const std::string& file,
                            const ImportOptions& options, int fd) {
   MaybeInjectTestFault(file);
-  const Record record = ExtractFile(patterns, file, options.limits);
-  const std::string json = JsonLine(RecordToJson(record));
+  DocumentText text;
+  const Record record = ExtractFile(patterns, file, options.limits, &text);
+  nlohmann::ordered_json message = RecordToJson(record);
+  message["page_text"] = DocumentTextToJson(text);  // for the register; not part of the record
+  const std::string json = JsonLine(message);
   size_t written = 0;
   while (written < json.size()) {
     const ssize_t n = write(fd, json.data() + written, json.size() - written);
@@ -167,7 +171,7 @@ Status StartWorker(const PatternSet& patterns, const std::string& file, const st
 
 // The outcome of a finished worker, from its exit status and output.
 FileResult FinishWorker(const Worker& worker, int wait_status, const ImportOptions& options,
-                        Record* record) {
+                        Record* record, DocumentText* text) {
   FileResult result{worker.file, FileOutcome::kFailed, "", worker.sha256};
   if (worker.timed_out) {
     result.error = "parser timed out after " + std::to_string(options.timeout_seconds) + " s";
@@ -178,7 +182,11 @@ FileResult FinishWorker(const Worker& worker, int wait_status, const ImportOptio
   } else {
     Status parsed = Status::Error("the parser sent no record");
     try {
-      parsed = RecordFromJson(nlohmann::json::parse(worker.output), record);
+      const nlohmann::json message = nlohmann::json::parse(worker.output);
+      parsed = RecordFromJson(message, record);
+      if (parsed.ok() && message.contains("page_text")) {
+        parsed = DocumentTextFromJson(message["page_text"], text);
+      }
     } catch (const nlohmann::json::exception& e) {
       parsed = Status::Error(std::string("the parser sent a broken record: ") + e.what());
     }
@@ -309,10 +317,11 @@ Status ImportPaths(Register& reg, const PatternSet& patterns, const std::vector<
       while (waitpid(w.pid, &wait_status, 0) < 0 && errno == EINTR) {
       }
       Record record;
-      FileResult result = FinishWorker(w, wait_status, options, &record);
+      DocumentText text;
+      FileResult result = FinishWorker(w, wait_status, options, &record, &text);
       if (result.outcome == FileOutcome::kImported) {
         record.file = w.file;
-        Status added = reg.AddDocument(record);
+        Status added = reg.AddDocument(record, &text);
         if (!added.ok()) register_error = added;
       }
       if (register_error.ok()) report(result);

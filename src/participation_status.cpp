@@ -21,13 +21,29 @@ std::string StatusName(ParticipationStatus status) {
 
 StatusVerdict DecideStatus(const std::vector<EvidenceDocument>& documents,
                            const std::optional<std::string>& report_deadline) {
+  return DecideStatus(documents, ReportDeadline{report_deadline, ""}, std::nullopt);
+}
+
+StatusVerdict DecideStatus(const std::vector<EvidenceDocument>& documents,
+                           const ReportDeadline& deadline,
+                           const std::optional<std::string>& board) {
+  const std::optional<std::string>& report_deadline = deadline.date;
+  const std::string deadline_origin = deadline.origin.empty() ? "" : " (" + deadline.origin + ")";
+  auto of_other_board = [&](const EvidenceDocument& d) {
+    return board && d.board && *board != *d.board;
+  };
   // A protocol of the board recording the matter with a decision.
   std::optional<std::string> earliest_meeting;
   const EvidenceDocument* protocol = nullptr;
+  const EvidenceDocument* other_board_protocol = nullptr;
   bool protocol_without_date = false;
   for (const EvidenceDocument& d : documents) {
     if (d.doc_kind != "protocol_extract" || !d.has_decision) continue;
     if (d.role != "decided" && d.role != "linked") continue;
+    if (of_other_board(d)) {
+      other_board_protocol = &d;
+      continue;
+    }
     if (protocol == nullptr) protocol = &d;
     if (!d.meeting_date) {
       protocol_without_date = true;
@@ -43,33 +59,41 @@ StatusVerdict DecideStatus(const std::vector<EvidenceDocument>& documents,
         !protocol_without_date) {
       return {ParticipationStatus::kReportedLate, "meeting " + *earliest_meeting +
                                                       " is after the report deadline " +
-                                                      *report_deadline + where};
+                                                      *report_deadline + deadline_origin + where};
     }
     if (earliest_meeting && report_deadline) {
       return {ParticipationStatus::kReported, "decided at the meeting of " + *earliest_meeting +
                                                   ", on or before the report deadline " +
-                                                  *report_deadline + where};
+                                                  *report_deadline + deadline_origin + where};
     }
     std::string reason = "decided by the board" + where;
     if (!earliest_meeting) reason += "; the meeting date is not known";
     if (!report_deadline) reason += "; no report deadline is known for the year";
     return {ParticipationStatus::kReported, reason};
   }
+  const std::string elsewhere = other_board_protocol
+                                    ? "; the protocol " + other_board_protocol->file + " is of " +
+                                          *other_board_protocol->board + ", not of " + *board
+                                    : "";
   for (const EvidenceDocument& d : documents) {
-    if (d.role == "proposed" || d.role == "notified") {
+    if ((d.role == "proposed" || d.role == "notified") && !of_other_board(d)) {
       const std::string what = d.doc_kind == "official_report"    ? "a tjänsteutlåtande"
                                : d.doc_kind == "notification"     ? "an anmälan"
                                : d.doc_kind == "protocol_extract" ? "a protocol without a decision"
                                                                   : "a document";
-      return {ParticipationStatus::kAwaitingDecision,
-              "only " + what + " to the board (" + d.file + "), no protocol with a decision"};
+      return {ParticipationStatus::kAwaitingDecision, "only " + what + " to the board (" + d.file +
+                                                          "), no protocol with a decision" +
+                                                          elsewhere};
     }
   }
   for (const EvidenceDocument& d : documents) {
     if (d.role == "mentioned") {
-      return {ParticipationStatus::kNotReported,
-              "only mentioned as a participation in " + d.file + "; no document to its board"};
+      return {ParticipationStatus::kNotReported, "only mentioned as a participation in " + d.file +
+                                                     "; no document to its board" + elsewhere};
     }
+  }
+  if (other_board_protocol) {
+    return {ParticipationStatus::kNotReported, "no document to its board" + elsewhere};
   }
   return {ParticipationStatus::kNotReported,
           "on the expected list; no document about it is in the register"};

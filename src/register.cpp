@@ -1,11 +1,12 @@
 // Opening, migrating and writing the register. Each document is one IMMEDIATE transaction:
-// its rows, its units, participations and sources all land together or not at all.
+// its rows, pages, units, participations and sources all land together or not at all.
 #include "kvreg/register.h"
 
 #include <sqlite3.h>
 
 #include <ctime>
 
+#include "kvreg/document_text_json.h"
 #include "kvreg/record_json.h"
 #include "kvreg/unit_key.h"
 #include "register_schema.h"
@@ -59,8 +60,9 @@ Status SwitchToWal(sqlite3* db) {
 
 Status Register::Open(const std::string& path, std::unique_ptr<Register>* out) {
   sqlite3* db = nullptr;
-  const int rc =
-      sqlite3_open_v2(path.c_str(), &db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, nullptr);
+  // NOMUTEX: a Register belongs to one thread (see register.h), so SQLite need not lock.
+  const int rc = sqlite3_open_v2(
+      path.c_str(), &db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_NOMUTEX, nullptr);
   if (rc != SQLITE_OK) {
     std::string message = db ? sqlite3_errmsg(db) : "out of memory";
     sqlite3_close(db);
@@ -69,14 +71,26 @@ Status Register::Open(const std::string& path, std::unique_ptr<Register>* out) {
   std::unique_ptr<Register> reg(new Register(db));
   // busy_timeout first, so that what follows waits for other processes instead of failing.
   sqlite3_busy_timeout(db, 10000);
-  for (const char* pragma : {"PRAGMA foreign_keys=ON", "PRAGMA synchronous=NORMAL"}) {
+  // A larger page cache and memory-mapped reads: verifying a year touches thousands of rows
+  // spread over the file, which through read() calls costs more than the queries themselves.
+  for (const char* pragma : {"PRAGMA foreign_keys=ON", "PRAGMA synchronous=NORMAL",
+                             "PRAGMA cache_size=-32768", "PRAGMA mmap_size=268435456"}) {
     Status s = reg->Exec(pragma);
     if (!s.ok()) return Status::Error("cannot open the register " + path + ": " + s.message());
   }
   Status wal = SwitchToWal(db);
   if (!wal.ok()) return Status::Error("cannot open the register " + path + ": " + wal.message());
+  Status migrated = reg->Migrate(path);
+  if (!migrated.ok()) return migrated;
+  *out = std::move(reg);
+  return Status::Ok();
+}
+
+// Applies the migrations the file lacks, each in its own transaction, then re-keys the units
+// when the file's keys were made by other UnitKey rules.
+Status Register::Migrate(const std::string& path) {
   size_t current = 0;
-  Status read = ReadSchemaVersion(db, &current);
+  Status read = ReadSchemaVersion(db_, &current);
   if (!read.ok()) return Status::Error(path + ": not a kvreg register: " + read.message());
   const auto& migrations = RegisterMigrations();
   if (current > migrations.size()) {
@@ -84,24 +98,42 @@ Status Register::Open(const std::string& path, std::unique_ptr<Register>* out) {
                          std::to_string(current) + ")");
   }
   for (size_t v = current; v < migrations.size(); ++v) {
-    Status s = reg->Exec("BEGIN IMMEDIATE");
+    Status s = Exec("BEGIN IMMEDIATE");
     // Another process may have migrated while we waited for the write lock: read again.
     size_t now = v;
-    if (s.ok()) s = ReadSchemaVersion(db, &now);
+    if (s.ok()) s = ReadSchemaVersion(db_, &now);
     if (s.ok() && now > v) {
-      reg->Exec("COMMIT");
+      Exec("COMMIT");
       v = now - 1;
       continue;
     }
-    if (s.ok()) s = reg->Exec(migrations[v]);
-    if (s.ok()) s = reg->Exec(("PRAGMA user_version=" + std::to_string(v + 1)).c_str());
-    if (s.ok()) s = reg->Exec("COMMIT");
+    if (s.ok()) s = Exec(migrations[v]);
+    if (s.ok()) s = Exec(("PRAGMA user_version=" + std::to_string(v + 1)).c_str());
+    if (s.ok()) s = Exec("COMMIT");
     if (!s.ok()) {
-      reg->Exec("ROLLBACK");
-      return Status::Error(path + ": cannot create the register schema: " + s.message());
+      Exec("ROLLBACK");
+      return Status::Error(path + ": cannot bring the register schema to version " +
+                           std::to_string(v + 1) + ": " + s.message());
     }
   }
-  *out = std::move(reg);
+  const std::string wanted = std::to_string(kUnitKeyVersion);
+  {  // finished before BEGIN: a statement left open would hold an old snapshot (see above)
+    Statement keys(db_, "SELECT value FROM register_meta WHERE key = 'unit_key_version'");
+    if (keys.Step() && keys.TextOr(0) == wanted) return Status::Ok();
+    if (!keys.ok()) return Status::Error(path + ": " + keys.error());
+  }
+  Status s = Exec("BEGIN IMMEDIATE");
+  if (s.ok()) s = RekeyUnits();
+  if (s.ok()) {
+    Statement set(db_, "INSERT OR REPLACE INTO register_meta VALUES ('unit_key_version', ?)");
+    set.Bind(1, wanted);
+    if (!set.Run()) s = Status::Error(set.error());
+  }
+  if (s.ok()) s = Exec("COMMIT");
+  if (!s.ok()) {
+    Exec("ROLLBACK");
+    return Status::Error(path + ": cannot re-key the units: " + s.message());
+  }
   return Status::Ok();
 }
 
@@ -118,27 +150,42 @@ Status Register::Exec(const char* sql) {
 }
 
 Status Register::HasDocument(const std::string& sha256, bool* found) {
-  Statement q(db_, "SELECT 1 FROM documents WHERE sha256 = ?");
+  // A document imported before the register kept page text counts as missing, so that
+  // importing its file again stores the text (AddDocument) for search and re-extraction.
+  Statement q(db_,
+              "SELECT 1 FROM documents d WHERE sha256 = ? AND "
+              "EXISTS (SELECT 1 FROM document_pages p WHERE p.document_id = d.id)");
   q.Bind(1, sha256);
   *found = q.Step();
   if (!q.ok()) return Status::Error("register: " + q.error());
   return Status::Ok();
 }
 
-Status Register::AddDocument(const Record& record) {
+Status Register::AddDocument(const Record& record) { return AddDocument(record, nullptr); }
+
+Status Register::AddDocument(const Record& record, const DocumentText* text) {
   Status began = Exec("BEGIN IMMEDIATE");
   if (!began.ok()) return Status::Error("register: " + began.message());
   auto fail = [&](const std::string& what) {
-    const std::string message = "register: " + what + ": " + sqlite3_errmsg(db_);
+    const std::string message = "register: " + what;
     Exec("ROLLBACK");
     return Status::Error(message);
   };
-  bool exists = false;
-  Status checked = HasDocument(record.sha256, &exists);
-  if (!checked.ok() || exists) {
-    Exec("ROLLBACK");
-    return checked;  // another importer wrote the same content first: nothing to add
+  Statement known(db_,
+                  "SELECT id, EXISTS (SELECT 1 FROM document_pages p WHERE p.document_id = d.id) "
+                  "FROM documents d WHERE sha256 = ?");
+  known.Bind(1, record.sha256);
+  if (known.Step()) {
+    // Known content: another importer wrote it first (nothing to add), or it was imported
+    // before the register kept page text (keep the text now).
+    Status s = Status::Ok();
+    if (known.Int(1) == 0 && text != nullptr) s = WritePages(known.Int(0), *text);
+    if (!s.ok()) return fail(s.message());
+    Status committed = Exec("COMMIT");
+    if (!committed.ok()) return fail("cannot commit: " + committed.message());
+    return Status::Ok();
   }
+  if (!known.ok()) return fail(known.error());
   Statement doc(db_,
                 "INSERT INTO documents (sha256, path, pages, doc_kind, board, administration, "
                 "paragraph, award_year, meeting_date, document_date, decision, proposal, "
@@ -148,33 +195,82 @@ Status Register::AddDocument(const Record& record) {
   doc.Bind(7, record.paragraph).Bind(8, record.award_year).Bind(9, record.meeting_date);
   doc.Bind(10, record.document_date).Bind(11, record.decision).Bind(12, record.proposal);
   doc.Bind(13, JsonLine(RecordToJson(record))).Bind(14, NowUtc());
-  if (!doc.Run()) return fail("cannot add the document");
+  if (!doc.Run()) return fail("cannot add the document: " + doc.error());
   const long long document_id = sqlite3_last_insert_rowid(db_);
+  Status written = WriteFacts(document_id, record);
+  if (written.ok() && text != nullptr) written = WritePages(document_id, *text);
+  if (!written.ok()) return fail(written.message());
+  Status committed = Exec("COMMIT");
+  if (!committed.ok()) return fail("cannot commit: " + committed.message());
+  return Status::Ok();
+}
 
+Status Register::ReplaceDocument(const Record& record) {
+  Status began = Exec("BEGIN IMMEDIATE");
+  if (!began.ok()) return Status::Error("register: " + began.message());
+  auto fail = [&](const std::string& what) {
+    Exec("ROLLBACK");
+    return Status::Error("register: " + what);
+  };
+  Statement find(db_, "SELECT id FROM documents WHERE sha256 = ?");
+  find.Bind(1, record.sha256);
+  if (!find.Step()) return fail("no document " + record.sha256 + " to replace");
+  const long long document_id = find.Int(0);
+  Statement doc(db_,
+                "UPDATE documents SET pages = ?, doc_kind = ?, board = ?, administration = ?, "
+                "paragraph = ?, award_year = ?, meeting_date = ?, document_date = ?, "
+                "decision = ?, proposal = ?, record_json = ? WHERE id = ?");
+  doc.Bind(1, static_cast<long long>(record.pages)).Bind(2, record.doc_kind);
+  doc.Bind(3, record.board).Bind(4, record.administration).Bind(5, record.paragraph);
+  doc.Bind(6, record.award_year).Bind(7, record.meeting_date).Bind(8, record.document_date);
+  doc.Bind(9, record.decision).Bind(10, record.proposal);
+  doc.Bind(11, JsonLine(RecordToJson(record))).Bind(12, document_id);
+  if (!doc.Run()) return fail("cannot update the document: " + doc.error());
+  for (const char* sql : {"DELETE FROM document_diary_numbers WHERE document_id = ?",
+                          "DELETE FROM document_dates WHERE document_id = ?",
+                          "DELETE FROM participation_sources WHERE document_id = ?"}) {
+    Statement del(db_, sql);
+    del.Bind(1, document_id);
+    if (!del.Run()) return fail(del.error());
+  }
+  Status written = WriteFacts(document_id, record);
+  if (!written.ok()) return fail(written.message());
+  // Keeps "every participation has a source": what no document supports any more goes.
+  Status pruned = Exec(
+      "DELETE FROM participations WHERE NOT EXISTS "
+      "(SELECT 1 FROM participation_sources s WHERE s.participation_id = participations.id)");
+  if (!pruned.ok()) return fail(pruned.message());
+  Status committed = Exec("COMMIT");
+  if (!committed.ok()) return fail("cannot commit: " + committed.message());
+  return Status::Ok();
+}
+
+Status Register::WriteFacts(long long document_id, const Record& record) {
+  if (record.board) {
+    Statement board(db_, "INSERT OR IGNORE INTO boards (name) VALUES (?)");
+    board.Bind(1, *record.board);
+    if (!board.Run()) return Status::Error("cannot add the board: " + board.error());
+  }
   for (size_t i = 0; i < record.diary_numbers.size(); ++i) {
     Statement dnr(db_, "INSERT INTO document_diary_numbers VALUES (?,?,?)");
     dnr.Bind(1, document_id).Bind(2, static_cast<long long>(i)).Bind(3, record.diary_numbers[i]);
-    if (!dnr.Run()) return fail("cannot add a diary number");
+    if (!dnr.Run()) return Status::Error("cannot add a diary number: " + dnr.error());
   }
   for (const DatedStatement& d : record.dates) {
     Statement date(db_, "INSERT INTO document_dates VALUES (?,?,?,?,?)");
     date.Bind(1, document_id).Bind(2, d.role).Bind(3, d.date);
     date.Bind(4, static_cast<long long>(d.year_inferred))
         .Bind(5, static_cast<long long>(d.source.page));
-    if (!date.Run()) return fail("cannot add a date");
+    if (!date.Run()) return Status::Error("cannot add a date: " + date.error());
   }
 
   // Participations: the units this document names for its award year, and the earlier years
   // it mentions.
   auto add_source = [&](const std::string& unit_name, int year, const UnitMention* details,
-                        int page, const std::string& role) -> bool {
-    Statement unit(db_,
-                   "INSERT INTO units (name, name_key) VALUES (?, ?) "
-                   "ON CONFLICT(name_key) DO UPDATE SET name = name RETURNING id");
-    unit.Bind(1, unit_name).Bind(2, UnitKey(unit_name));
-    if (!unit.Step()) return false;
-    const long long unit_id = unit.Int(0);
-    unit.Run();
+                        int page, const std::string& role) -> Status {
+    long long unit_id = 0;
+    Status resolved = ResolveUnitId(unit_name, &unit_id);
+    if (!resolved.ok()) return resolved;
     Statement part(db_,
                    "INSERT INTO participations (unit_id, award_year, board, class, operator, "
                    "department) VALUES (?,?,?,?,?,?) ON CONFLICT(unit_id, award_year) DO UPDATE "
@@ -186,33 +282,44 @@ Status Register::AddDocument(const Record& record) {
     part.Bind(4, details ? details->competition_class : std::nullopt);
     part.Bind(5, details ? details->operator_name : std::nullopt);
     part.Bind(6, details ? details->department : std::nullopt);
-    if (!part.Step()) return false;
+    if (!part.Step()) return Status::Error(part.error());
     const long long participation_id = part.Int(0);
     part.Run();
     Statement source(db_, "INSERT OR IGNORE INTO participation_sources VALUES (?,?,?,?)");
     source.Bind(1, participation_id).Bind(2, document_id).Bind(3, static_cast<long long>(page));
     source.Bind(4, role);
-    return source.Run();
+    if (!source.Run()) return Status::Error(source.error());
+    return Status::Ok();
   };
   if (record.award_year) {
     for (const UnitMention& u : record.units) {
-      if (!add_source(u.name, *record.award_year, &u, u.source.page, SourceRole(record))) {
-        return fail("cannot add the participation of " + u.name);
-      }
+      Status s = add_source(u.name, *record.award_year, &u, u.source.page, SourceRole(record));
+      if (!s.ok())
+        return Status::Error("cannot add the participation of " + u.name + ": " + s.message());
     }
   }
   for (const PriorParticipation& p : record.prior_participation) {
     for (int year : p.years) {
       if (record.award_year && year == *record.award_year) continue;
-      if (!add_source(p.unit, year, nullptr, 1, "mentioned")) {
-        return fail("cannot add the earlier participation of " + p.unit);
+      Status s = add_source(p.unit, year, nullptr, 1, "mentioned");
+      if (!s.ok()) {
+        return Status::Error("cannot add the earlier participation of " + p.unit + ": " +
+                             s.message());
       }
     }
   }
-  Status committed = Exec("COMMIT");
-  if (!committed.ok()) {
-    Exec("ROLLBACK");
-    return Status::Error("register: cannot commit: " + committed.message());
+  return Status::Ok();
+}
+
+Status Register::WritePages(long long document_id, const DocumentText& text) {
+  for (const PageText& page : text.pages) {
+    Statement insert(db_,
+                     "INSERT INTO document_pages (document_id, page, text, lines_json) "
+                     "VALUES (?,?,?,?)");
+    insert.Bind(1, document_id).Bind(2, static_cast<long long>(page.number));
+    insert.Bind(3, PagePlainText(page))
+        .Bind(4, PageToJson(page).dump(-1, ' ', false, nlohmann::json::error_handler_t::replace));
+    if (!insert.Run()) return Status::Error("cannot add page text: " + insert.error());
   }
   return Status::Ok();
 }

@@ -13,9 +13,26 @@
 //                         mentioned (a remark such as "deltog också år 2022").
 // import_log              every file ever tried, with its outcome and reason.
 //
+// Added by migration 2:
+// register_meta           settings of the register file (unit_key_version: the UnitKey rules
+//                         its keys were made with; a register re-keys itself when they change).
+// boards                  every board named by a document or a participation.
+// units.name_locked       1 when a clerk chose the name (kvreg units rename): never replaced.
+// unit_aliases            every spelling ever seen of a unit, by its key (UnitKey), and the unit
+//                         it belongs to; a clerk's merge moves the spellings of one unit to
+//                         another. Names are resolved to units only through this table, so
+//                         merges and renames hold for every later import and re-extraction.
+// document_pages          the text of each page as read (lines with geometry and OCR flags as JSON,
+// so
+//                         extraction can run again without the PDF, and plain text for search).
+// page_search             FTS5 index over document_pages.text; unicode61 with diacritics kept
+//                         (å, ä, ö are letters of their own), kept in step by triggers.
+//
 // Invariants: one participation per unit and year (UNIQUE); every participation has at least
 // one source, since participations are only written together with the source that names them,
 // in the same transaction as their document; a document is written whole or not at all.
+// Since migration 2: every unit has an alias for its own name_key; an alias key belongs to
+// exactly one unit; a re-extraction that leaves a participation without sources removes it.
 #include "register_schema.h"
 
 namespace kvreg {
@@ -87,6 +104,49 @@ CREATE TABLE import_log (
   outcome TEXT NOT NULL CHECK (outcome IN ('imported', 'unchanged', 'failed', 'skipped')),
   reason TEXT
 ) STRICT;
+)sql",
+      R"sql(
+CREATE TABLE register_meta (
+  key TEXT PRIMARY KEY,
+  value TEXT NOT NULL
+) STRICT;
+CREATE TABLE boards (
+  id INTEGER PRIMARY KEY,
+  name TEXT NOT NULL UNIQUE
+) STRICT;
+INSERT OR IGNORE INTO boards (name)
+  SELECT board FROM documents WHERE board IS NOT NULL
+  UNION SELECT board FROM participations WHERE board IS NOT NULL;
+ALTER TABLE units ADD COLUMN name_locked INTEGER NOT NULL DEFAULT 0;
+CREATE TABLE unit_aliases (
+  name_key TEXT PRIMARY KEY,
+  unit_id INTEGER NOT NULL REFERENCES units(id) ON DELETE CASCADE,
+  name TEXT NOT NULL,
+  origin TEXT NOT NULL CHECK (origin IN ('seen', 'abbreviation', 'merged', 'renamed'))
+) STRICT;
+CREATE INDEX unit_aliases_by_unit ON unit_aliases(unit_id);
+INSERT INTO unit_aliases (name_key, unit_id, name, origin)
+  SELECT name_key, id, name, 'seen' FROM units;
+CREATE TABLE document_pages (
+  id INTEGER PRIMARY KEY,
+  document_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+  page INTEGER NOT NULL,
+  text TEXT NOT NULL,
+  lines_json TEXT NOT NULL,
+  UNIQUE (document_id, page)
+) STRICT;
+CREATE VIRTUAL TABLE page_search USING fts5(
+  text, content = 'document_pages', content_rowid = 'id',
+  tokenize = 'unicode61 remove_diacritics 0');
+CREATE TRIGGER document_pages_indexed AFTER INSERT ON document_pages BEGIN
+  INSERT INTO page_search (rowid, text) VALUES (new.id, new.text);
+END;
+CREATE TRIGGER document_pages_unindexed AFTER DELETE ON document_pages BEGIN
+  INSERT INTO page_search (page_search, rowid, text) VALUES ('delete', old.id, old.text);
+END;
+CREATE INDEX documents_by_award_year ON documents(award_year);
+CREATE INDEX document_dates_by_role ON document_dates(role, date);
+CREATE INDEX participations_by_board ON participations(board, award_year);
 )sql",
   };
   return migrations;

@@ -57,5 +57,30 @@ TEST(DecideStatus, AMentionAloneIsNotReported) {
   EXPECT_EQ(DecideStatus({mention}, std::nullopt).status, ParticipationStatus::kNotReported);
 }
 
+TEST(DecideStatus, AProtocolOfAnotherBoardIsNotAReportToItsBoard) {
+  EvidenceDocument other = Protocol("2024-05-23");
+  other.board = "Södermalms stadsdelsnämnd";
+  const StatusVerdict v =
+      DecideStatus({other}, ReportDeadline{"2024-06-28", ""}, "Bromma stadsdelsnämnd");
+  EXPECT_EQ(v.status, ParticipationStatus::kNotReported);
+  EXPECT_NE(v.reason.find("Södermalms stadsdelsnämnd, not of Bromma stadsdelsnämnd"),
+            std::string::npos)
+      << v.reason;
+  other.board = "Bromma stadsdelsnämnd";
+  EXPECT_EQ(DecideStatus({other}, ReportDeadline{"2024-06-28", ""}, "Bromma stadsdelsnämnd").status,
+            ParticipationStatus::kReported);
+}
+
+TEST(DecideStatus, TheReasonSaysWhereTheDeadlineCameFrom) {
+  const StatusVerdict v =
+      DecideStatus({Protocol("2023-08-24")},
+                   ReportDeadline{"2023-06-30", "from the award-year table"}, std::nullopt);
+  EXPECT_EQ(v.status, ParticipationStatus::kReportedLate);
+  EXPECT_NE(v.reason.find("meeting 2023-08-24 is after the report deadline 2023-06-30 (from the "
+                          "award-year table)"),
+            std::string::npos)
+      << v.reason;
+}
+
 }  // namespace
 }  // namespace kvreg

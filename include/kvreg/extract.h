@@ -17,5 +17,8 @@ void ExtractFields(const PatternSet& patterns, const DocumentText& text, Record*
 // cannot be read gets a Record with `error` set and empty fields.
 Record ExtractFile(const PatternSet& patterns, const std::string& path,
                    const TextLimits& limits = TextLimits());
+// As above, and hands back the text it read (for the register to keep).
+Record ExtractFile(const PatternSet& patterns, const std::string& path, const TextLimits& limits,
+                   DocumentText* text);
 
 }  // namespace kvreg

@@ -23,6 +23,14 @@ struct EvidenceDocument {
   std::optional<std::string> paragraph;
   std::optional<std::string> meeting_date;
   bool has_decision = false;
+  std::optional<std::string> board;  // the board the document belongs or is addressed to
+};
+
+// The report deadline of an award year and where it comes from ("stated in the year's
+// documents", "from the award-year table"), for the reason.
+struct ReportDeadline {
+  std::optional<std::string> date;  // ISO
+  std::string origin;
 };
 
 struct StatusVerdict {
@@ -33,5 +41,11 @@ struct StatusVerdict {
 // `report_deadline` is the ISO report deadline of the award year, when known.
 StatusVerdict DecideStatus(const std::vector<EvidenceDocument>& documents,
                            const std::optional<std::string>& report_deadline);
+
+// As above; a protocol counts only when it is of the participation's `board` (where both
+// boards are known): domain.md's "reported to its board".
+StatusVerdict DecideStatus(const std::vector<EvidenceDocument>& documents,
+                           const ReportDeadline& report_deadline,
+                           const std::optional<std::string>& board);
 
 }  // namespace kvreg

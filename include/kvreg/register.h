@@ -1,6 +1,8 @@
 // Register: the SQLite register of documents, units and participations (schema and its
-// invariants in src/register_schema.sql). A document is written whole in one transaction or
-// not at all. One Register object per thread; several processes may open the same file.
+// invariants in src/register_schema.cpp). A document is written whole in one transaction or
+// not at all. Units are found through their spellings (unit_aliases, keyed by UnitKey), so a
+// clerk's merges and renames hold for later imports and re-extractions. One Register object
+// per thread; several processes may open the same file.
 #pragma once
 
 #include <map>
@@ -9,6 +11,7 @@
 #include <string>
 #include <vector>
 
+#include "kvreg/document_text.h"
 #include "kvreg/participation_status.h"
 #include "kvreg/patterns.h"
 #include "kvreg/record.h"
@@ -33,7 +36,33 @@ struct ParticipationView {
 struct ParticipationQuery {
   std::optional<int> year;
   std::optional<std::string> board;       // case-insensitive part of the board name
-  std::optional<std::string> unit_query;  // UnitNameMatches
+  std::optional<std::string> unit_query;  // a part of any spelling of the unit (UnitKey)
+};
+
+// A unit with every spelling it has been seen or named under.
+struct UnitSummary {
+  std::string name;
+  bool name_chosen_by_clerk = false;
+  std::vector<std::string> aliases;  // other spellings, in the order first seen
+  int participations = 0;
+};
+
+// A page whose text matches a search.
+struct SearchHit {
+  std::string file;
+  int page = 0;
+  std::string snippet;  // the matching words in [brackets]
+  std::optional<std::string> board;
+  std::optional<int> award_year;
+};
+
+// A document as stored, for extraction to run again without the file.
+struct StoredDocument {
+  std::string sha256;
+  std::string file;
+  bool has_text = false;  // false for documents imported before the register kept page text
+  DocumentText text;
+  std::string record_json;  // what extraction read last time
 };
 
 class Register {
@@ -44,11 +73,19 @@ class Register {
   Register(const Register&) = delete;
   Register& operator=(const Register&) = delete;
 
-  // Sets *found when a document with this content hash is in the register.
+  // Sets *found when a document with this content hash is in the register with its page text
+  // (one imported before the register kept text counts as missing, so a re-import adds it).
   Status HasDocument(const std::string& sha256, bool* found);
 
-  // Adds a document and the participations it names, in one transaction.
+  // Adds a document and the participations it names, in one transaction; with `text`, its
+  // pages too (for search and re-extraction).
   Status AddDocument(const Record& record);
+  Status AddDocument(const Record& record, const DocumentText* text);
+
+  // Replaces what was read from the document with `record.sha256` by `record` (after the
+  // patterns changed): its fields, dates, diary numbers and the participations it supports.
+  // Participations left without any document are removed; units, merges and names stay.
+  Status ReplaceDocument(const Record& record);
 
   // Notes an import attempt in the import log (outcome imported/unchanged/failed/skipped).
   Status LogImport(const std::string& path, const std::string& sha256, const std::string& outcome,
@@ -60,9 +97,38 @@ class Register {
                         const std::map<int, AwardYearDates>& calendar,
                         std::vector<ParticipationView>* out);
 
+  // The unit a spelling belongs to (exact up to UnitKey), or nullopt.
+  Status FindUnit(const std::string& name, std::optional<UnitSummary>* out);
+  // Units any of whose spellings contains `query` (UnitKey); all units when it is empty.
+  Status Units(const std::string& query, std::vector<UnitSummary>* out);
+  // The clerk says `from` and `into` are one unit: everything of `from` moves to `into`,
+  // participations of the same year become one. Persists: later documents that spell it
+  // either way land on `into`.
+  Status MergeUnits(const std::string& from, const std::string& into);
+  // The clerk names a unit; the name is kept whatever later documents write.
+  Status RenameUnit(const std::string& unit, const std::string& new_name);
+
+  // Pages holding every word of `query` (each word searched as written, punctuation and
+  // all), the most recently imported first (FTS5 returns those without ranking every match).
+  Status Search(const std::string& query, int limit, std::vector<SearchHit>* out);
+
+  // The ids of all documents, in import order, and one stored document by id.
+  Status DocumentIds(std::vector<long long>* out);
+  Status LoadDocument(long long id, StoredDocument* out);
+
  private:
   explicit Register(sqlite3* db) : db_(db) {}
   Status Exec(const char* sql);
+  Status Migrate(const std::string& path);
+  // Within a transaction: the facts of a document (dates, diary numbers, participations).
+  Status WriteFacts(long long document_id, const Record& record);
+  Status WritePages(long long document_id, const DocumentText& text);
+  // Within a transaction: the unit a spelling belongs to, created when new.
+  Status ResolveUnitId(const std::string& name, long long* unit_id);
+  Status MergeUnitIds(long long from, long long into);
+  // Within a transaction: recomputes every key after UnitKey's rules changed.
+  Status RekeyUnits();
+  Status LoadUnit(long long unit_id, UnitSummary* out);
   sqlite3* db_;
 };
 

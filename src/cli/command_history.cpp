@@ -5,6 +5,7 @@
 #include "commands.h"
 #include "kvreg/record_json.h"
 #include "output.h"
+#include "table.h"
 
 namespace kvreg::cli {
 
@@ -39,7 +40,13 @@ void AddHistoryCommand(CLI::App& app, CommonOptions& common) {
     } else if (views.empty()) {
       std::cout << "no unit in the register matches \"" << args->unit << "\"\n";
     } else {
-      PrintParticipations(std::cout, views, false);
+      TextTable table({"År", "Enhet", "Nämnd", "Klass", "Status", "Underlag"});
+      for (const auto& v : views) {
+        table.AddRow({std::to_string(v.year), v.unit, v.board.value_or("-"),
+                      v.competition_class.value_or("-"), StatusLabel(v.verdict.status),
+                      EvidenceSummary(v)});
+      }
+      table.Print(std::cout);
     }
   });
 }

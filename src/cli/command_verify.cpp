@@ -13,10 +13,14 @@
 namespace kvreg::cli {
 namespace {
 
-// Adds each expected participation that the register lacks as not_reported.
-void AddMissing(const std::vector<ExpectedParticipation>& expected, const std::string& origin,
-                const ParticipationQuery& query, std::vector<ParticipationView>* views) {
-  for (const ExpectedParticipation& e : expected) {
+// Adds each expected participation that the register lacks as not_reported. A name on the
+// list is looked up among the register's spellings, so a merged or renamed unit is found.
+void AddMissing(Register& reg, const std::vector<ExpectedParticipation>& expected,
+                const std::string& origin, const ParticipationQuery& query,
+                std::vector<ParticipationView>* views) {
+  for (ExpectedParticipation e : expected) {
+    std::optional<UnitSummary> unit;
+    if (reg.FindUnit(e.unit, &unit).ok() && unit) e.unit = unit->name;
     if (query.year && e.year != *query.year) continue;
     if (query.board && UnitKey(e.board).find(UnitKey(*query.board)) == std::string::npos) continue;
     const bool known = std::any_of(views->begin(), views->end(), [&](const ParticipationView& v) {
@@ -79,7 +83,7 @@ void AddVerifyCommand(CLI::App& app, CommonOptions& common) {
       common.exit_code = 2;
       return;
     }
-    AddMissing(expected, args->expected, query, &views);
+    AddMissing(*reg, expected, args->expected, query, &views);
     if (args->json) {
       for (const auto& v : views) std::cout << JsonLine(ParticipationToJson(v, true)) << "\n";
     } else {

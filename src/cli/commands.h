@@ -36,5 +36,10 @@ void AddExtractCommand(CLI::App& app, CommonOptions& common);
 void AddImportCommand(CLI::App& app, CommonOptions& common);
 void AddHistoryCommand(CLI::App& app, CommonOptions& common);
 void AddVerifyCommand(CLI::App& app, CommonOptions& common);
+void AddUnitsCommand(CLI::App& app, CommonOptions& common);
+void AddReportCommand(CLI::App& app, CommonOptions& common);
+void AddExportCommand(CLI::App& app, CommonOptions& common);
+void AddSearchCommand(CLI::App& app, CommonOptions& common);
+void AddReextractCommand(CLI::App& app, CommonOptions& common);
 
 }  // namespace kvreg::cli

@@ -45,6 +45,11 @@ int main(int argc, char** argv) {
   kvreg::cli::AddImportCommand(app, common);
   kvreg::cli::AddHistoryCommand(app, common);
   kvreg::cli::AddVerifyCommand(app, common);
+  kvreg::cli::AddUnitsCommand(app, common);
+  kvreg::cli::AddReportCommand(app, common);
+  kvreg::cli::AddExportCommand(app, common);
+  kvreg::cli::AddSearchCommand(app, common);
+  kvreg::cli::AddReextractCommand(app, common);
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {

@@ -80,6 +80,34 @@ void PrintRecordSummary(std::ostream& out, const Record& r) {
   for (const std::string& w : r.warnings) out << "  warning: " << w << "\n";
 }
 
+std::string StatusLabel(ParticipationStatus status) {
+  switch (status) {
+    case ParticipationStatus::kReported:
+      return "anmäld";
+    case ParticipationStatus::kReportedLate:
+      return "anmäld för sent";
+    case ParticipationStatus::kAwaitingDecision:
+      return "väntar på beslut";
+    case ParticipationStatus::kNotReported:
+      return "ej anmäld";
+  }
+  return "ej anmäld";
+}
+
+std::string EvidenceSummary(const ParticipationView& view) {
+  std::string out;
+  for (const EvidenceDocument& d : view.documents) {
+    std::string file = d.file.substr(d.file.find_last_of('/') + 1);
+    std::string one = file + (d.paragraph ? " " + *d.paragraph : "");
+    if (d.role == "mentioned")
+      one += " (omnämnd)";
+    else if (d.meeting_date)
+      one += " (" + *d.meeting_date + ")";
+    out += (out.empty() ? "" : "; ") + one;
+  }
+  return out.empty() ? "endast förväntad" : out;
+}
+
 void PrintParticipations(std::ostream& out, const std::vector<ParticipationView>& views,
                          bool with_reason) {
   int year = 0;

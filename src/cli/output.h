@@ -17,4 +17,14 @@ void PrintRecordSummary(std::ostream& out, const Record& record);
 void PrintParticipations(std::ostream& out, const std::vector<ParticipationView>& views,
                          bool with_reason);
 
+// The status as a clerk reads it in a table: "anmäld", "anmäld för sent", "väntar på beslut",
+// "ej anmäld".
+std::string StatusLabel(ParticipationStatus status);
+// The documents of a participation on one line: "file § 23 (2024-03-21); other-file".
+std::string EvidenceSummary(const ParticipationView& view);
+// Boards in Swedish order (Å Ä Ö after Z), then units in Swedish order, then years.
+void SortForReport(std::vector<ParticipationView>* views);
+// The participations as CSV for a Swedish Excel (BOM, ';', CRLF).
+void WriteParticipationsCsv(std::ostream& out, const std::vector<ParticipationView>& views);
+
 }  // namespace kvreg::cli

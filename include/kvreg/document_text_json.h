@@ -1,0 +1,25 @@
+// A page's text layer as JSON, so the register can keep it and extraction can run again
+// without the PDF (kvreg reextract). Lossless for everything DocumentText holds. Thread-safe.
+#pragma once
+
+#include <nlohmann/json.hpp>
+
+#include "kvreg/document_text.h"
+#include "kvreg/status.h"
+
+namespace kvreg {
+
+// {"ocr": …, "ocr_confidence": …, "lines": [{"text": …, "top": …, "bottom": …, "left": …,
+// "right": …, "block_start": …, "ocr_confidence": …}, …]}; the page number is kept apart.
+nlohmann::json PageToJson(const PageText& page);
+Status PageFromJson(const nlohmann::json& json, PageText* page);
+
+// The page's lines joined by "\n", each normalised (NFC, no soft hyphens): what search sees.
+std::string PagePlainText(const PageText& page);
+
+// The whole document as one JSON value ({"pages": [[lines…], …]}), for passing between
+// processes.
+nlohmann::json DocumentTextToJson(const DocumentText& text);
+Status DocumentTextFromJson(const nlohmann::json& json, DocumentText* text);
+
+}  // namespace kvreg

@@ -1,0 +1,96 @@
+// kvreg export --format csv|json [--year Y] [--board B]: the participations for other
+// systems. CSV opens right in a Swedish Excel: UTF-8 with BOM, ';' between fields, CRLF,
+// fields quoted when they hold ';', '"' or a line break. JSON: one array of objects.
+#include <iostream>
+#include <memory>
+
+#include "commands.h"
+#include "output.h"
+
+namespace kvreg::cli {
+namespace {
+
+std::string CsvField(const std::string& value) {
+  if (value.find_first_of(";\"\r\n") == std::string::npos) return value;
+  std::string quoted = "\"";
+  for (char c : value) quoted += c == '"' ? std::string("\"\"") : std::string(1, c);
+  return quoted + "\"";
+}
+
+std::string DocumentsCell(const ParticipationView& v) {
+  std::string cell;
+  for (const EvidenceDocument& d : v.documents) {
+    std::string one = d.file + " s. " + std::to_string(d.page);
+    if (d.diary_number) one += ", Dnr " + *d.diary_number;
+    if (d.paragraph) one += ", " + *d.paragraph;
+    if (d.meeting_date) one += ", sammanträde " + *d.meeting_date;
+    cell += (cell.empty() ? "" : " | ") + one;
+  }
+  return cell;
+}
+
+}  // namespace
+
+void WriteParticipationsCsv(std::ostream& out, const std::vector<ParticipationView>& views) {
+  out << "\xEF\xBB\xBF";
+  const char* header[] = {"år",        "nämnd",  "enhet", "klass",   "utförare",
+                          "avdelning", "status", "skäl",  "underlag"};
+  for (size_t i = 0; i < std::size(header); ++i) out << (i ? ";" : "") << header[i];
+  out << "\r\n";
+  for (const ParticipationView& v : views) {
+    const std::string fields[] = {std::to_string(v.year),
+                                  v.board.value_or(""),
+                                  v.unit,
+                                  v.competition_class.value_or(""),
+                                  v.operator_name.value_or(""),
+                                  v.department.value_or(""),
+                                  StatusName(v.verdict.status),
+                                  v.verdict.reason,
+                                  DocumentsCell(v)};
+    for (size_t i = 0; i < std::size(fields); ++i) out << (i ? ";" : "") << CsvField(fields[i]);
+    out << "\r\n";
+  }
+}
+
+void AddExportCommand(CLI::App& app, CommonOptions& common) {
+  struct Args {
+    std::string db;
+    std::string format;
+    int year = 0;
+    std::string board;
+  };
+  auto args = std::make_shared<Args>();
+  CLI::App* cmd = app.add_subcommand("export", "All participations as CSV (Excel) or JSON");
+  cmd->add_option("--db", args->db, "Register file (default: $KVREG_DB, else register.sqlite)");
+  cmd->add_option("--format", args->format, "csv or json")
+      ->required()
+      ->check(CLI::IsMember({"csv", "json"}));
+  cmd->add_option("--year", args->year, "Only this award year");
+  cmd->add_option("--board", args->board, "Only boards whose name contains this");
+  cmd->callback([args, &common]() {
+    const auto patterns = LoadPatternsOrReport(common);
+    if (!patterns) return;
+    const auto reg = OpenRegisterOrReport(common, args->db);
+    if (!reg) return;
+    ParticipationQuery query;
+    if (args->year != 0) query.year = args->year;
+    if (!args->board.empty()) query.board = args->board;
+    std::vector<ParticipationView> views;
+    Status found = reg->Participations(query, patterns->award_years(), &views);
+    if (!found.ok()) {
+      std::cerr << "kvreg: " << found.message() << "\n";
+      common.exit_code = 2;
+      return;
+    }
+    SortForReport(&views);
+    if (args->format == "csv") {
+      WriteParticipationsCsv(std::cout, views);
+      return;
+    }
+    nlohmann::ordered_json all = nlohmann::ordered_json::array();
+    for (const auto& v : views) all.push_back(ParticipationToJson(v, true));
+    std::cout << all.dump(2) << "\n";
+  });
+}
+
+}  // namespace kvreg::cli

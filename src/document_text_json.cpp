@@ -1,0 +1,79 @@
+// DocumentText <-> JSON, for the register's stored pages and the import workers' pipe.
+#include "kvreg/document_text_json.h"
+
+#include "kvreg/normalize.h"
+
+namespace kvreg {
+
+nlohmann::json PageToJson(const PageText& page) {
+  nlohmann::json lines = nlohmann::json::array();
+  for (const TextLine& l : page.lines) {
+    lines.push_back({{"text", l.text},
+                     {"top", l.top},
+                     {"bottom", l.bottom},
+                     {"left", l.left},
+                     {"right", l.right},
+                     {"block_start", l.block_start},
+                     {"ocr_confidence", l.ocr_confidence}});
+  }
+  return {{"ocr", page.ocr}, {"ocr_confidence", page.ocr_confidence}, {"lines", lines}};
+}
+
+Status PageFromJson(const nlohmann::json& json, PageText* page) {
+  if (!json.is_object() || !json.contains("lines") || !json["lines"].is_array()) {
+    return Status::Error("stored page text has no lines");
+  }
+  const nlohmann::json& lines = json["lines"];
+  page->lines.clear();
+  try {
+    page->ocr = json.value("ocr", false);
+    page->ocr_confidence = json.value("ocr_confidence", -1.0);
+    for (const nlohmann::json& l : lines) {
+      TextLine line;
+      line.text = l.at("text").get<std::string>();
+      line.top = l.at("top").get<double>();
+      line.bottom = l.at("bottom").get<double>();
+      line.left = l.at("left").get<double>();
+      line.right = l.at("right").get<double>();
+      line.block_start = l.at("block_start").get<bool>();
+      line.ocr_confidence = l.value("ocr_confidence", -1.0);
+      page->lines.push_back(std::move(line));
+    }
+  } catch (const nlohmann::json::exception& e) {
+    return Status::Error(std::string("stored page text is broken: ") + e.what());
+  }
+  return Status::Ok();
+}
+
+std::string PagePlainText(const PageText& page) {
+  std::string text;
+  for (const TextLine& l : page.lines) {
+    if (!text.empty()) text += "\n";
+    text += NormalizeLine(l.text);
+  }
+  return text;
+}
+
+nlohmann::json DocumentTextToJson(const DocumentText& text) {
+  nlohmann::json pages = nlohmann::json::array();
+  for (const PageText& p : text.pages) pages.push_back(PageToJson(p));
+  return {{"pages", pages}};
+}
+
+Status DocumentTextFromJson(const nlohmann::json& json, DocumentText* text) {
+  text->pages.clear();
+  if (!json.is_object() || !json.contains("pages") || !json["pages"].is_array()) {
+    return Status::Error("document text without pages");
+  }
+  int number = 0;
+  for (const nlohmann::json& stored : json["pages"]) {
+    PageText page;
+    page.number = ++number;
+    Status s = PageFromJson(stored, &page);
+    if (!s.ok()) return s;
+    text->pages.push_back(std::move(page));
+  }
+  return Status::Ok();
+}
+
+}  // namespace kvreg

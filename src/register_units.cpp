@@ -1,0 +1,258 @@
+// Unit identity in the register: spellings resolve to units through unit_aliases (keyed by
+// UnitKey); a clerk's merge moves one unit's spellings and participations to another, and a
+// rename fixes the name shown. Because later imports and re-extractions resolve names through
+// the same table, both persist. RekeyUnits rebuilds every key when UnitKey's rules change.
+#include <sqlite3.h>
+
+#include <map>
+#include <numeric>
+
+#include "kvreg/register.h"
+#include "kvreg/unit_key.h"
+#include "sqlite_statement.h"
+
+namespace kvreg {
+
+Status Register::ResolveUnitId(const std::string& name, long long* unit_id) {
+  const std::string key = UnitKey(name);
+  if (key.empty()) return Status::Error("a unit name without letters: \"" + name + "\"");
+  Statement find(db_, "SELECT unit_id FROM unit_aliases WHERE name_key = ?");
+  find.Bind(1, key);
+  if (find.Step()) {
+    *unit_id = find.Int(0);
+    // The name shown does not depend on the order documents arrive in (unless a clerk chose).
+    Statement current(db_, "SELECT name FROM units WHERE id = ? AND name_locked = 0");
+    current.Bind(1, *unit_id);
+    if (current.Step() && PreferredUnitName(current.TextOr(0), name) != current.TextOr(0)) {
+      Statement rename(db_, "UPDATE units SET name = ?, name_key = ? WHERE id = ?");
+      rename.Bind(1, name).Bind(2, key).Bind(3, *unit_id);
+      if (!rename.Run()) return Status::Error(rename.error());
+    }
+    return current.ok() ? Status::Ok() : Status::Error(current.error());
+  }
+  if (!find.ok()) return Status::Error(find.error());
+  Statement unit(db_, "INSERT INTO units (name, name_key) VALUES (?, ?) RETURNING id");
+  unit.Bind(1, name).Bind(2, key);
+  if (!unit.Step()) return Status::Error(unit.error());
+  *unit_id = unit.Int(0);
+  unit.Run();
+  Statement alias(db_, "INSERT INTO unit_aliases VALUES (?, ?, ?, 'seen')");
+  alias.Bind(1, key).Bind(2, *unit_id).Bind(3, name);
+  if (!alias.Run()) return Status::Error(alias.error());
+  // "Relationsvåldscentrum Innerstaden (RVCI)": a document that writes only "RVCI" means it
+  // too, unless the abbreviation already names another unit.
+  if (auto abbreviation = UnitAbbreviation(name)) {
+    Statement short_form(db_,
+                         "INSERT OR IGNORE INTO unit_aliases VALUES (?, ?, ?, 'abbreviation')");
+    short_form.Bind(1, UnitKey(*abbreviation)).Bind(2, *unit_id).Bind(3, *abbreviation);
+    if (!short_form.Run()) return Status::Error(short_form.error());
+  }
+  return Status::Ok();
+}
+
+Status Register::MergeUnitIds(long long from, long long into) {
+  const char* steps[] = {
+      // Sources of a year both have go to the participation of `into`.
+      "INSERT OR IGNORE INTO participation_sources "
+      "SELECT pi.id, s.document_id, s.page, s.role FROM participation_sources s "
+      "JOIN participations pf ON pf.id = s.participation_id "
+      "JOIN participations pi ON pi.unit_id = ?2 AND pi.award_year = pf.award_year "
+      "WHERE pf.unit_id = ?1",
+      "UPDATE participations AS pi SET board = coalesce(pi.board, pf.board), "
+      "class = coalesce(pi.class, pf.class), operator = coalesce(pi.operator, pf.operator), "
+      "department = coalesce(pi.department, pf.department) FROM participations pf "
+      "WHERE pf.unit_id = ?1 AND pi.unit_id = ?2 AND pi.award_year = pf.award_year",
+      "DELETE FROM participations WHERE unit_id = ?1 AND award_year IN "
+      "(SELECT award_year FROM participations WHERE unit_id = ?2)",
+      "UPDATE participations SET unit_id = ?2 WHERE unit_id = ?1",
+      "UPDATE unit_aliases SET unit_id = ?2, "
+      "origin = CASE origin WHEN 'seen' THEN 'merged' ELSE origin END WHERE unit_id = ?1",
+      "DELETE FROM units WHERE id = ?1",
+  };
+  for (const char* sql : steps) {
+    Statement step(db_, sql);
+    step.Bind(1, from).Bind(2, into);
+    if (!step.Run()) return Status::Error("cannot merge the units: " + step.error());
+  }
+  return Status::Ok();
+}
+
+Status Register::RekeyUnits() {
+  struct Alias {
+    std::string name, origin;
+    long long unit_id;
+  };
+  std::vector<Alias> aliases;
+  Statement all(db_, "SELECT name, origin, unit_id FROM unit_aliases ORDER BY rowid");
+  while (all.Step()) aliases.push_back({all.TextOr(0), all.TextOr(1), all.Int(2)});
+  if (!all.ok()) return Status::Error(all.error());
+  // Units whose spellings now share a key are one unit: merge into the oldest.
+  std::map<long long, long long> root;
+  auto find = [&](long long id) {
+    while (root.count(id) && root[id] != id) id = root[id];
+    return id;
+  };
+  std::map<std::string, long long> owner;
+  for (const Alias& a : aliases) {
+    const std::string key = UnitKey(a.name);
+    if (key.empty()) continue;  // a name without letters joins nothing
+    auto [it, fresh] = owner.emplace(key, a.unit_id);
+    if (fresh) continue;
+    const long long x = find(it->second), y = find(a.unit_id);
+    if (x != y) root[std::max(x, y)] = std::min(x, y);
+  }
+  for (const auto& [id, parent] : root) {
+    const long long target = find(parent);
+    if (target == id) continue;
+    // The unit that stays shows the better of the two names (unless a clerk chose its name).
+    Statement names(db_,
+                    "SELECT t.name, f.name FROM units t, units f "
+                    "WHERE t.id = ? AND f.id = ? AND t.name_locked = 0");
+    names.Bind(1, target).Bind(2, id);
+    if (names.Step() && PreferredUnitName(names.TextOr(0), names.TextOr(1)) != names.TextOr(0)) {
+      Statement rename(db_, "UPDATE units SET name = ? WHERE id = ?");
+      rename.Bind(1, names.TextOr(1)).Bind(2, target);
+      if (!rename.Run()) return Status::Error(rename.error());
+    }
+    Status merged = MergeUnitIds(id, target);
+    if (!merged.ok()) return merged;
+  }
+  Status s = Exec("DELETE FROM unit_aliases");
+  if (!s.ok()) return s;
+  for (const Alias& a : aliases) {
+    Statement insert(db_, "INSERT OR IGNORE INTO unit_aliases VALUES (?, ?, ?, ?)");
+    const std::string key = UnitKey(a.name);
+    insert.Bind(1, key.empty() ? "#" + std::to_string(a.unit_id) : key);
+    insert.Bind(2, find(a.unit_id)).Bind(3, a.name).Bind(4, a.origin);
+    if (!insert.Run()) return Status::Error(insert.error());
+  }
+  s = Exec("UPDATE units SET name_key = '#' || id");
+  if (!s.ok()) return s;
+  Statement units(db_, "SELECT id, name FROM units");
+  std::vector<std::pair<long long, std::string>> names;
+  while (units.Step()) names.emplace_back(units.Int(0), units.TextOr(1));
+  for (const auto& [id, name] : names) {
+    Statement update(db_, "UPDATE units SET name_key = ? WHERE id = ?");
+    // A name without letters (which older kvreg may have stored) keeps a key of its own.
+    const std::string key = UnitKey(name).empty() ? "#" + std::to_string(id) : UnitKey(name);
+    update.Bind(1, key).Bind(2, id);
+    if (!update.Run()) return Status::Error(update.error());
+    Statement own(db_, "INSERT OR IGNORE INTO unit_aliases VALUES (?, ?, ?, 'seen')");
+    own.Bind(1, key).Bind(2, id).Bind(3, name);
+    if (!own.Run()) return Status::Error(own.error());
+  }
+  return Status::Ok();
+}
+
+Status Register::LoadUnit(long long unit_id, UnitSummary* out) {
+  Statement unit(db_,
+                 "SELECT name, name_locked, (SELECT count(*) FROM participations "
+                 "WHERE unit_id = units.id) FROM units WHERE id = ?");
+  unit.Bind(1, unit_id);
+  if (!unit.Step()) return Status::Error("register: no unit " + std::to_string(unit_id));
+  out->name = unit.TextOr(0);
+  out->name_chosen_by_clerk = unit.Int(1) != 0;
+  out->participations = static_cast<int>(unit.Int(2));
+  out->aliases.clear();
+  Statement aliases(db_, "SELECT name FROM unit_aliases WHERE unit_id = ? ORDER BY rowid");
+  aliases.Bind(1, unit_id);
+  while (aliases.Step()) {
+    if (aliases.TextOr(0) != out->name) out->aliases.push_back(aliases.TextOr(0));
+  }
+  return aliases.ok() ? Status::Ok() : Status::Error("register: " + aliases.error());
+}
+
+Status Register::FindUnit(const std::string& name, std::optional<UnitSummary>* out) {
+  out->reset();
+  Statement find(db_, "SELECT unit_id FROM unit_aliases WHERE name_key = ?");
+  find.Bind(1, UnitKey(name));
+  if (!find.Step()) {
+    return find.ok() ? Status::Ok() : Status::Error("register: " + find.error());
+  }
+  UnitSummary unit;
+  Status loaded = LoadUnit(find.Int(0), &unit);
+  if (loaded.ok()) *out = std::move(unit);
+  return loaded;
+}
+
+Status Register::Units(const std::string& query, std::vector<UnitSummary>* out) {
+  out->clear();
+  Statement ids(db_,
+                "SELECT DISTINCT u.id FROM units u JOIN unit_aliases a ON a.unit_id = u.id "
+                "WHERE instr(a.name_key, ?) > 0 ORDER BY u.name_key");
+  ids.Bind(1, UnitKey(query));
+  std::vector<long long> found;
+  while (ids.Step()) found.push_back(ids.Int(0));
+  if (!ids.ok()) return Status::Error("register: " + ids.error());
+  for (long long id : found) {
+    UnitSummary unit;
+    Status loaded = LoadUnit(id, &unit);
+    if (!loaded.ok()) return loaded;
+    out->push_back(std::move(unit));
+  }
+  return Status::Ok();
+}
+
+Status Register::MergeUnits(const std::string& from, const std::string& into) {
+  Status began = Exec("BEGIN IMMEDIATE");
+  if (!began.ok()) return Status::Error("register: " + began.message());
+  auto fail = [&](const std::string& message) {
+    Exec("ROLLBACK");
+    return Status::Error(message);
+  };
+  long long ids[2] = {0, 0};
+  const std::string* names[2] = {&from, &into};
+  for (int i = 0; i < 2; ++i) {
+    Statement find(db_, "SELECT unit_id FROM unit_aliases WHERE name_key = ?");
+    find.Bind(1, UnitKey(*names[i]));
+    if (!find.Step()) return fail("no unit in the register is called \"" + *names[i] + "\"");
+    ids[i] = find.Int(0);
+  }
+  if (ids[0] == ids[1]) {
+    return fail("\"" + from + "\" and \"" + into + "\" are already the same unit");
+  }
+  Status merged = MergeUnitIds(ids[0], ids[1]);
+  if (!merged.ok()) return fail("register: " + merged.message());
+  // The clerk chose the name of the unit that stays: later spellings do not replace it.
+  Statement lock(db_, "UPDATE units SET name_locked = 1 WHERE id = ?");
+  lock.Bind(1, ids[1]);
+  if (!lock.Run()) return fail("register: " + lock.error());
+  Status committed = Exec("COMMIT");
+  if (!committed.ok()) return fail("register: cannot commit: " + committed.message());
+  return Status::Ok();
+}
+
+Status Register::RenameUnit(const std::string& unit, const std::string& new_name) {
+  const std::string new_key = UnitKey(new_name);
+  if (new_key.empty()) return Status::Error("a unit name needs letters");
+  Status began = Exec("BEGIN IMMEDIATE");
+  if (!began.ok()) return Status::Error("register: " + began.message());
+  auto fail = [&](const std::string& message) {
+    Exec("ROLLBACK");
+    return Status::Error(message);
+  };
+  Statement find(db_, "SELECT unit_id FROM unit_aliases WHERE name_key = ?");
+  find.Bind(1, UnitKey(unit));
+  if (!find.Step()) return fail("no unit in the register is called \"" + unit + "\"");
+  const long long id = find.Int(0);
+  Statement taken(db_,
+                  "SELECT u.name FROM unit_aliases a JOIN units u ON u.id = a.unit_id "
+                  "WHERE a.name_key = ? AND a.unit_id != ?");
+  taken.Bind(1, new_key).Bind(2, id);
+  if (taken.Step()) {
+    return fail("\"" + new_name + "\" is a spelling of the unit \"" + taken.TextOr(0) +
+                "\"; to make them one unit use: kvreg units merge");
+  }
+  Statement rename(db_, "UPDATE units SET name = ?, name_key = ?, name_locked = 1 WHERE id = ?");
+  rename.Bind(1, new_name).Bind(2, new_key).Bind(3, id);
+  Statement alias(db_,
+                  "INSERT INTO unit_aliases VALUES (?1, ?2, ?3, 'renamed') ON CONFLICT(name_key) "
+                  "DO UPDATE SET name = ?3, origin = 'renamed'");
+  alias.Bind(1, new_key).Bind(2, id).Bind(3, new_name);
+  if (!rename.Run() || !alias.Run()) return fail("register: " + std::string(sqlite3_errmsg(db_)));
+  Status committed = Exec("COMMIT");
+  if (!committed.ok()) return fail("register: cannot commit: " + committed.message());
+  return Status::Ok();
+}
+
+}  // namespace kvreg
