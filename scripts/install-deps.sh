@@ -4,7 +4,8 @@ set -euo pipefail
 packages=(cmake g++ make pkg-config
   libpoppler-cpp-dev libicu-dev libre2-dev libsqlite3-dev libssl-dev
   nlohmann-json3-dev libcli11-dev libgtest-dev libbenchmark-dev
-  libtesseract-dev libleptonica-dev tesseract-ocr-swe)
+  libtesseract-dev libleptonica-dev tesseract-ocr-swe
+  clang libclang-rt-14-dev llvm)  # sanitizer build, libFuzzer, llvm-symbolizer for their stacks
 missing=()
 for p in "${packages[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")

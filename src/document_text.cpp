@@ -19,6 +19,18 @@ bool HasTextExtension(const std::string& path) {
   return ext == "txt";
 }
 
+// A complete PDF ends with "%%EOF" (a few bytes of trailing junk are common, so look at the
+// last kilobyte). Without it the file was cut off, and Poppler's repair would import only the
+// part that survived.
+bool HasPdfEndMarker(std::ifstream& in, off_t size) {
+  const off_t tail = std::min<off_t>(size, 1024);
+  in.clear();
+  in.seekg(size - tail);
+  std::string end(static_cast<size_t>(tail), '\0');
+  in.read(end.data(), tail);
+  return in.gcount() == tail && end.find("%%EOF") != std::string::npos;
+}
+
 }  // namespace
 
 Status ReadDocumentText(const std::string& path, const TextLimits& limits, DocumentText* out) {
@@ -33,7 +45,12 @@ Status ReadDocumentText(const std::string& path, const TextLimits& limits, Docum
   char head[1024] = {};
   in.read(head, sizeof head);
   const std::string start(head, static_cast<size_t>(in.gcount()));
-  if (start.find("%PDF-") != std::string::npos) return ReadPdfText(path, limits, out);
+  if (start.find("%PDF-") != std::string::npos) {
+    if (!HasPdfEndMarker(in, info.st_size)) {
+      return Status::Error("truncated PDF: the file ends before the PDF's end marker (%%EOF)");
+    }
+    return ReadPdfText(path, limits, out);
+  }
   if (HasTextExtension(path)) return ReadPlainText(path, limits, out);
   if (start.rfind("PK\x03\x04", 0) == 0) {
     return Status::Error("not a PDF: a zip container (a Word or OpenDocument file?)");

@@ -13,9 +13,11 @@ class FileWalk {
  public:
   explicit FileWalk(std::vector<std::string> paths) : paths_(std::move(paths)) {}
 
-  // The next file (true), or the next problem: a missing path or an unreadable folder, with
-  // *problem set to the reason. False when the walk is over.
-  bool Next(std::string* file, std::string* problem);
+  // The next file (true), or the next problem: a missing path, an unreadable folder, a link
+  // that loops or dangles, with *problem set to the reason; or a link to a folder met inside a
+  // folder, which is not followed: *skipped true and the reason in *problem. False when the
+  // walk is over.
+  bool Next(std::string* file, std::string* problem, bool* skipped);
 
  private:
   struct Level {

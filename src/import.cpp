@@ -19,6 +19,7 @@
 #include "kvreg/file_hash.h"
 #include "kvreg/record_json.h"
 #include "kvreg/worker_pool.h"
+#include "test_fault.h"
 
 namespace kvreg {
 namespace {
@@ -45,6 +46,7 @@ std::string ExtractInWorker(const PatternSet& patterns, const TextLimits& limits
   Record record;
   record.file = request.substr(0, newline);
   record.sha256 = request.substr(newline + 1);
+  MaybeInjectTestFault(record.file);  // tests only: KVREG_TEST_FAULTS=1 and a marked file
   DocumentText text;
   Status read = ReadDocumentText(record.file, limits, &text);
   if (read.ok()) {
@@ -53,9 +55,9 @@ std::string ExtractInWorker(const PatternSet& patterns, const TextLimits& limits
     record.error = read.message();
     text = DocumentText();
   }
-  nlohmann::json message = RecordToJson(record);
+  nlohmann::ordered_json message = RecordToJson(record);
   message["page_text"] = DocumentTextToJson(text);  // for the register; not part of the record
-  return message.dump();
+  return JsonLine(message);  // bytes that are not UTF-8 (a Latin-1 file name) replaced
 }
 
 // A file sent to a worker, until its result comes back.
@@ -139,8 +141,9 @@ std::string OutcomeName(FileOutcome outcome) {
 size_t CountImportFiles(const std::vector<std::string>& paths) {
   FileWalk walk(paths);
   std::string file, problem;
+  bool skipped = false;
   size_t count = 0;
-  while (walk.Next(&file, &problem)) ++count;
+  while (walk.Next(&file, &problem, &skipped)) ++count;
   return count;
 }
 
@@ -178,12 +181,14 @@ Status ImportPaths(Register& reg, const PatternSet& patterns, const std::vector<
     // Feed the pool: walk until it holds enough work to keep every worker busy.
     while (!walk_over && pool.in_flight() < pool.capacity() && reporter.error().ok()) {
       std::string file, problem;
-      if (!walk.Next(&file, &problem)) {
+      bool skipped = false;
+      if (!walk.Next(&file, &problem, &skipped)) {
         walk_over = true;
         break;
       }
       if (!problem.empty()) {
-        reporter.Report({file, FileOutcome::kFailed, problem, ""});
+        reporter.Report(
+            {file, skipped ? FileOutcome::kSkipped : FileOutcome::kFailed, problem, ""});
         continue;
       }
       if (!IsImportable(file)) {

@@ -56,7 +56,10 @@ Status ReadPlainText(const std::string& path, const TextLimits& limits, Document
   char buffer[1 << 16];
   while (in.read(buffer, sizeof buffer) || in.gcount() > 0) {
     content.append(buffer, static_cast<size_t>(in.gcount()));
-    if (content.size() > limits.max_text_bytes) return Status::Error("too much text");
+    if (content.size() > limits.max_text_bytes) {
+      return Status::Error("too much text: over " + std::to_string(limits.max_text_bytes) +
+                           " bytes");
+    }
   }
   if (content.find_first_not_of(" \t\r\n\f") == std::string::npos) {
     return Status::Error("empty text file");

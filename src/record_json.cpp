@@ -138,4 +138,8 @@ Status RecordFromJson(const json& j, Record* r) {
   return Status::Ok();
 }
 
+std::string JsonLine(const nlohmann::ordered_json& json) {
+  return json.dump(-1, ' ', false, nlohmann::ordered_json::error_handler_t::replace);
+}
+
 }  // namespace kvreg

@@ -26,7 +26,7 @@ Status Reextract(Register& reg, const PatternSet& patterns,
     record.file = stored.file;
     record.sha256 = stored.sha256;
     ExtractFields(patterns, stored.text, &record);
-    if (RecordToJson(record).dump() == stored.record_json) {
+    if (JsonLine(RecordToJson(record)) == stored.record_json) {
       ++summary->unchanged;
       on_result({stored.file, "unchanged"});
       continue;

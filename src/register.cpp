@@ -31,6 +31,31 @@ std::string SourceRole(const Record& record) {
   return "notified";
 }
 
+// The schema version (PRAGMA user_version). The statement is finished before returning: a
+// statement left open holds a read snapshot, and a connection holding an old snapshot in WAL
+// mode gets "database is locked" at once, without waiting, when it then begins to write.
+Status ReadSchemaVersion(sqlite3* db, size_t* version) {
+  Statement q(db, "PRAGMA user_version");
+  if (!q.Step()) return Status::Error(q.error());
+  *version = static_cast<size_t>(q.Int(0));
+  return Status::Ok();
+}
+
+// Puts the register in WAL mode (readers never wait for the writer). When several processes
+// open a new register at once, the switch can fail with SQLITE_BUSY without consulting the
+// busy handler, so it is retried here for up to the busy timeout.
+Status SwitchToWal(sqlite3* db) {
+  for (int attempt = 0;; ++attempt) {
+    char* error = nullptr;
+    const int rc = sqlite3_exec(db, "PRAGMA journal_mode=WAL", nullptr, nullptr, &error);
+    const std::string message = error ? error : sqlite3_errmsg(db);
+    sqlite3_free(error);
+    if (rc == SQLITE_OK) return Status::Ok();
+    if ((rc & 0xff) != SQLITE_BUSY || attempt == 200) return Status::Error(message);
+    sqlite3_sleep(50);
+  }
+}
+
 }  // namespace
 
 Status Register::Open(const std::string& path, std::unique_ptr<Register>* out) {
@@ -44,16 +69,17 @@ Status Register::Open(const std::string& path, std::unique_ptr<Register>* out) {
     return Status::Error("cannot open the register " + path + ": " + message);
   }
   std::unique_ptr<Register> reg(new Register(db));
-  // busy_timeout first, so that switching to WAL waits for other processes.
+  // busy_timeout first, so that what follows waits for other processes instead of failing.
   sqlite3_busy_timeout(db, 10000);
   // A larger page cache and memory-mapped reads: verifying a year touches thousands of rows
   // spread over the file, which through read() calls costs more than the queries themselves.
-  for (const char* pragma :
-       {"PRAGMA foreign_keys=ON", "PRAGMA journal_mode=WAL", "PRAGMA synchronous=NORMAL",
-        "PRAGMA cache_size=-32768", "PRAGMA mmap_size=268435456"}) {
+  for (const char* pragma : {"PRAGMA foreign_keys=ON", "PRAGMA synchronous=NORMAL",
+                             "PRAGMA cache_size=-32768", "PRAGMA mmap_size=268435456"}) {
     Status s = reg->Exec(pragma);
     if (!s.ok()) return Status::Error("cannot open the register " + path + ": " + s.message());
   }
+  Status wal = SwitchToWal(db);
+  if (!wal.ok()) return Status::Error("cannot open the register " + path + ": " + wal.message());
   Status migrated = reg->Migrate(path);
   if (!migrated.ok()) return migrated;
   *out = std::move(reg);
@@ -63,9 +89,9 @@ Status Register::Open(const std::string& path, std::unique_ptr<Register>* out) {
 // Applies the migrations the file lacks, each in its own transaction, then re-keys the units
 // when the file's keys were made by other UnitKey rules.
 Status Register::Migrate(const std::string& path) {
-  Statement version(db_, "PRAGMA user_version");
-  if (!version.Step()) return Status::Error(path + ": not a kvreg register: " + version.error());
-  const size_t current = static_cast<size_t>(version.Int(0));
+  size_t current = 0;
+  Status read = ReadSchemaVersion(db_, &current);
+  if (!read.ok()) return Status::Error(path + ": not a kvreg register: " + read.message());
   const auto& migrations = RegisterMigrations();
   if (current > migrations.size()) {
     return Status::Error(path + ": the register was written by a newer kvreg (schema " +
@@ -73,6 +99,14 @@ Status Register::Migrate(const std::string& path) {
   }
   for (size_t v = current; v < migrations.size(); ++v) {
     Status s = Exec("BEGIN IMMEDIATE");
+    // Another process may have migrated while we waited for the write lock: read again.
+    size_t now = v;
+    if (s.ok()) s = ReadSchemaVersion(db_, &now);
+    if (s.ok() && now > v) {
+      Exec("COMMIT");
+      v = now - 1;
+      continue;
+    }
     if (s.ok()) s = Exec(migrations[v]);
     if (s.ok()) s = Exec(("PRAGMA user_version=" + std::to_string(v + 1)).c_str());
     if (s.ok()) s = Exec("COMMIT");
@@ -82,10 +116,12 @@ Status Register::Migrate(const std::string& path) {
                            std::to_string(v + 1) + ": " + s.message());
     }
   }
-  Statement keys(db_, "SELECT value FROM register_meta WHERE key = 'unit_key_version'");
   const std::string wanted = std::to_string(kUnitKeyVersion);
-  if (keys.Step() && keys.TextOr(0) == wanted) return Status::Ok();
-  if (!keys.ok()) return Status::Error(path + ": " + keys.error());
+  {  // finished before BEGIN: a statement left open would hold an old snapshot (see above)
+    Statement keys(db_, "SELECT value FROM register_meta WHERE key = 'unit_key_version'");
+    if (keys.Step() && keys.TextOr(0) == wanted) return Status::Ok();
+    if (!keys.ok()) return Status::Error(path + ": " + keys.error());
+  }
   Status s = Exec("BEGIN IMMEDIATE");
   if (s.ok()) s = RekeyUnits();
   if (s.ok()) {
@@ -193,7 +229,7 @@ Status Register::AddDocument(const Record& record, const DocumentText* text) {
   doc.Bind(4, record.doc_kind).Bind(5, record.board).Bind(6, record.administration);
   doc.Bind(7, record.paragraph).Bind(8, record.award_year).Bind(9, record.meeting_date);
   doc.Bind(10, record.document_date).Bind(11, record.decision).Bind(12, record.proposal);
-  doc.Bind(13, RecordToJson(record).dump()).Bind(14, NowUtc());
+  doc.Bind(13, JsonLine(RecordToJson(record))).Bind(14, NowUtc());
   if (!doc.Run()) return fail("cannot add the document: " + doc.error());
   const long long document_id = sqlite3_last_insert_rowid(db_);
   Status written = WriteFacts(document_id, record);
@@ -223,7 +259,7 @@ Status Register::ReplaceDocument(const Record& record) {
   doc.Bind(3, record.board).Bind(4, record.administration).Bind(5, record.paragraph);
   doc.Bind(6, record.award_year).Bind(7, record.meeting_date).Bind(8, record.document_date);
   doc.Bind(9, record.decision).Bind(10, record.proposal);
-  doc.Bind(11, RecordToJson(record).dump()).Bind(12, document_id);
+  doc.Bind(11, JsonLine(RecordToJson(record))).Bind(12, document_id);
   if (!doc.Run()) return fail("cannot update the document: " + doc.error());
   for (const char* sql : {"DELETE FROM document_diary_numbers WHERE document_id = ?",
                           "DELETE FROM document_dates WHERE document_id = ?",
@@ -316,7 +352,8 @@ Status Register::WritePages(long long document_id, const DocumentText& text) {
                      "INSERT INTO document_pages (document_id, page, text, lines_json) "
                      "VALUES (?,?,?,?)");
     insert.Bind(1, document_id).Bind(2, static_cast<long long>(page.number));
-    insert.Bind(3, PagePlainText(page)).Bind(4, PageToJson(page).dump());
+    insert.Bind(3, PagePlainText(page))
+        .Bind(4, PageToJson(page).dump(-1, ' ', false, nlohmann::json::error_handler_t::replace));
     if (!insert.Run()) return Status::Error("cannot add page text: " + insert.error());
   }
   return Status::Ok();

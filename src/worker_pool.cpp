@@ -8,6 +8,7 @@
 #include <fcntl.h>
 #include <poll.h>
 #include <signal.h>
+#include <sys/prctl.h>
 #include <sys/wait.h>
 #include <unistd.h>
 
@@ -116,12 +117,17 @@ Status WorkerPool::Start(Worker* w) {
     close(requests[1]);
     return Status::Error(std::string("cannot create a pipe: ") + strerror(errno));
   }
+  const pid_t parent = getpid();
   const pid_t pid = fork();
   if (pid < 0) {
     for (int fd : {requests[0], requests[1], replies[0], replies[1]}) close(fd);
     return Status::Error(std::string("cannot start a worker: ") + strerror(errno));
   }
   if (pid == 0) {
+    // A worker must not outlive its importer (killed with -9, say) and go on parsing a file
+    // that hangs.
+    prctl(PR_SET_PDEATHSIG, SIGKILL);
+    if (getppid() != parent) _exit(4);
     // The other workers' pipe ends must not stay open here, or their end of file never comes.
     for (Worker& other : workers_) {
       if (other.to_worker >= 0) close(other.to_worker);

@@ -20,11 +20,17 @@ TEST(FileWalk, VisitsFilesInPathOrderWithProblemsInline) {
   FileWalk walk({dir.Path("b"), dir.Path("missing"), dir.Path("a.txt")});
   std::vector<std::string> seen;
   std::string file, problem;
-  while (walk.Next(&file, &problem)) {
-    seen.push_back(file.substr(dir.Path().size() + 1) + (problem.empty() ? "" : " : " + problem));
+  bool skipped = false;
+  while (walk.Next(&file, &problem, &skipped)) {
+    seen.push_back(file.substr(dir.Path().size() + 1) +
+                   (problem.empty() ? "" : (skipped ? " skipped: " : " : ") + problem));
   }
-  EXPECT_EQ(seen, (std::vector<std::string>{"b/c.pdf", "b/c/x.pdf", "b/z.pdf",
-                                            "missing : no such file or folder", "a.txt"}));
+  EXPECT_EQ(seen,
+            (std::vector<std::string>{
+                "b/c.pdf",
+                "b/c/loop skipped: link to a folder: not followed, so a link loop cannot trap "
+                "the walk",
+                "b/c/x.pdf", "b/z.pdf", "missing : no such file or folder", "a.txt"}));
 }
 
 }  // namespace

@@ -13,4 +13,8 @@ namespace kvreg {
 nlohmann::ordered_json RecordToJson(const Record& record);
 Status RecordFromJson(const nlohmann::json& json, Record* record);
 
+// `json` on one line. Bytes that are not UTF-8 (a Latin-1 file name, say) become U+FFFD
+// instead of throwing, so that no file name can stop an import or an output.
+std::string JsonLine(const nlohmann::ordered_json& json);
+
 }  // namespace kvreg

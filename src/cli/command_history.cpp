@@ -3,6 +3,7 @@
 #include <memory>
 
 #include "commands.h"
+#include "kvreg/record_json.h"
 #include "output.h"
 #include "table.h"
 
@@ -35,7 +36,7 @@ void AddHistoryCommand(CLI::App& app, CommonOptions& common) {
       return;
     }
     if (args->json) {
-      for (const auto& v : views) std::cout << ParticipationToJson(v, false).dump() << "\n";
+      for (const auto& v : views) std::cout << JsonLine(ParticipationToJson(v, false)) << "\n";
     } else if (views.empty()) {
       std::cout << "no unit in the register matches \"" << args->unit << "\"\n";
     } else {

@@ -8,6 +8,7 @@
 #include "commands.h"
 #include "kvreg/import.h"
 #include "kvreg/import_progress.h"
+#include "kvreg/record_json.h"
 
 namespace kvreg::cli {
 
@@ -58,7 +59,7 @@ void AddImportCommand(CLI::App& app, CommonOptions& common) {
                                           : nlohmann::ordered_json(r.error)},
                 {"sha256", r.sha256.empty() ? nlohmann::ordered_json(nullptr)
                                             : nlohmann::ordered_json(r.sha256)}};
-            std::cout << line.dump() << "\n" << std::flush;
+            std::cout << JsonLine(line) << "\n" << std::flush;
           } else if (r.outcome == FileOutcome::kFailed) {
             std::cerr << "kvreg: " << r.file << ": " << r.error << "\n";
           }

@@ -6,6 +6,7 @@
 
 #include "commands.h"
 #include "kvreg/expected_list.h"
+#include "kvreg/record_json.h"
 #include "kvreg/unit_key.h"
 #include "output.h"
 
@@ -84,7 +85,7 @@ void AddVerifyCommand(CLI::App& app, CommonOptions& common) {
     }
     AddMissing(*reg, expected, args->expected, query, &views);
     if (args->json) {
-      for (const auto& v : views) std::cout << ParticipationToJson(v, true).dump() << "\n";
+      for (const auto& v : views) std::cout << JsonLine(ParticipationToJson(v, true)) << "\n";
     } else {
       PrintParticipations(std::cout, views, true);
     }

@@ -1,0 +1,272 @@
+// The batch survives what issue 5 throws at it: a parser that crashes or hangs, kill -9 of the
+// importer at any moment (then a re-run completes the register without duplicates), and two
+// importers writing the same register while a reader runs history and verify in a loop.
+#include <gtest/gtest.h>
+#include <signal.h>
+#include <sqlite3.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include <chrono>
+#include <filesystem>
+#include <fstream>
+#include <map>
+#include <memory>
+#include <nlohmann/json.hpp>
+#include <sstream>
+#include <thread>
+#include <vector>
+
+#include "kvreg/register.h"
+#include "test_support.h"
+
+namespace kvreg {
+namespace {
+
+namespace fs = std::filesystem;
+using nlohmann::json;
+using testing::RunKvreg;
+using testing::SourcePath;
+using testing::TempDir;
+
+std::string Quote(const std::string& s) { return "'" + s + "'"; }
+
+std::string ReadFile(const std::string& path) {
+  std::ifstream in(path, std::ios::binary);
+  return std::string(std::istreambuf_iterator<char>(in), {});
+}
+
+// Starts the kvreg binary with `args`, stdout and stderr to the given files; returns its pid.
+pid_t StartKvreg(const std::vector<std::string>& args, const std::string& out,
+                 const std::string& err) {
+  const pid_t pid = fork();
+  if (pid == 0) {
+    freopen(out.c_str(), "w", stdout);
+    freopen(err.c_str(), "w", stderr);
+    std::vector<char*> argv{const_cast<char*>(KVREG_BINARY)};
+    for (const std::string& a : args) argv.push_back(const_cast<char*>(a.c_str()));
+    argv.push_back(nullptr);
+    execv(KVREG_BINARY, argv.data());
+    _exit(127);
+  }
+  return pid;
+}
+
+int WaitExit(pid_t pid) {
+  int status = 0;
+  waitpid(pid, &status, 0);
+  return WIFEXITED(status) ? WEXITSTATUS(status) : 128 + WTERMSIG(status);
+}
+
+// Runs one SQL query on the register and returns its rows, columns joined by '|'. Opens it
+// read-write: after a kill the first connection may have to recover the write-ahead log.
+std::vector<std::string> Query(const std::string& db_path, const std::string& sql) {
+  sqlite3* db = nullptr;
+  std::vector<std::string> rows;
+  if (sqlite3_open_v2(db_path.c_str(), &db, SQLITE_OPEN_READWRITE, nullptr) != SQLITE_OK) {
+    ADD_FAILURE() << sqlite3_errmsg(db);
+    sqlite3_close(db);
+    return rows;
+  }
+  sqlite3_stmt* stmt = nullptr;
+  if (sqlite3_prepare_v2(db, sql.c_str(), -1, &stmt, nullptr) != SQLITE_OK) {
+    ADD_FAILURE() << sql << ": " << sqlite3_errmsg(db);
+  }
+  while (stmt != nullptr && sqlite3_step(stmt) == SQLITE_ROW) {
+    std::string row;
+    for (int c = 0; c < sqlite3_column_count(stmt); ++c) {
+      const unsigned char* text = sqlite3_column_text(stmt, c);
+      if (c > 0) row += '|';
+      row += text ? reinterpret_cast<const char*>(text) : "NULL";
+    }
+    rows.push_back(row);
+  }
+  sqlite3_finalize(stmt);
+  sqlite3_close(db);
+  return rows;
+}
+
+// What the register holds, independent of the order documents arrived in.
+struct RegisterContent {
+  std::vector<std::string> documents;       // sha256, sorted
+  std::vector<std::string> participations;  // unit key|year, sorted
+  std::string sources;                      // count
+  bool operator==(const RegisterContent&) const = default;
+};
+
+RegisterContent ContentOf(const std::string& db) {
+  return {Query(db, "SELECT sha256 FROM documents ORDER BY sha256"),
+          Query(db,
+                "SELECT u.name_key || '|' || p.award_year FROM participations p JOIN units u "
+                "ON u.id = p.unit_id ORDER BY 1"),
+          Query(db, "SELECT count(*) FROM participation_sources").at(0)};
+}
+
+// `copies` distinct documents per corpus PDF: each copy gets a comment line after %%EOF,
+// which changes its hash but not its text.
+size_t MakeDistinctDocuments(const std::string& dir, int copies) {
+  fs::create_directories(dir);
+  size_t made = 0;
+  for (const auto& entry : fs::directory_iterator(SourcePath("corpus"))) {
+    if (entry.path().extension() != ".pdf") continue;
+    const std::string bytes = ReadFile(entry.path().string());
+    for (int c = 0; c < copies; ++c) {
+      std::ofstream(dir + "/" + entry.path().stem().string() + "-" + std::to_string(c) + ".pdf",
+                    std::ios::binary)
+          << bytes << "%copy " << c << "\n";
+      ++made;
+    }
+  }
+  return made;
+}
+
+class ScopedEnv {
+ public:
+  ScopedEnv(const char* name, const char* value) : name_(name) { setenv(name, value, 1); }
+  ~ScopedEnv() { unsetenv(name_); }
+
+ private:
+  const char* name_;
+};
+
+std::map<std::string, json> ImportLines(const std::string& output) {
+  std::map<std::string, json> lines;
+  std::istringstream in(output);
+  std::string line;
+  while (std::getline(in, line)) {
+    const json j = json::parse(line);
+    if (j.contains("file")) lines[fs::path(j["file"].get<std::string>()).filename()] = j;
+  }
+  return lines;
+}
+
+TEST(ImportRobustness, ACrashingAndAHangingParseFailOnlyTheirFiles) {
+  TempDir dir;
+  fs::create_directory(dir.Path("in"));
+  std::ofstream(dir.Path("in/crash.pdf")) << "%kvreg-test-fault: crash\n";
+  std::ofstream(dir.Path("in/hang.pdf")) << "%kvreg-test-fault: hang\n";
+  fs::copy(SourcePath("corpus/bromma-2023-tu.pdf"), dir.Path("in/good.pdf"));
+  ScopedEnv faults("KVREG_TEST_FAULTS", "1");
+  const auto started = std::chrono::steady_clock::now();
+  const auto r = RunKvreg("import --json --jobs 2 --timeout 2 --db " + Quote(dir.Path("r.sqlite")) +
+                          " " + Quote(dir.Path("in")));
+  EXPECT_LT(std::chrono::steady_clock::now() - started, std::chrono::seconds(30));
+  EXPECT_EQ(r.exit_code, 1);
+  const auto lines = ImportLines(r.output);
+  ASSERT_EQ(lines.size(), 3u) << r.output;
+  EXPECT_EQ(lines.at("crash.pdf")["error"], "parser crashed: SIGSEGV");
+  EXPECT_EQ(lines.at("hang.pdf")["error"], "parser timed out after 2 s");
+  EXPECT_EQ(lines.at("good.pdf")["status"], "imported");
+  EXPECT_EQ(Query(dir.Path("r.sqlite"), "SELECT count(*) FROM documents").at(0), "1");
+}
+
+TEST(ImportRobustness, TheFaultTriggerNeedsTheTestVariable) {
+  TempDir dir;
+  std::ofstream(dir.Path("crash.pdf")) << "%kvreg-test-fault: crash\n";
+  const auto r = RunKvreg("import --json --db " + Quote(dir.Path("r.sqlite")) + " " +
+                          Quote(dir.Path("crash.pdf")));
+  EXPECT_EQ(ImportLines(r.output).at("crash.pdf")["error"], "not a PDF: no %PDF header");
+}
+
+TEST(ImportRobustness, KillNineAtAnyMomentThenResumeCompletesWithoutDuplicates) {
+  TempDir dir;
+  const size_t made = MakeDistinctDocuments(dir.Path("in"), 2);
+  const std::string reference = dir.Path("reference.sqlite");
+  const auto started = std::chrono::steady_clock::now();
+  ASSERT_EQ(
+      RunKvreg("import --jobs 2 --db " + Quote(reference) + " " + Quote(dir.Path("in"))).exit_code,
+      0);
+  const auto whole = std::chrono::steady_clock::now() - started;
+  const RegisterContent expected = ContentOf(reference);
+  ASSERT_EQ(expected.documents.size(), made);
+
+  const std::string db = dir.Path("killed.sqlite");
+  for (double fraction : {0.05, 0.15, 0.25, 0.35}) {
+    const pid_t pid = StartKvreg({"import", "--jobs", "2", "--db", db, dir.Path("in")},
+                                 dir.Path("out"), dir.Path("err"));
+    std::this_thread::sleep_for(std::chrono::duration_cast<std::chrono::microseconds>(whole) *
+                                fraction);
+    kill(pid, SIGKILL);
+    EXPECT_EQ(WaitExit(pid), 128 + SIGKILL) << "the import ended before the kill";
+    if (!fs::exists(db)) continue;
+    EXPECT_EQ(Query(db, "PRAGMA integrity_check"), std::vector<std::string>{"ok"});
+    // Killed before the schema was made, the register is an empty database: also sound.
+    if (Query(db, "SELECT name FROM sqlite_master WHERE name = 'documents'").empty()) continue;
+    const auto count = Query(db, "SELECT count(*) FROM documents");
+    ASSERT_EQ(count.size(), 1u);
+    EXPECT_LT(static_cast<size_t>(std::stoi(count[0])), made);
+  }
+  const auto resumed =
+      RunKvreg("import --json --jobs 2 --db " + Quote(db) + " " + Quote(dir.Path("in")));
+  EXPECT_EQ(resumed.exit_code, 0) << resumed.output;
+  EXPECT_EQ(Query(db, "PRAGMA integrity_check"), std::vector<std::string>{"ok"});
+  EXPECT_EQ(ContentOf(db), expected);
+}
+
+TEST(ImportRobustness, TwoImportersAndAReaderShareTheRegister) {
+  TempDir dir;
+  MakeDistinctDocuments(dir.Path("in"), 2);
+  const std::string reference = dir.Path("reference.sqlite");
+  ASSERT_EQ(RunKvreg("import --db " + Quote(reference) + " " + Quote(dir.Path("in"))).exit_code, 0);
+  const RegisterContent expected = ContentOf(reference);
+
+  // Both importers take every document (in the same order), so they race for each one.
+  const std::string db = dir.Path("shared.sqlite");
+  const pid_t first = StartKvreg({"import", "--jobs", "1", "--db", db, dir.Path("in")},
+                                 dir.Path("out1"), dir.Path("err1"));
+  const pid_t second = StartKvreg({"import", "--jobs", "1", "--db", db, dir.Path("in")},
+                                  dir.Path("out2"), dir.Path("err2"));
+  int reads = 0;
+  std::string reader_errors;
+  for (bool running = true; running;) {
+    running = waitpid(first, nullptr, WNOHANG) == 0 || waitpid(second, nullptr, WNOHANG) == 0;
+    for (const char* command : {"history", "verify"}) {
+      const std::string err = dir.Path("reader-err");
+      const auto r = RunKvreg(std::string(command) + " --db " + Quote(db) +
+                                  (std::string(command) == "history" ? " Vällingby" : ""),
+                              err);
+      if (r.exit_code != 0 && fs::exists(db)) reader_errors += ReadFile(err);
+      ++reads;
+    }
+  }
+  // (Both children are reaped by the loop above; their exit codes come from the output.)
+  EXPECT_EQ(reader_errors, "");
+  EXPECT_GT(reads, 0);
+  for (const char* err : {"err1", "err2"}) EXPECT_EQ(ReadFile(dir.Path(err)), "") << err;
+  for (const char* out : {"out1", "out2"}) {
+    EXPECT_NE(ReadFile(dir.Path(out)).find(", 0 failed, 0 skipped"), std::string::npos) << out;
+  }
+  EXPECT_EQ(ContentOf(db), expected);
+  EXPECT_EQ(Query(db, "SELECT count(*) FROM import_log WHERE outcome = 'failed'").at(0), "0");
+}
+
+// Several processes opening a new register at the same moment each get a working register:
+// the schema is created once, not once per process.
+TEST(ImportRobustness, ConcurrentOpensOfANewRegisterAllSucceed) {
+  for (int round = 0; round < 20; ++round) {
+    TempDir dir;
+    const std::string db = dir.Path("new.sqlite");
+    int go[2];
+    ASSERT_EQ(pipe(go), 0);
+    std::vector<pid_t> children;
+    for (int i = 0; i < 4; ++i) {
+      const pid_t pid = fork();
+      if (pid == 0) {
+        close(go[1]);
+        char c;
+        (void)!read(go[0], &c, 1);  // wait until all are started
+        std::unique_ptr<Register> reg;
+        const Status opened = Register::Open(db, &reg);
+        if (!opened.ok()) fprintf(stderr, "%s\n", opened.message().c_str());
+        _exit(opened.ok() ? 0 : 1);
+      }
+      children.push_back(pid);
+    }
+    close(go[0]);
+    close(go[1]);  // releases them all at once
+    for (pid_t pid : children) EXPECT_EQ(WaitExit(pid), 0) << "round " << round;
+  }
+}
+
+}  // namespace
+}  // namespace kvreg
