@@ -83,8 +83,9 @@ kvreg::Record MakeDocument(int serial, int board, int year, const std::vector<in
   } else {
     r.proposal = "Nämnden noterar anmälan.";
   }
-  r.dates.push_back({"meeting", *r.meeting_date, *r.meeting_date, false, {1, ""}});
-  r.dates.push_back({"report_deadline", std::to_string(year) + "-06-30", "", false, {1, ""}});
+  r.dates.push_back({"meeting", *r.meeting_date, *r.meeting_date, false, {1, "", std::nullopt}});
+  r.dates.push_back(
+      {"report_deadline", std::to_string(year) + "-06-30", "", false, {1, "", std::nullopt}});
   kvreg::PageText page;
   page.number = 1;
   auto line = [&](const std::string& s) {
@@ -100,7 +101,7 @@ kvreg::Record MakeDocument(int serial, int board, int year, const std::vector<in
     kvreg::UnitMention m;
     m.name = UnitName(u);
     m.competition_class = u % 2 ? "Förskola" : "Äldreomsorg";
-    m.source = {1, m.name};
+    m.source = {1, m.name, std::nullopt};
     r.units.push_back(m);
     line(m.name + " har anmält sitt deltagande i årets kvalitetsutmärkelse.");
   }

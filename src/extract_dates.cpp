@@ -106,8 +106,8 @@ constexpr size_t kBodySentence = 100;
 // A date alone in its sentence ("den 23 maj 2024" on a letterhead line).
 bool IsLoneDate(const std::string& sentence, const DateHit& hit) {
   std::string rest = sentence.substr(0, hit.begin) + sentence.substr(hit.end);
-  static const LazyRE2 kFiller = {R"((?i)\b(?:den|datum)\b|[ .,:])"};  // compiled once
-  RE2::GlobalReplace(&rest, *kFiller, "");
+  static const RE2 kFiller(R"((?i)\b(?:den|datum)\b|[ .,:])");  // compiled once
+  RE2::GlobalReplace(&rest, kFiller, "");
   return rest.empty();
 }
 

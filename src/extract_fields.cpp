@@ -112,8 +112,8 @@ void ExtractBoard(const ExtractionContext& ctx, Record* record) {
   // 2. The board of the diary number's prefix ("BRO 2024/172").
   for (size_t i = 0; board == nullptr && i < record->diary_numbers.size(); ++i) {
     std::string prefix;
-    static const LazyRE2 kPrefix = {R"(^(\p{Lu}{2,4}) )"};  // compiled once
-    if (RE2::PartialMatch(record->diary_numbers[i], *kPrefix, &prefix)) {
+    static const RE2 kPrefix(R"(^(\p{Lu}{2,4}) )");  // compiled once
+    if (RE2::PartialMatch(record->diary_numbers[i], kPrefix, &prefix)) {
       board = patterns.BoardByDiaryPrefix(prefix);
     }
   }

@@ -296,8 +296,8 @@ std::vector<PriorParticipation> ExtractPriorParticipation(const ExtractionContex
     std::string years_text = m.Get("years");
     re2::StringPiece input(years_text);
     int year = 0;
-    static const LazyRE2 kYear = {R"((\d{4}))"};  // compiled once
-    while (RE2::FindAndConsume(&input, *kYear, &year)) years.push_back(year);
+    static const RE2 kYear(R"((\d{4}))");  // compiled once
+    while (RE2::FindAndConsume(&input, kYear, &year)) years.push_back(year);
     for (const std::string& unit_name : PriorSubjects(ctx, TrimItem(m.Get("subject")), units)) {
       auto known = std::find_if(out.begin(), out.end(), [&](const PriorParticipation& p) {
         return UnitKey(p.unit) == UnitKey(unit_name);
