@@ -77,19 +77,6 @@ std::vector<std::string> PriorKeys(const Record& r) {
   return keys;
 }
 
-std::vector<std::string> UnitNames(const Record& r) {
-  std::vector<std::string> names;
-  for (const UnitMention& u : r.units) names.push_back(u.name);
-  return names;
-}
-
-const UnitMention* FindUnit(const Record& r, const std::string& name) {
-  for (const UnitMention& u : r.units) {
-    if (u.name == name) return &u;
-  }
-  return nullptr;
-}
-
 // The order of the items both lists share.
 std::vector<std::string> SharedOrder(const std::vector<std::string>& list,
                                      const std::vector<std::string>& other) {

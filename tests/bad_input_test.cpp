@@ -22,13 +22,12 @@ namespace fs = std::filesystem;
 using nlohmann::json;
 using testing::MinimalPdf;
 using testing::PageContent;
+using testing::Quote;
 using testing::RunKvreg;
 using testing::SourcePath;
 using testing::TempDir;
 
 const char kGoodPdf[] = "corpus/skarpnack-2022-p45.pdf";
-
-std::string Quote(const std::string& s) { return "'" + s + "'"; }
 
 void WriteFile(const std::string& path, const std::string& bytes) {
   std::ofstream(path, std::ios::binary) << bytes;

@@ -20,19 +20,6 @@ Record Extract(const std::string& text) {
   return record;
 }
 
-std::vector<std::string> UnitNames(const Record& r) {
-  std::vector<std::string> names;
-  for (const UnitMention& u : r.units) names.push_back(u.name);
-  return names;
-}
-
-const UnitMention* FindUnit(const Record& r, const std::string& name) {
-  for (const UnitMention& u : r.units) {
-    if (u.name == name) return &u;
-  }
-  return nullptr;
-}
-
 // "role date [inferred] pN" of each dated statement.
 std::vector<std::string> Dates(const Record& r) {
   std::vector<std::string> out;

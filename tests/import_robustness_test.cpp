@@ -25,11 +25,10 @@ namespace {
 
 namespace fs = std::filesystem;
 using nlohmann::json;
+using testing::Quote;
 using testing::RunKvreg;
 using testing::SourcePath;
 using testing::TempDir;
-
-std::string Quote(const std::string& s) { return "'" + s + "'"; }
 
 std::string ReadFile(const std::string& path) {
   std::ifstream in(path, std::ios::binary);

@@ -19,6 +19,7 @@ namespace kvreg {
 namespace {
 
 using nlohmann::json;
+using testing::Quote;
 using testing::RealPatterns;
 using testing::RunKvreg;
 using testing::SourcePath;
@@ -155,8 +156,6 @@ TEST(Ocr, MissingLanguageDataIsAClearError) {
   const Record text = ExtractFile(RealPatterns(), SourcePath("corpus/bromma-2024-p23.pdf"), limits);
   EXPECT_EQ(text.error, std::nullopt);
 }
-
-std::string Quote(const std::string& s) { return "'" + s + "'"; }
 
 TEST(OcrCli, ExtractJsonNamesTheOcrdPagesAndNoOcrTurnsItOff) {
   auto r = RunKvreg("extract --json " + Quote(SourcePath(kMixed)));

@@ -15,22 +15,12 @@ namespace kvreg {
 namespace {
 
 using nlohmann::json;
+using testing::JsonLines;
+using testing::Quote;
 using testing::RunKvreg;
 using testing::SourcePath;
 using testing::TempDir;
 using testing::TopCorpusArguments;
-
-std::vector<json> JsonLines(const std::string& output) {
-  std::vector<json> lines;
-  std::istringstream in(output);
-  std::string line;
-  while (std::getline(in, line)) {
-    if (!line.empty()) lines.push_back(json::parse(line));
-  }
-  return lines;
-}
-
-std::string Quote(const std::string& s) { return "'" + s + "'"; }
 
 class RegisterCommands : public ::testing::Test {
  protected:

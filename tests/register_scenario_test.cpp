@@ -13,8 +13,8 @@ namespace {
 
 using testing::RealPatterns;
 using testing::SourcePath;
-using testing::TopCorpusFiles;
 using testing::TempDir;
+using testing::TopCorpusFiles;
 
 class CorpusRegister : public ::testing::Test {
  protected:

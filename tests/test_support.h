@@ -8,6 +8,8 @@
 #include <cstdio>
 #include <filesystem>
 #include <memory>
+#include <nlohmann/json.hpp>
+#include <sstream>
 #include <string>
 #include <vector>
 
@@ -31,11 +33,25 @@ inline std::vector<std::string> TopCorpusFiles() {
   return files;
 }
 
+// `s` in single quotes, for a shell command line (the tests' paths hold no single quote).
+inline std::string Quote(const std::string& s) { return "'" + s + "'"; }
+
 // TopCorpusFiles() as shell arguments, each in single quotes.
 inline std::string TopCorpusArguments() {
   std::string out;
-  for (const std::string& f : TopCorpusFiles()) out += (out.empty() ? "'" : " '") + f + "'";
+  for (const std::string& f : TopCorpusFiles()) out += (out.empty() ? "" : " ") + Quote(f);
   return out;
+}
+
+// Each non-empty line of `output` parsed as JSON (JSON Lines).
+inline std::vector<nlohmann::json> JsonLines(const std::string& output) {
+  std::vector<nlohmann::json> lines;
+  std::istringstream in(output);
+  std::string line;
+  while (std::getline(in, line)) {
+    if (!line.empty()) lines.push_back(nlohmann::json::parse(line));
+  }
+  return lines;
 }
 
 inline const PatternSet& RealPatterns() {

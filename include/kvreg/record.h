@@ -62,4 +62,19 @@ struct Record {
   std::optional<double> ocr_confidence;  // Tesseract's mean confidence over those pages
 };
 
+// The names of a record's units, in order.
+inline std::vector<std::string> UnitNames(const Record& r) {
+  std::vector<std::string> names;
+  for (const UnitMention& u : r.units) names.push_back(u.name);
+  return names;
+}
+
+// The record's unit of exactly this name, or nullptr.
+inline const UnitMention* FindUnit(const Record& r, const std::string& name) {
+  for (const UnitMention& u : r.units) {
+    if (u.name == name) return &u;
+  }
+  return nullptr;
+}
+
 }  // namespace kvreg

@@ -54,34 +54,22 @@ void WriteParticipationsCsv(std::ostream& out, const std::vector<ParticipationVi
 
 void AddExportCommand(CLI::App& app, CommonOptions& common) {
   struct Args {
-    std::string db;
+    SelectionFlags selection;
     std::string format;
-    int year = 0;
-    std::string board;
   };
   auto args = std::make_shared<Args>();
   CLI::App* cmd = app.add_subcommand("export", "All participations as CSV (Excel) or JSON");
-  cmd->add_option("--db", args->db, "Register file (default: $KVREG_DB, else register.sqlite)");
+  AddSelectionFlags(cmd, &args->selection);
   cmd->add_option("--format", args->format, "csv or json")
       ->required()
       ->check(CLI::IsMember({"csv", "json"}));
-  cmd->add_option("--year", args->year, "Only this award year");
-  cmd->add_option("--board", args->board, "Only boards whose name contains this");
   cmd->callback([args, &common]() {
     const auto patterns = LoadPatternsOrReport(common);
     if (!patterns) return;
-    const auto reg = OpenRegisterOrReport(common, args->db);
+    const auto reg = OpenRegisterOrReport(common, args->selection.db);
     if (!reg) return;
-    ParticipationQuery query;
-    if (args->year != 0) query.year = args->year;
-    if (!args->board.empty()) query.board = args->board;
     std::vector<ParticipationView> views;
-    Status found = reg->Participations(query, patterns->award_years(), &views);
-    if (!found.ok()) {
-      std::cerr << "kvreg: " << found.message() << "\n";
-      common.exit_code = 2;
-      return;
-    }
+    if (!ParticipationsOrReport(common, *patterns, *reg, args->selection.Query(), &views)) return;
     SortForReport(&views);
     if (args->format == "csv") {
       WriteParticipationsCsv(std::cout, views);

@@ -25,32 +25,20 @@ void SortForReport(std::vector<ParticipationView>* views) {
 
 void AddReportCommand(CLI::App& app, CommonOptions& common) {
   struct Args {
-    std::string db;
+    SelectionFlags selection;
     bool json = false;
-    int year = 0;
-    std::string board;
   };
   auto args = std::make_shared<Args>();
   CLI::App* cmd = app.add_subcommand("report", "The participations by board, with status");
-  cmd->add_option("--db", args->db, "Register file (default: $KVREG_DB, else register.sqlite)");
-  cmd->add_option("--year", args->year, "Only this award year");
-  cmd->add_option("--board", args->board, "Only boards whose name contains this");
+  AddSelectionFlags(cmd, &args->selection);
   cmd->add_flag("--json", args->json, "One JSON object per board (JSON Lines)");
   cmd->callback([args, &common]() {
     const auto patterns = LoadPatternsOrReport(common);
     if (!patterns) return;
-    const auto reg = OpenRegisterOrReport(common, args->db);
+    const auto reg = OpenRegisterOrReport(common, args->selection.db);
     if (!reg) return;
-    ParticipationQuery query;
-    if (args->year != 0) query.year = args->year;
-    if (!args->board.empty()) query.board = args->board;
     std::vector<ParticipationView> views;
-    Status found = reg->Participations(query, patterns->award_years(), &views);
-    if (!found.ok()) {
-      std::cerr << "kvreg: " << found.message() << "\n";
-      common.exit_code = 2;
-      return;
-    }
+    if (!ParticipationsOrReport(common, *patterns, *reg, args->selection.Query(), &views)) return;
     SortForReport(&views);
     for (size_t i = 0; i < views.size();) {
       const std::optional<std::string> board = views[i].board;

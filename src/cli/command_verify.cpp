@@ -45,17 +45,13 @@ void AddMissing(Register& reg, const std::vector<ExpectedParticipation>& expecte
 
 void AddVerifyCommand(CLI::App& app, CommonOptions& common) {
   struct Args {
-    std::string db;
+    SelectionFlags selection;
     bool json = false;
-    int year = 0;
-    std::string board;
     std::string expected;
   };
   auto args = std::make_shared<Args>();
   CLI::App* cmd = app.add_subcommand("verify", "Was each participation reported to its board?");
-  cmd->add_option("--db", args->db, "Register file (default: $KVREG_DB, else register.sqlite)");
-  cmd->add_option("--year", args->year, "Only this award year");
-  cmd->add_option("--board", args->board, "Only boards whose name contains this");
+  AddSelectionFlags(cmd, &args->selection);
   cmd->add_option("--expected", args->expected,
                   "CSV of expected participations (year,board,unit or år;nämnd;enhet)");
   cmd->add_flag("--json", args->json, "JSON Lines");
@@ -71,18 +67,11 @@ void AddVerifyCommand(CLI::App& app, CommonOptions& common) {
         return;
       }
     }
-    const auto reg = OpenRegisterOrReport(common, args->db);
+    const auto reg = OpenRegisterOrReport(common, args->selection.db);
     if (!reg) return;
-    ParticipationQuery query;
-    if (args->year != 0) query.year = args->year;
-    if (!args->board.empty()) query.board = args->board;
+    const ParticipationQuery query = args->selection.Query();
     std::vector<ParticipationView> views;
-    Status found = reg->Participations(query, patterns->award_years(), &views);
-    if (!found.ok()) {
-      std::cerr << "kvreg: " << found.message() << "\n";
-      common.exit_code = 2;
-      return;
-    }
+    if (!ParticipationsOrReport(common, *patterns, *reg, query, &views)) return;
     AddMissing(*reg, expected, args->expected, query, &views);
     if (args->json) {
       for (const auto& v : views) std::cout << JsonLine(ParticipationToJson(v, true)) << "\n";

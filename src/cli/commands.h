@@ -5,6 +5,7 @@
 #include <CLI/CLI.hpp>
 #include <memory>
 #include <string>
+#include <vector>
 
 #include "kvreg/ocr.h"
 #include "kvreg/patterns.h"
@@ -31,6 +32,20 @@ struct OcrFlags {
   OcrOptions Options() const;
 };
 void AddOcrFlags(CLI::App* command, OcrFlags* flags);
+
+// --db, --year and --board, shared by verify, report and export.
+struct SelectionFlags {
+  std::string db;
+  int year = 0;       // 0: every year
+  std::string board;  // empty: every board
+  ParticipationQuery Query() const;
+};
+void AddSelectionFlags(CLI::App* command, SelectionFlags* flags);
+
+// The participations `query` selects, with their statuses, or say why not on stderr and set
+// exit code 2.
+bool ParticipationsOrReport(CommonOptions& common, const PatternSet& patterns, Register& reg,
+                            const ParticipationQuery& query, std::vector<ParticipationView>* views);
 
 void AddExtractCommand(CLI::App& app, CommonOptions& common);
 void AddImportCommand(CLI::App& app, CommonOptions& common);
