@@ -206,22 +206,20 @@ def dump(gold):
     return json.dumps(gold, ensure_ascii=False, indent=2) + "\n"
 
 
-def main():
-    ap = argparse.ArgumentParser(description="Check corpus gold files against the PDFs.")
-    ap.add_argument("--update", action="store_true",
-                    help="rewrite sha256 and canonical formatting of every gold file")
-    args = ap.parse_args()
-
+def check_folder(folder, prefix, update):
+    """Checks every gold file in `folder` (names reported with `prefix`, e.g. "blind/") and
+    that every PDF there has one; with `update`, rewrites sha256 and formatting first.
+    Returns (passed, failed)."""
     passed = failed = 0
-    golds = sorted(glob.glob(os.path.join(CORPUS, "*.expected.json")))
+    golds = sorted(glob.glob(os.path.join(folder, "*.expected.json")))
     names = {os.path.basename(g)[:-len(".expected.json")] for g in golds}
-    for pdf in sorted(glob.glob(os.path.join(CORPUS, "*.pdf"))):
+    for pdf in sorted(glob.glob(os.path.join(folder, "*.pdf"))):
         name = os.path.basename(pdf)[:-4]
         if name not in names:
-            print(f"FAIL {name}: no gold file corpus/{name}.expected.json")
+            print(f"FAIL {prefix}{name}: no gold file {name}.expected.json")
             failed += 1
     for path in golds:
-        name = os.path.basename(path)[:-len(".expected.json")]
+        name = prefix + os.path.basename(path)[:-len(".expected.json")]
         with open(path, encoding="utf-8") as f:
             text = f.read()
         problems = []
@@ -229,7 +227,7 @@ def main():
             gold = json.loads(text)
         except json.JSONDecodeError as e:
             gold, problems = None, [f"{name}: not JSON: {e}"]
-        if gold is not None and args.update and isinstance(gold.get("file"), str):
+        if gold is not None and update and isinstance(gold.get("file"), str):
             pdf = os.path.join(ROOT, gold["file"])
             if os.path.exists(pdf) and "sha256" in gold:
                 gold["sha256"] = sha256(pdf)
@@ -245,6 +243,16 @@ def main():
                 print("FAIL " + p)
         else:
             passed += 1
+    return passed, failed
+
+
+def main():
+    ap = argparse.ArgumentParser(description="Check corpus gold files against the PDFs.")
+    ap.add_argument("--update", action="store_true",
+                    help="rewrite sha256 and canonical formatting of every gold file")
+    args = ap.parse_args()
+
+    passed, failed = check_folder(CORPUS, "", args.update)
     problems = []
     check_csv(problems)
     for p in problems:

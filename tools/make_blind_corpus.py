@@ -12,8 +12,6 @@ untouched.
 """
 
 import argparse
-import glob
-import json
 import os
 import sys
 
@@ -27,34 +25,7 @@ OUT_DIR = os.path.join(ROOT, "corpus", "blind")
 
 
 def check(update):
-    passed = failed = 0
-    golds = sorted(glob.glob(os.path.join(OUT_DIR, "*.expected.json")))
-    names = {os.path.basename(g)[:-len(".expected.json")] for g in golds}
-    for pdf in sorted(glob.glob(os.path.join(OUT_DIR, "*.pdf"))):
-        name = os.path.basename(pdf)[:-4]
-        if name not in names:
-            print(f"FAIL blind/{name}: no gold file")
-            failed += 1
-    for path in golds:
-        name = os.path.basename(path)[:-len(".expected.json")]
-        with open(path, encoding="utf-8") as f:
-            text = f.read()
-        problems = []
-        gold = json.loads(text)
-        if update:
-            gold["sha256"] = check_gold.sha256(os.path.join(ROOT, gold["file"]))
-            with open(path, "w", encoding="utf-8") as f:
-                f.write(check_gold.dump(gold))
-        elif text != check_gold.dump(gold):
-            problems.append(f"blind/{name}: not in canonical formatting (run --update)")
-        # check_record wants gold["file"] == "corpus/" + name + ".pdf"
-        check_gold.check_record("blind/" + name, gold, problems)
-        if problems:
-            failed += 1
-            for p in problems:
-                print("FAIL " + p)
-        else:
-            passed += 1
+    passed, failed = check_gold.check_folder(OUT_DIR, "blind/", update)
     print(f"{passed} passed, {failed} failed")
     return 1 if failed else 0
 
