@@ -12,6 +12,7 @@
 
 #include "kvreg/document_text.h"
 #include "pdf_ocr.h"
+#include "poppler_globals.h"
 
 namespace kvreg {
 namespace {
@@ -156,6 +157,7 @@ void AppendLines(const std::vector<WordBox>& words, double width, double height,
 
 Status ReadPdfText(const std::string& path, const TextLimits& limits, DocumentText* out) {
   poppler::set_debug_error_function(IgnorePopplerMessage, nullptr);
+  KeepPopplerGlobalsAlive();  // Poppler's tables are built once per process, not per document
   std::unique_ptr<poppler::document> doc(poppler::document::load_from_file(path));
   if (!doc) return Status::Error("Poppler cannot open it: not a PDF, or damaged beyond repair");
   if (doc->is_locked()) return Status::Error("encrypted: the PDF needs a user password to open");
