@@ -8,6 +8,8 @@ and bench/data/pdf-10000 (10,000 distinct copies of them). Then, in one run:
 
   floor      build/bench/poppler_floor: every page's page::text_list() of all 1,000 PDFs in one
              thread (the word boxes kvreg reads); page::text() is timed too, for comparison
+  warm floor the same with Poppler's global tables kept between documents (poppler_floor
+             --warm), as kvreg's workers keep them: the lowest floor Poppler offers
   jobs 1     kvreg import --jobs 1 into a fresh register
   all cores  kvreg import (default --jobs: every core) into a fresh register
 
@@ -139,29 +141,33 @@ def main():
                 os.remove(db + suffix)
         return db
 
-    rows = {"floor (text_list)": [], "page::text()": [], "import --jobs 1": [],
-            "import (all cores)": []}
+    commands = {
+        "floor (text_list)": [floor, small],
+        "warm floor": [floor, "--warm", small],
+        "page::text()": [floor, "--call", "text", small],
+        "import --jobs 1": [kvreg, "import", "--jobs", "1", "--db", db, small],
+        "import (all cores)": [kvreg, "import", "--db", db, small],
+    }
+    rows = {name: [] for name in commands}  # per round: (wall, CPU)
     try:
         for r in range(args.repeat):
-            f = run_timed([floor, small])
-            rows["floor (text_list)"].append((f, f))
-            rows["page::text()"].append((run_timed([floor, "--call", "text", small]), f))
-            rows["import --jobs 1"].append(
-                (run_timed([kvreg, "import", "--jobs", "1", "--db", fresh(), small]), f))
-            rows["import (all cores)"].append(
-                (run_timed([kvreg, "import", "--db", fresh(), small]), f))
+            for name, cmd in commands.items():
+                fresh()
+                rows[name].append(run_timed(cmd))
             print("round %d done, load %s" % (r + 1, load()), file=sys.stderr)
-        print("\nwall time (s) per round, and its ratio to the floor of the same round; then CPU "
-              "time (s, user+sys of all processes) and its ratio")
+        print("\ntimes in seconds per round (wall, then CPU: user+sys of all processes); each "
+              "ratio is to the floor of the same round, median (min-max) over the rounds")
         for title, index in (("wall", 0), ("CPU", 1)):
-            print("\n%-19s %s" % ("1,000 PDFs, " + title, "seconds per round / ratio to the "
-                                   "floor per round / median ratio (min-max)"))
+            print("\n%-19s %-17s %-19s %s" % ("1,000 PDFs, " + title, "seconds",
+                                             "/ floor", "/ warm floor"))
             for name, values in rows.items():
-                ratios = [t[index] / f[index] for t, f in values]
-                print("%-19s %s / %s / %.2f (%.2f-%.2f)" % (
-                    name, " ".join("%.2f" % t[index] for t, _ in values),
-                    " ".join("%.2f" % x for x in ratios), statistics.median(ratios),
-                    min(ratios), max(ratios)))
+                cells = []
+                for base in ("floor (text_list)", "warm floor"):
+                    ratios = [t[index] / f[index] for t, f in zip(values, rows[base])]
+                    cells.append("%.2f (%.2f-%.2f)" % (statistics.median(ratios), min(ratios),
+                                                       max(ratios)))
+                print("%-19s %-17s %-19s %s" % (
+                    name, " ".join("%.2f" % t[index] for t in values), cells[0], cells[1]))
         if not args.skip_memory:
             print("\npeak memory of kvreg import with all cores, sampled every 50 ms: PSS summed "
                   "over kvreg and its workers (shared pages divided among sharers), RSS of the "
