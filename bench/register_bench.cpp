@@ -165,7 +165,8 @@ int main(int argc, char** argv) {
         const kvreg::Record r =
             MakeDocument(++serial, board, year, batch, first_took_part_before, &text);
         if (serial % 1000 == 0) dnr = r.diary_numbers[0];
-        Status added = reg->AddDocument(r, &text);
+        const std::vector<kvreg::StoredPage> pages = kvreg::StorePages(text);
+        Status added = reg->AddDocument(r, &pages);
         if (!added.ok()) std::fprintf(stderr, "%s\n", added.message().c_str());
         batch.clear();
         return added.ok();

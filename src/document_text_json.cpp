@@ -54,26 +54,4 @@ std::string PagePlainText(const PageText& page) {
   return text;
 }
 
-nlohmann::json DocumentTextToJson(const DocumentText& text) {
-  nlohmann::json pages = nlohmann::json::array();
-  for (const PageText& p : text.pages) pages.push_back(PageToJson(p));
-  return {{"pages", pages}};
-}
-
-Status DocumentTextFromJson(const nlohmann::json& json, DocumentText* text) {
-  text->pages.clear();
-  if (!json.is_object() || !json.contains("pages") || !json["pages"].is_array()) {
-    return Status::Error("document text without pages");
-  }
-  int number = 0;
-  for (const nlohmann::json& stored : json["pages"]) {
-    PageText page;
-    page.number = ++number;
-    Status s = PageFromJson(stored, &page);
-    if (!s.ok()) return s;
-    text->pages.push_back(std::move(page));
-  }
-  return Status::Ok();
-}
-
 }  // namespace kvreg

@@ -1,6 +1,7 @@
 // Batch import. The parent walks the paths one file at a time (FileWalk), hashes each file and
 // skips content already in the register; every other file goes to a pool of long-lived worker
-// processes (WorkerPool), which extract it and send the record back as JSON. A worker that
+// processes (WorkerPool), which extract it and send back the record as JSON and its pages in the
+// form the register stores them (kvreg/stored_page.h). A worker that
 // crashes or runs past the timeout costs only its own file. The parent alone writes the
 // register: documents are grouped into batched transactions, each document in a savepoint of
 // its own, so it is in the register whole or not at all. Nothing kept per file outlives the
@@ -14,10 +15,10 @@
 #include <unordered_set>
 
 #include "file_walk.h"
-#include "kvreg/document_text_json.h"
 #include "kvreg/extract.h"
 #include "kvreg/file_hash.h"
 #include "kvreg/record_json.h"
+#include "kvreg/stored_page.h"
 #include "kvreg/worker_pool.h"
 #include "test_fault.h"
 
@@ -37,9 +38,9 @@ bool IsImportable(const std::string& path) {
   return ext == ".pdf" || ext == ".txt";
 }
 
-// In a worker: the request is "path\nsha256"; the reply is the record as JSON, with the page
-// text beside it for the register. The parent hashed the file already, so the worker does not
-// hash it again.
+// In a worker: the request is "path\nsha256"; the reply is the record as one line of JSON, then
+// its pages as the register stores them (AppendStoredPages). The parent hashed the file
+// already, so the worker does not hash it again.
 std::string ExtractInWorker(const PatternSet& patterns, const TextLimits& limits,
                             const std::string& request) {
   const size_t newline = request.rfind('\n');
@@ -55,9 +56,10 @@ std::string ExtractInWorker(const PatternSet& patterns, const TextLimits& limits
     record.error = read.message();
     text = DocumentText();
   }
-  nlohmann::ordered_json message = RecordToJson(record);
-  message["page_text"] = DocumentTextToJson(text);  // for the register; not part of the record
-  return JsonLine(message);  // bytes that are not UTF-8 (a Latin-1 file name) replaced
+  std::string reply = JsonLine(RecordToJson(record));  // not-UTF-8 bytes (a Latin-1 name) replaced
+  reply.push_back('\n');  // JSON escapes its own line breaks: the first one ends the record
+  AppendStoredPages(StorePages(text), &reply);
+  return reply;
 }
 
 // A file sent to a worker, until its result comes back.
@@ -66,20 +68,21 @@ struct InFlight {
   std::string sha256;
 };
 
-// The outcome of a job, and its record and page text when it was extracted.
+// The outcome of a job, and its record and pages when it was extracted.
 FileResult ResultOfJob(const JobResult& job, const InFlight& sent, Record* record,
-                       DocumentText* text) {
+                       std::vector<StoredPage>* pages) {
   FileResult result{sent.file, FileOutcome::kFailed, "", sent.sha256};
   if (!job.ok) {
     result.error = job.error;
     return result;
   }
   Status parsed = Status::Error("the parser sent no record");
+  const size_t record_end = std::min(job.reply.find('\n'), job.reply.size());
   try {
-    const nlohmann::json message = nlohmann::json::parse(job.reply);
-    parsed = RecordFromJson(message, record);
-    if (parsed.ok() && message.contains("page_text")) {
-      parsed = DocumentTextFromJson(message["page_text"], text);
+    parsed = RecordFromJson(
+        nlohmann::json::parse(job.reply.begin(), job.reply.begin() + record_end), record);
+    if (parsed.ok() && record_end < job.reply.size()) {
+      parsed = ParseStoredPages(std::string_view(job.reply).substr(record_end + 1), pages);
     }
   } catch (const nlohmann::json::exception& e) {
     parsed = Status::Error(std::string("the parser sent a broken record: ") + e.what());
@@ -224,12 +227,12 @@ Status ImportPaths(Register& reg, const PatternSet& patterns, const std::vector<
       auto it = in_flight.find(job.tag);
       if (it == in_flight.end()) continue;
       Record record;
-      DocumentText text;
-      FileResult result = ResultOfJob(job, it->second, &record, &text);
+      std::vector<StoredPage> pages;
+      FileResult result = ResultOfJob(job, it->second, &record, &pages);
       if (result.outcome == FileOutcome::kImported) {
         record.file = it->second.file;
         record.sha256 = it->second.sha256;
-        Status added = reg.AddDocument(record, &text);
+        Status added = reg.AddDocument(record, &pages);
         if (!added.ok()) reporter.Fail(added);
         ++batch_documents;
       }

@@ -195,7 +195,7 @@ Status Register::HasDocument(const std::string& sha256, bool* found) {
 
 Status Register::AddDocument(const Record& record) { return AddDocument(record, nullptr); }
 
-Status Register::AddDocument(const Record& record, const DocumentText* text) {
+Status Register::AddDocument(const Record& record, const std::vector<StoredPage>* pages) {
   // Inside a batch the document is a savepoint: released, or rolled back alone.
   const char* rollback = in_batch_ ? "ROLLBACK TO document; RELEASE document" : "ROLLBACK";
   const char* commit = in_batch_ ? "RELEASE document" : "COMMIT";
@@ -214,7 +214,7 @@ Status Register::AddDocument(const Record& record, const DocumentText* text) {
     // Known content: another importer wrote it first (nothing to add), or it was imported
     // before the register kept page text (keep the text now).
     Status s = Status::Ok();
-    if (known.Int(1) == 0 && text != nullptr) s = WritePages(known.Int(0), *text);
+    if (known.Int(1) == 0 && pages != nullptr) s = WritePages(known.Int(0), *pages);
     if (!s.ok()) return fail(s.message());
     Status committed = Exec(commit);
     if (!committed.ok()) return fail("cannot commit: " + committed.message());
@@ -233,7 +233,7 @@ Status Register::AddDocument(const Record& record, const DocumentText* text) {
   if (!doc.Run()) return fail("cannot add the document: " + doc.error());
   const long long document_id = sqlite3_last_insert_rowid(db_);
   Status written = WriteFacts(document_id, record);
-  if (written.ok() && text != nullptr) written = WritePages(document_id, *text);
+  if (written.ok() && pages != nullptr) written = WritePages(document_id, *pages);
   if (!written.ok()) return fail(written.message());
   Status committed = Exec(commit);
   if (!committed.ok()) return fail("cannot commit: " + committed.message());
@@ -346,14 +346,13 @@ Status Register::WriteFacts(long long document_id, const Record& record) {
   return Status::Ok();
 }
 
-Status Register::WritePages(long long document_id, const DocumentText& text) {
-  for (const PageText& page : text.pages) {
+Status Register::WritePages(long long document_id, const std::vector<StoredPage>& pages) {
+  for (const StoredPage& page : pages) {
     Statement insert(*cache_,
                      "INSERT INTO document_pages (document_id, page, text, lines_json) "
                      "VALUES (?,?,?,?)");
     insert.Bind(1, document_id).Bind(2, static_cast<long long>(page.number));
-    insert.Bind(3, PagePlainText(page))
-        .Bind(4, PageToJson(page).dump(-1, ' ', false, nlohmann::json::error_handler_t::replace));
+    insert.Bind(3, page.text).Bind(4, page.lines_json);
     if (!insert.Run()) return Status::Error("cannot add page text: " + insert.error());
   }
   return Status::Ok();

@@ -12,16 +12,26 @@
 #include "sqlite_statement.h"
 
 namespace kvreg {
+namespace {
+
+// The stand-in key of a unit whose name has no letters ("#12"), unique by its id.
+std::string IdKey(long long unit_id) {
+  std::string key = "#";
+  key += std::to_string(unit_id);  // not "#" + …: GCC 12's -Wrestrict misfires on it
+  return key;
+}
+
+}  // namespace
 
 Status Register::ResolveUnitId(const std::string& name, long long* unit_id) {
   const std::string key = UnitKey(name);
   if (key.empty()) return Status::Error("a unit name without letters: \"" + name + "\"");
-  Statement find(db_, "SELECT unit_id FROM unit_aliases WHERE name_key = ?");
+  Statement find(*cache_, "SELECT unit_id FROM unit_aliases WHERE name_key = ?");
   find.Bind(1, key);
   if (find.Step()) {
     *unit_id = find.Int(0);
     // The name shown does not depend on the order documents arrive in (unless a clerk chose).
-    Statement current(db_, "SELECT name FROM units WHERE id = ? AND name_locked = 0");
+    Statement current(*cache_, "SELECT name FROM units WHERE id = ? AND name_locked = 0");
     current.Bind(1, *unit_id);
     if (current.Step() && PreferredUnitName(current.TextOr(0), name) != current.TextOr(0)) {
       Statement rename(db_, "UPDATE units SET name = ?, name_key = ? WHERE id = ?");
@@ -31,18 +41,18 @@ Status Register::ResolveUnitId(const std::string& name, long long* unit_id) {
     return current.ok() ? Status::Ok() : Status::Error(current.error());
   }
   if (!find.ok()) return Status::Error(find.error());
-  Statement unit(db_, "INSERT INTO units (name, name_key) VALUES (?, ?) RETURNING id");
+  Statement unit(*cache_, "INSERT INTO units (name, name_key) VALUES (?, ?) RETURNING id");
   unit.Bind(1, name).Bind(2, key);
   if (!unit.Step()) return Status::Error(unit.error());
   *unit_id = unit.Int(0);
   unit.Run();
-  Statement alias(db_, "INSERT INTO unit_aliases VALUES (?, ?, ?, 'seen')");
+  Statement alias(*cache_, "INSERT INTO unit_aliases VALUES (?, ?, ?, 'seen')");
   alias.Bind(1, key).Bind(2, *unit_id).Bind(3, name);
   if (!alias.Run()) return Status::Error(alias.error());
   // "Relationsvåldscentrum Innerstaden (RVCI)": a document that writes only "RVCI" means it
   // too, unless the abbreviation already names another unit.
   if (auto abbreviation = UnitAbbreviation(name)) {
-    Statement short_form(db_,
+    Statement short_form(*cache_,
                          "INSERT OR IGNORE INTO unit_aliases VALUES (?, ?, ?, 'abbreviation')");
     short_form.Bind(1, UnitKey(*abbreviation)).Bind(2, *unit_id).Bind(3, *abbreviation);
     if (!short_form.Run()) return Status::Error(short_form.error());
@@ -121,8 +131,9 @@ Status Register::RekeyUnits() {
   if (!s.ok()) return s;
   for (const Alias& a : aliases) {
     Statement insert(db_, "INSERT OR IGNORE INTO unit_aliases VALUES (?, ?, ?, ?)");
-    const std::string key = UnitKey(a.name);
-    insert.Bind(1, key.empty() ? "#" + std::to_string(a.unit_id) : key);
+    std::string key = UnitKey(a.name);
+    if (key.empty()) key = IdKey(a.unit_id);
+    insert.Bind(1, key);
     insert.Bind(2, find(a.unit_id)).Bind(3, a.name).Bind(4, a.origin);
     if (!insert.Run()) return Status::Error(insert.error());
   }
@@ -134,7 +145,8 @@ Status Register::RekeyUnits() {
   for (const auto& [id, name] : names) {
     Statement update(db_, "UPDATE units SET name_key = ? WHERE id = ?");
     // A name without letters (which older kvreg may have stored) keeps a key of its own.
-    const std::string key = UnitKey(name).empty() ? "#" + std::to_string(id) : UnitKey(name);
+    std::string key = UnitKey(name);
+    if (key.empty()) key = IdKey(id);
     update.Bind(1, key).Bind(2, id);
     if (!update.Run()) return Status::Error(update.error());
     Statement own(db_, "INSERT OR IGNORE INTO unit_aliases VALUES (?, ?, ?, 'seen')");

@@ -30,7 +30,8 @@ Status Add(Register& reg, const Record& record) {
   text.pages[0].number = 1;
   text.pages[0].lines.push_back(TextLine{});
   text.pages[0].lines[0].text = record.units.at(0).name + " deltar 2024.";
-  return reg.AddDocument(record, &text);
+  const std::vector<StoredPage> pages = StorePages(text);
+  return reg.AddDocument(record, &pages);
 }
 
 bool Has(Register& reg, const std::string& sha) {

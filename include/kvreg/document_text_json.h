@@ -17,9 +17,4 @@ Status PageFromJson(const nlohmann::json& json, PageText* page);
 // The page's lines joined by "\n", each normalised (NFC, no soft hyphens): what search sees.
 std::string PagePlainText(const PageText& page);
 
-// The whole document as one JSON value ({"pages": [[lines…], …]}), for passing between
-// processes.
-nlohmann::json DocumentTextToJson(const DocumentText& text);
-Status DocumentTextFromJson(const nlohmann::json& json, DocumentText* text);
-
 }  // namespace kvreg

@@ -16,6 +16,7 @@
 #include "kvreg/patterns.h"
 #include "kvreg/record.h"
 #include "kvreg/status.h"
+#include "kvreg/stored_page.h"
 
 struct sqlite3;
 
@@ -80,9 +81,9 @@ class Register {
   Status HasDocument(const std::string& sha256, bool* found);
 
   // Adds a document and the participations it names, in one transaction (a savepoint inside
-  // an open batch); with `text`, its pages too (for search and re-extraction).
+  // an open batch); with `pages`, its pages too (for search and re-extraction).
   Status AddDocument(const Record& record);
-  Status AddDocument(const Record& record, const DocumentText* text);
+  Status AddDocument(const Record& record, const std::vector<StoredPage>* pages);
 
   // Replaces what was read from the document with `record.sha256` by `record` (after the
   // patterns changed): its fields, dates, diary numbers and the participations it supports.
@@ -134,7 +135,7 @@ class Register {
   Status Migrate(const std::string& path);
   // Within a transaction: the facts of a document (dates, diary numbers, participations).
   Status WriteFacts(long long document_id, const Record& record);
-  Status WritePages(long long document_id, const DocumentText& text);
+  Status WritePages(long long document_id, const std::vector<StoredPage>& pages);
   // Within a transaction: the unit a spelling belongs to, created when new.
   Status ResolveUnitId(const std::string& name, long long* unit_id);
   Status MergeUnitIds(long long from, long long into);
