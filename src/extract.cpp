@@ -26,7 +26,8 @@ bool IsAboutTheAward(const PatternSet& patterns, const NormalizedText& text) {
     size_t end = text.text.find("\n\n", begin);
     if (end == std::string::npos) end = text.text.size();
     std::string block = text.text.substr(begin, end - begin);
-    RE2::Replace(&block, R"(^\d{1,2}\. )", "");  // an agenda item's number
+    static const RE2 kAgendaNumber(R"(^\d{1,2}\. )");  // an agenda item's number
+    RE2::Replace(&block, kAgendaNumber, "");
     if (block.size() <= kHeadingBlock && block.find(". ") == std::string::npos &&
         RE2::PartialMatch(block, award)) {
       return true;

@@ -9,6 +9,7 @@
 
 #include "extract_internal.h"
 #include "kvreg/unit_key.h"
+#include "phrase_search.h"
 
 namespace kvreg {
 namespace {
@@ -162,12 +163,7 @@ class UnitCollector {
  private:
   // Where the name first occurs, however it breaks over lines; at the latest where it was read.
   static size_t FirstMention(const std::string& text, const std::string& name, size_t read_at) {
-    std::string pattern = RE2::QuoteMeta(name);
-    RE2::GlobalReplace(&pattern, R"(\\ )", R"(\\s+)");
-    const RE2 re(pattern);
-    re2::StringPiece found;
-    if (!re.ok() || !re.Match(text, 0, text.size(), RE2::UNANCHORED, &found, 1)) return read_at;
-    return std::min(read_at, static_cast<size_t>(found.data() - text.data()));
+    return std::min(read_at, FindPhrase(text, name));
   }
 
   const ExtractionContext& ctx_;

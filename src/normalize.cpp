@@ -372,8 +372,9 @@ NormalizedText Normalize(const DocumentText& document,
       next.block_start = false;
     }
     // A date broken before its year ("den 25 april" ⏎ "2024") stays one date.
+    static const RE2 kYearFirst(R"(^(?:19|20)\d{2}(?:[^\pN]|$))");  // compiled once
     if (next.page == body[i].page && EndsInMonthName(body[i].text) &&
-        RE2::PartialMatch(next.text, R"(^(?:19|20)\d{2}(?:[^\pN]|$))")) {
+        RE2::PartialMatch(next.text, kYearFirst)) {
       next.block_start = false;
     }
     if (next.text.rfind("•", 0) == 0) next.block_start = true;
