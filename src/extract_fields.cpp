@@ -64,8 +64,11 @@ std::optional<std::string> FirstGroup(const RE2& re, const std::string& text,
 }
 
 bool IsGenericUnitWord(const PatternSet& patterns, const std::string& name) {
-  for (const NamedPattern& p : patterns.Category("not_units")) {
-    if (RE2::FullMatch(name, *p.regex)) return true;
+  const auto& not_units = patterns.Category("not_units");
+  std::vector<int> candidates;  // only a pattern found somewhere in the name can match all of it
+  patterns.Candidates("not_units", name, &candidates);
+  for (int c : candidates) {
+    if (RE2::FullMatch(name, *not_units[c].regex)) return true;
   }
   return false;
 }
@@ -78,8 +81,11 @@ std::string ExtractDocKind(const ExtractionContext& ctx) {
 
 std::vector<std::string> ExtractDiaryNumbers(const ExtractionContext& ctx) {
   std::vector<std::pair<size_t, std::string>> found;
-  for (const NamedPattern& p : ctx.patterns.Category("diary_numbers")) {
-    ForEachMatch(*p.regex, ctx.text.text,
+  const auto& formats = ctx.patterns.Category("diary_numbers");
+  std::vector<int> candidates;  // the formats found somewhere in the text
+  ctx.patterns.Candidates("diary_numbers", ctx.text.text, &candidates);
+  for (int c : candidates) {
+    ForEachMatch(*formats[c].regex, ctx.text.text,
                  [&](const PatternMatch& m) { found.emplace_back(m.Offset("dnr"), m.Get("dnr")); });
   }
   // Left to right; at the same offset the longest number wins.

@@ -88,10 +88,14 @@ UnitMention ReadItem(const PatternSet& patterns, const std::string& item) {
   constexpr int kMaxDetails = 4;
   UnitMention unit;
   unit.name = TrimItem(item);
+  const auto& details = patterns.Category("unit_details");
+  std::vector<int> candidates;
   for (int round = 0; round < kMaxDetails; ++round) {
     const std::string text = unit.name;
-    for (const NamedPattern& p : patterns.Category("unit_details")) {
-      const RE2& re = *p.regex;
+    // Only a pattern found somewhere in the item can match all of it.
+    patterns.Candidates("unit_details", text, &candidates);
+    for (int c : candidates) {
+      const RE2& re = *details[c].regex;
       std::vector<re2::StringPiece> groups(re.NumberOfCapturingGroups() + 1);
       if (!re.Match(text, 0, text.size(), RE2::ANCHOR_BOTH, groups.data(),
                     static_cast<int>(groups.size()))) {
@@ -174,10 +178,18 @@ class UnitCollector {
 // Statements naming one unit first (so that "Båda förskolorna … och Dagverksamheten X deltar i
 // klassen Äldreomsorg" gives X its own class), then those about all units.
 void ApplyClassStatements(const ExtractionContext& ctx, std::vector<UnitMention>* units) {
+  if (units->empty()) return;  // no unit for a statement to speak of
+  const auto& statements = ctx.patterns.Category("class_statements");
+  // The statements that can match each sentence, found once for both rounds.
+  std::vector<std::vector<int>> candidates(ctx.sentences.size());
+  for (size_t i = 0; i < ctx.sentences.size(); ++i) {
+    ctx.patterns.Candidates("class_statements", ctx.sentences[i].text, &candidates[i]);
+  }
   for (const bool about_one_unit : {true, false}) {
-    for (const Sentence& s : ctx.sentences) {
-      for (const NamedPattern& p : ctx.patterns.Category("class_statements")) {
-        const RE2& re = *p.regex;
+    for (size_t i = 0; i < ctx.sentences.size(); ++i) {
+      const Sentence& s = ctx.sentences[i];
+      for (int c : candidates[i]) {
+        const RE2& re = *statements[c].regex;
         if ((re.NamedCapturingGroups().count("unit") != 0) != about_one_unit) continue;
         ForEachMatch(re, s.text, [&](const PatternMatch& m) {
           const std::string name = ctx.patterns.ClassIn(m.Get("class"));
