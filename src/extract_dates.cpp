@@ -105,10 +105,12 @@ constexpr size_t kBodySentence = 100;
 
 // A date alone in its sentence ("den 23 maj 2024" on a letterhead line).
 bool IsLoneDate(const std::string& sentence, const DateHit& hit) {
-  std::string rest = sentence.substr(0, hit.begin) + sentence.substr(hit.end);
-  static const RE2 kFiller(R"((?i)\b(?:den|datum)\b|[ .,:])");  // compiled once
-  RE2::GlobalReplace(&rest, kFiller, "");
-  return rest.empty();
+  const std::string rest = sentence.substr(0, hit.begin) + sentence.substr(hit.end);
+  // Nothing but filler: the pieces of the rest are forced ("d" starts no single-character
+  // filler), so the whole is made of them exactly when removing each, left to right, leaves
+  // nothing.
+  static const RE2 kFillers(R"((?i)(?:\b(?:den|datum)\b|[ .,:])*)");  // compiled once
+  return RE2::FullMatch(rest, kFillers);
 }
 
 }  // namespace

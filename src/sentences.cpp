@@ -4,17 +4,22 @@
 #include "kvreg/sentences.h"
 
 #include <unicode/uchar.h>
-#include <unicode/unistr.h>
+#include <unicode/utf8.h>
 
 #include <algorithm>
 
 namespace kvreg {
 namespace {
 
+// The code point at byte `at` (U+FFFD where the bytes there are not UTF-8, as ICU reads them).
 UChar32 CodePointAt(const std::string& s, size_t at) {
-  icu::UnicodeString u =
-      icu::UnicodeString::fromUTF8(s.substr(at, std::min<size_t>(4, s.size() - at)));
-  return u.length() == 0 ? 0 : u.char32At(0);
+  if (at >= s.size()) return 0;
+  const auto* bytes = reinterpret_cast<const uint8_t*>(s.data() + at);
+  const int32_t length = static_cast<int32_t>(std::min<size_t>(4, s.size() - at));
+  int32_t i = 0;
+  UChar32 c;
+  U8_NEXT(bytes, i, length, c);
+  return c < 0 ? 0xFFFD : c;
 }
 
 bool StartsSentence(const std::string& text, size_t at) {
@@ -32,20 +37,20 @@ std::string LowerAscii(std::string s) {
 void AddSentence(const std::string& text, size_t begin, size_t end, bool block_start,
                  std::vector<Sentence>* out) {
   Sentence s;
-  s.text = CollapseWhitespace(text.substr(begin, end - begin));
+  s.text = CollapseWhitespace(std::string_view(text).substr(begin, end - begin));
   if (s.text.empty()) return;
   s.offset = begin;
   s.block_start = block_start;
   if (s.text.rfind("•", 0) == 0) {
     s.bullet = true;
-    s.text = CollapseWhitespace(s.text.substr(3));
+    s.text = CollapseWhitespace(std::string_view(s.text).substr(3));
   }
   out->push_back(std::move(s));
 }
 
 }  // namespace
 
-std::string CollapseWhitespace(const std::string& text) {
+std::string CollapseWhitespace(std::string_view text) {
   std::string out;
   out.reserve(text.size());
   for (char c : text) {
@@ -83,8 +88,10 @@ std::vector<Sentence> SplitSentences(const std::string& text,
       while (word_start > start && text[word_start - 1] != ' ' && text[word_start - 1] != '\n') {
         --word_start;
       }
-      const std::string word = LowerAscii(text.substr(word_start, i + 1 - word_start));
-      if (c == '.' && abbreviations.count(word) != 0) continue;
+      if (c == '.' &&
+          abbreviations.count(LowerAscii(text.substr(word_start, i + 1 - word_start))) != 0) {
+        continue;
+      }
       size_t after = next;
       while (after < block_end && (text[after] == ' ' || text[after] == '\n')) ++after;
       if (after < block_end && !StartsSentence(text, after)) continue;
