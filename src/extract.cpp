@@ -18,8 +18,8 @@ constexpr size_t kHeadingBlock = 160;
 // stadens kvalitetsutmärkelse") does not make it so.
 bool IsAboutTheAward(const PatternSet& patterns, const NormalizedText& text) {
   const RE2& award = *patterns.Find("fields", "about_award");
-  int mentions = 0;
-  ForEachMatch(award, text.text, [&](const PatternMatch&) { ++mentions; });
+  int mentions = 0;  // one or more than one is all that matters
+  ForEachMatchWhile(award, text.text, [&](const PatternMatch&) { return ++mentions < 2; });
   if (mentions != 1) return mentions > 1;
   size_t begin = 0;
   while (begin < text.text.size()) {
@@ -27,7 +27,8 @@ bool IsAboutTheAward(const PatternSet& patterns, const NormalizedText& text) {
     if (end == std::string::npos) end = text.text.size();
     std::string block = text.text.substr(begin, end - begin);
     static const RE2 kAgendaNumber(R"(^\d{1,2}\. )");  // an agenda item's number
-    RE2::Replace(&block, kAgendaNumber, "");
+    if (!block.empty() && block[0] >= '0' && block[0] <= '9')
+      RE2::Replace(&block, kAgendaNumber, "");
     if (block.size() <= kHeadingBlock && block.find(". ") == std::string::npos &&
         RE2::PartialMatch(block, award)) {
       return true;

@@ -29,6 +29,14 @@ size_t PatternMatch::Offset(const std::string& name) const {
 
 void ForEachMatch(const RE2& re, const std::string& text,
                   const std::function<void(const PatternMatch&)>& on_match) {
+  ForEachMatchWhile(re, text, [&](const PatternMatch& m) {
+    on_match(m);
+    return true;
+  });
+}
+
+void ForEachMatchWhile(const RE2& re, const std::string& text,
+                       const std::function<bool(const PatternMatch&)>& on_match) {
   const int count = re.NumberOfCapturingGroups() + 1;
   std::vector<re2::StringPiece> groups(count);
   size_t pos = 0;
@@ -45,7 +53,7 @@ void ForEachMatch(const RE2& re, const std::string& text,
       }
     }
     if (last_group_end > pos) next = last_group_end;
-    on_match(PatternMatch(re, groups, text));
+    if (!on_match(PatternMatch(re, groups, text))) return;
     pos = next > pos ? next : pos + 1;
   }
 }

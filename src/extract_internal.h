@@ -41,6 +41,9 @@ class PatternMatch {
 // Calls `on_match` for each non-overlapping match of `re` in `text`, left to right.
 void ForEachMatch(const RE2& re, const std::string& text,
                   const std::function<void(const PatternMatch&)>& on_match);
+// The same, stopping after the first match for which `on_match` returns false.
+void ForEachMatchWhile(const RE2& re, const std::string& text,
+                       const std::function<bool(const PatternMatch&)>& on_match);
 // The first match, if any.
 std::optional<std::string> FirstGroup(const RE2& re, const std::string& text,
                                       const std::string& group, size_t* offset = nullptr);
