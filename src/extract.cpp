@@ -44,13 +44,14 @@ void ExtractFields(const PatternSet& patterns, const DocumentText& document, Rec
   // The kind, board and administration belong to the whole document (letterhead, footer);
   // everything else is read from the matters about the award.
   const NormalizedText whole = Normalize(document, patterns.Category("page_furniture"));
-  const ExtractionContext whole_ctx{patterns, whole, {}};
+  const ExtractionContext whole_ctx{patterns, whole, {}, {}};
   record->pages = static_cast<int>(document.pages.size());
   record->doc_kind = ExtractDocKind(whole_ctx);
   bool titled_matter = false;
   const NormalizedText text =
       FocusOnAwardParagraphs(patterns, whole, record->doc_kind, &titled_matter);
-  ExtractionContext ctx{patterns, text, SplitSentences(text.text, patterns.abbreviations())};
+  ExtractionContext ctx{patterns, text, SplitSentences(text.text, patterns.abbreviations()), {}};
+  FindSentenceCandidates(&ctx);
   record->diary_numbers = ExtractDiaryNumbers(ctx);
   ExtractBoard(whole_ctx, record);
   ExtractDecisionAndProposal(ctx, record);

@@ -16,12 +16,14 @@ struct DateHit {
   bool year_inferred = false;
 };
 
-std::vector<DateHit> FindDates(const PatternSet& patterns, const std::string& sentence,
+// The dates of sentence `i`.
+std::vector<DateHit> FindDates(const ExtractionContext& ctx, size_t i,
                                std::optional<int> default_year) {
+  const PatternSet& patterns = ctx.patterns;
+  const std::string& sentence = ctx.sentences[i].text;
   std::vector<DateHit> hits;
-  std::vector<int> candidates;
-  patterns.Candidates("date_expressions", sentence, &candidates);
-  for (int c : candidates) {
+  std::vector<int> scratch;
+  for (int c : CandidatesOfSentence(ctx, i, PatternSet::kDateExpressions, &scratch)) {
     ForEachMatch(
         *patterns.Category("date_expressions")[c].regex, sentence, [&](const PatternMatch& m) {
           const std::string month_text = m.Get("month");
@@ -69,8 +71,8 @@ std::vector<DateHit> FindDates(const PatternSet& patterns, const std::string& se
 // The year of the first date printed with its year (the letterhead's or the meeting's): the
 // year of a date without one in a document that names no award year.
 std::optional<int> FirstPrintedYear(const ExtractionContext& ctx) {
-  for (const Sentence& s : ctx.sentences) {
-    const std::vector<DateHit> hits = FindDates(ctx.patterns, s.text, std::nullopt);
+  for (size_t i = 0; i < ctx.sentences.size(); ++i) {
+    const std::vector<DateHit> hits = FindDates(ctx, i, std::nullopt);
     if (!hits.empty()) return std::stoi(hits.front().iso.substr(0, 4));
   }
   return std::nullopt;
@@ -125,7 +127,7 @@ std::vector<DatedStatement> ExtractDates(const ExtractionContext& ctx,
   bool in_body = false;  // past the letterhead: a sentence of running text has been read
   for (size_t i = 0; i < sentences.size(); ++i) {
     const Sentence& s = sentences[i];
-    const std::vector<DateHit> hits = FindDates(ctx.patterns, s.text, default_year);
+    const std::vector<DateHit> hits = FindDates(ctx, i, default_year);
     in_body = in_body || s.text.size() > kBodySentence;
     // The words between two dates are split where a clause boundary is (" och ", ", "): the
     // first part speaks of the earlier date, the rest of the later one.

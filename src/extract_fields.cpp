@@ -71,6 +71,22 @@ std::optional<std::string> FirstGroup(const RE2& re, const std::string& text,
   return found;
 }
 
+void FindSentenceCandidates(ExtractionContext* ctx) {
+  ctx->candidates.resize(ctx->sentences.size());
+  for (size_t i = 0; i < ctx->sentences.size(); ++i) {
+    ctx->patterns.SentenceCandidates(ctx->sentences[i].text, &ctx->candidates[i]);
+  }
+}
+
+const std::vector<int>& CandidatesOfSentence(const ExtractionContext& ctx, size_t i,
+                                             PatternSet::SentenceCategory category,
+                                             std::vector<int>* scratch) {
+  if (i < ctx.candidates.size()) return ctx.candidates[i][category];
+  ctx.patterns.Candidates(PatternSet::SentenceCategoryName(category), ctx.sentences[i].text,
+                          scratch);
+  return *scratch;
+}
+
 bool IsGenericUnitWord(const PatternSet& patterns, const std::string& name) {
   const auto& not_units = patterns.Category("not_units");
   std::vector<int> candidates;  // only a pattern found somewhere in the name can match all of it

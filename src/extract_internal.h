@@ -15,11 +15,24 @@
 
 namespace kvreg {
 
+// Per PatternSet::SentenceCategory, the patterns that can match one sentence.
+using SentenceCandidates = std::vector<std::vector<int>>;
+
 struct ExtractionContext {
   const PatternSet& patterns;
   const NormalizedText& text;
   std::vector<Sentence> sentences;
+  // Parallel to `sentences` once FindSentenceCandidates has filled it; empty before.
+  std::vector<SentenceCandidates> candidates;
 };
+
+// Fills ctx->candidates: one pass of PatternSet::SentenceCandidates over each sentence.
+void FindSentenceCandidates(ExtractionContext* ctx);
+// The patterns of `category` that can match sentence `i`: from ctx.candidates when filled,
+// else found now (into `*scratch`).
+const std::vector<int>& CandidatesOfSentence(const ExtractionContext& ctx, size_t i,
+                                             PatternSet::SentenceCategory category,
+                                             std::vector<int>* scratch);
 
 // One match of a pattern: the whole span and each named group ("" when it did not take part).
 class PatternMatch {

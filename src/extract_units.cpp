@@ -181,14 +181,15 @@ void ApplyClassStatements(const ExtractionContext& ctx, std::vector<UnitMention>
   if (units->empty()) return;  // no unit for a statement to speak of
   const auto& statements = ctx.patterns.Category("class_statements");
   // The statements that can match each sentence, found once for both rounds.
-  std::vector<std::vector<int>> candidates(ctx.sentences.size());
+  std::vector<std::vector<int>> scratch(ctx.sentences.size());
+  std::vector<const std::vector<int>*> candidates(ctx.sentences.size());
   for (size_t i = 0; i < ctx.sentences.size(); ++i) {
-    ctx.patterns.Candidates("class_statements", ctx.sentences[i].text, &candidates[i]);
+    candidates[i] = &CandidatesOfSentence(ctx, i, PatternSet::kClassStatements, &scratch[i]);
   }
   for (const bool about_one_unit : {true, false}) {
     for (size_t i = 0; i < ctx.sentences.size(); ++i) {
       const Sentence& s = ctx.sentences[i];
-      for (int c : candidates[i]) {
+      for (int c : *candidates[i]) {
         const RE2& re = *statements[c].regex;
         if ((re.NamedCapturingGroups().count("unit") != 0) != about_one_unit) continue;
         ForEachMatch(re, s.text, [&](const PatternMatch& m) {
@@ -240,11 +241,11 @@ std::vector<std::string> PriorSubjects(const ExtractionContext& ctx, const std::
 std::vector<UnitMention> ExtractUnits(const ExtractionContext& ctx) {
   UnitCollector collector(ctx);
   const auto& unit_patterns = ctx.patterns.Category("units");
-  std::vector<int> candidates;
+  std::vector<int> scratch;
   for (size_t i = 0; i < ctx.sentences.size(); ++i) {
     const Sentence& s = ctx.sentences[i];
-    ctx.patterns.Candidates("units", s.text, &candidates);  // the patterns that can match
-    for (int c : candidates) {
+    // The patterns that can match.
+    for (int c : CandidatesOfSentence(ctx, i, PatternSet::kUnits, &scratch)) {
       const RE2& re = *unit_patterns[c].regex;
       std::vector<re2::StringPiece> groups(re.NumberOfCapturingGroups() + 1);
       if (!re.Match(s.text, 0, s.text.size(), RE2::UNANCHORED, groups.data(),

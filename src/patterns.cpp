@@ -211,6 +211,7 @@ Status PatternSet::Load(const std::string& dir, std::unique_ptr<PatternSet>* out
     }
   }
   for (const auto& [name, patterns] : set->categories_) set->BuildPrefilter(name, patterns);
+  set->BuildSentencePrefilter();
 
   set->board_names_ = std::make_unique<RE2>(
       "(?:^|[^\\pL])(?P<name>(?:" + alternation + ")s?)(?:[^\\pL]|$)", options);
@@ -237,6 +238,55 @@ void PatternSet::BuildPrefilter(const std::string& category,
     if (prefilter->Add(p.regex->pattern(), nullptr) < 0) return;  // no prefilter: run them all
   }
   if (prefilter->Compile()) prefilters_[category] = std::move(prefilter);
+}
+
+const char* PatternSet::SentenceCategoryName(SentenceCategory category) {
+  static const char* const kNames[kSentenceCategories] = {"units", "class_statements",
+                                                          "date_expressions"};
+  return kNames[category];
+}
+
+void PatternSet::BuildSentencePrefilter() {
+  RE2::Options options;  // as LoadPatternFile compiles each pattern
+  options.set_log_errors(false);
+  options.set_encoding(RE2::Options::EncodingUTF8);
+  auto prefilter = std::make_unique<RE2::Set>(options, RE2::UNANCHORED);
+  std::vector<int> offsets;
+  int count = 0;
+  for (int c = 0; c < kSentenceCategories; ++c) {
+    offsets.push_back(count);
+    for (const NamedPattern& p : Category(SentenceCategoryName(static_cast<SentenceCategory>(c)))) {
+      if (prefilter->Add(p.regex->pattern(), nullptr) < 0) return;  // each category on its own
+      ++count;
+    }
+  }
+  offsets.push_back(count);
+  if (!prefilter->Compile()) return;
+  sentence_prefilter_ = std::move(prefilter);
+  sentence_offsets_ = std::move(offsets);
+}
+
+void PatternSet::SentenceCandidates(const std::string& text,
+                                    std::vector<std::vector<int>>* out) const {
+  out->resize(kSentenceCategories);
+  thread_local std::vector<int> matched;
+  matched.clear();
+  RE2::Set::ErrorInfo error;
+  if (sentence_prefilter_ != nullptr &&
+      (sentence_prefilter_->Match(text, &matched, &error) || error.kind == RE2::Set::kNoError)) {
+    std::sort(matched.begin(), matched.end());
+    for (int c = 0; c < kSentenceCategories; ++c) (*out)[c].clear();
+    int c = 0;
+    for (int index : matched) {
+      while (index >= sentence_offsets_[c + 1]) ++c;
+      (*out)[c].push_back(index - sentence_offsets_[c]);
+    }
+    return;
+  }
+  // No joint prefilter, or its DFA ran out of memory: each category's own.
+  for (int c = 0; c < kSentenceCategories; ++c) {
+    Candidates(SentenceCategoryName(static_cast<SentenceCategory>(c)), text, &(*out)[c]);
+  }
 }
 
 void PatternSet::Candidates(const std::string& category, const std::string& text,

@@ -22,6 +22,37 @@ std::string CopyPatterns(const TempDir& dir) {
   return target;
 }
 
+// The joint prefilter of the sentence categories gives each category's own candidates.
+TEST(PatternSet, SentenceCandidatesAreEachCategorysCandidates) {
+  const PatternSet& patterns = testing::RealPatterns();
+  for (const std::string sentence :
+       {"", "Samtliga deltar i klassen Äldreomsorg.",
+        "Två verksamheter inom äldrenämndens ansvarsområde deltar i Stockholms stads "
+        "Kvalitetsutmärkelse 2022:",
+        "Tävlingsbidragen ska lämnas in senast den 13 maj 2022.",
+        "Förskolan Myrstackens och Familjecentrum Rinkebys deltagande i Kvalitetsutmärkelsen 2024",
+        "Korttidsboendet Solbacken (avdelningen för vård- och omsorgsboenden)", "2022-14-26",
+        "Utmärkelserna delas ut vid en ceremoni i Stadshuset den 22 november 2022."}) {
+    std::vector<std::vector<int>> joint;
+    patterns.SentenceCandidates(sentence, &joint);
+    ASSERT_EQ(joint.size(), static_cast<size_t>(PatternSet::kSentenceCategories));
+    for (int c = 0; c < PatternSet::kSentenceCategories; ++c) {
+      const char* name =
+          PatternSet::SentenceCategoryName(static_cast<PatternSet::SentenceCategory>(c));
+      std::vector<int> own;
+      patterns.Candidates(name, sentence, &own);
+      EXPECT_EQ(joint[c], own) << name << " in '" << sentence << "'";
+      std::vector<int> matching;  // and both are exactly the patterns that match
+      for (size_t i = 0; i < patterns.Category(name).size(); ++i) {
+        if (RE2::PartialMatch(sentence, *patterns.Category(name)[i].regex)) {
+          matching.push_back(static_cast<int>(i));
+        }
+      }
+      EXPECT_EQ(joint[c], matching) << name << " in '" << sentence << "'";
+    }
+  }
+}
+
 TEST(PatternSet, LoadsTheRealPatterns) {
   std::unique_ptr<PatternSet> set;
   const Status s = PatternSet::Load(SourcePath("patterns"), &set);
