@@ -3,10 +3,10 @@
 // by "följande verksamheter …:" give one unit per item. Then classes stated for all or one
 // unit (class_statements.re2) are applied. Each unit is kept once, in order of first mention.
 #include <unicode/uchar.h>
-#include <unicode/unistr.h>
 
 #include <algorithm>
 
+#include "code_points.h"
 #include "extract_internal.h"
 #include "kvreg/unit_key.h"
 #include "phrase_search.h"
@@ -15,9 +15,7 @@ namespace kvreg {
 namespace {
 
 bool StartsWithCapital(const std::string& s, size_t at = 0) {
-  if (at >= s.size()) return false;
-  icu::UnicodeString u = icu::UnicodeString::fromUTF8(s.substr(at, 4));
-  return u.length() > 0 && u_isupper(u.char32At(0));
+  return at < s.size() && u_isupper(CodePointAt(s, at));
 }
 
 std::string TrimItem(std::string s) {

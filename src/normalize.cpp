@@ -15,6 +15,7 @@
 #include <set>
 #include <unordered_set>
 
+#include "code_points.h"
 #include "kvreg/swedish_dates.h"
 
 namespace kvreg {
@@ -89,20 +90,7 @@ bool MapLineFast(const std::string& in, std::string* out, bool* ascii) {
 }
 
 // First code point of a UTF-8 string (0 when empty).
-UChar32 FirstCodePoint(const std::string& s) {
-  if (s.empty()) return 0;
-  icu::UnicodeString u = icu::UnicodeString::fromUTF8(s.substr(0, std::min<size_t>(4, s.size())));
-  return u.char32At(0);
-}
-
-// Last code point before byte `end` of `s`.
-UChar32 CodePointBefore(const std::string& s, size_t end) {
-  if (end == 0) return 0;
-  size_t start = end - 1;
-  while (start > 0 && (static_cast<unsigned char>(s[start]) & 0xC0) == 0x80) --start;
-  icu::UnicodeString u = icu::UnicodeString::fromUTF8(s.substr(start, end - start));
-  return u.char32At(0);
-}
+UChar32 FirstCodePoint(std::string_view s) { return CodePointAt(s, 0); }
 
 bool StartsLikeNewBlock(const std::string& line) {
   const UChar32 c = FirstCodePoint(line);
@@ -160,7 +148,7 @@ bool IsDashBullet(const std::string& line, bool after_list_intro) {
     if (line.rfind(std::string(dash) + " ", 0) == 0) marker = std::string(dash).size();
   }
   if (marker == 0 || line.size() <= marker + 1) return false;
-  const UChar32 c = FirstCodePoint(line.substr(marker + 1));
+  const UChar32 c = CodePointAt(line, marker + 1);
   return u_isupper(c) || (after_list_intro && u_isalpha(c));
 }
 
@@ -173,11 +161,17 @@ bool EndsInMonthName(const std::string& line) {
 
 // The words of a line, case-folded.
 std::vector<std::string> FoldedWords(const std::string& line) {
-  icu::UnicodeString folded = icu::UnicodeString::fromUTF8(line);
-  folded.foldCase();
+  std::string folded;
+  if (std::all_of(line.begin(), line.end(), [](char c) { return (c & 0x80) == 0; })) {
+    folded = line;  // ASCII folds as tolower does
+    for (char& c : folded) c = c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c;
+  } else {
+    icu::UnicodeString u = icu::UnicodeString::fromUTF8(line);
+    folded = ToUtf8(u.foldCase());
+  }
   std::vector<std::string> words;
   std::string word;
-  for (char c : ToUtf8(folded) + " ") {
+  for (char c : folded + " ") {
     if (c != ' ') {
       word.push_back(c);
     } else if (!word.empty()) {
@@ -421,7 +415,9 @@ NormalizedText Normalize(const DocumentText& document,
   for (const Line& line : body) append(line);
   out.furniture_start = out.text.size();
   std::unordered_set<std::string> kept;
-  for (const Line& line : body) kept.insert(line.text);
+  if (!margin.empty()) {
+    for (const Line& line : body) kept.insert(line.text);
+  }
   for (Line line : margin) {
     if (kept.count(line.text) != 0) continue;
     kept.insert(line.text);

@@ -4,23 +4,13 @@
 #include "kvreg/sentences.h"
 
 #include <unicode/uchar.h>
-#include <unicode/utf8.h>
 
 #include <algorithm>
 
+#include "code_points.h"
+
 namespace kvreg {
 namespace {
-
-// The code point at byte `at` (U+FFFD where the bytes there are not UTF-8, as ICU reads them).
-UChar32 CodePointAt(const std::string& s, size_t at) {
-  if (at >= s.size()) return 0;
-  const auto* bytes = reinterpret_cast<const uint8_t*>(s.data() + at);
-  const int32_t length = static_cast<int32_t>(std::min<size_t>(4, s.size() - at));
-  int32_t i = 0;
-  UChar32 c;
-  U8_NEXT(bytes, i, length, c);
-  return c < 0 ? 0xFFFD : c;
-}
 
 bool StartsSentence(const std::string& text, size_t at) {
   if (at >= text.size()) return true;
