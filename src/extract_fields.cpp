@@ -92,7 +92,7 @@ bool IsGenericUnitWord(const PatternSet& patterns, const std::string& name) {
   std::vector<int> candidates;  // only a pattern found somewhere in the name can match all of it
   patterns.Candidates("not_units", name, &candidates);
   for (int c : candidates) {
-    if (RE2::FullMatch(name, *not_units[c].regex)) return true;
+    if (not_units[c].MayMatchWhole(name) && RE2::FullMatch(name, *not_units[c].regex)) return true;
   }
   return false;
 }

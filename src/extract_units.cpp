@@ -93,6 +93,7 @@ UnitMention ReadItem(const PatternSet& patterns, const std::string& item) {
     // Only a pattern found somewhere in the item can match all of it.
     patterns.Candidates("unit_details", text, &candidates);
     for (int c : candidates) {
+      if (!details[c].MayMatchWhole(text)) continue;
       const RE2& re = *details[c].regex;
       std::vector<re2::StringPiece> groups(re.NumberOfCapturingGroups() + 1);
       if (!re.Match(text, 0, text.size(), RE2::ANCHOR_BOTH, groups.data(),

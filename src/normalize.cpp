@@ -102,7 +102,9 @@ bool StartsLikeNewBlock(const std::string& line) {
 bool MatchesFurniture(const std::string& line, const std::vector<NamedPattern>& furniture,
                       bool footer) {
   for (const NamedPattern& p : furniture) {
-    if ((p.name == "footer") == footer && RE2::FullMatch(line, *p.regex)) return true;
+    if ((p.name == "footer") == footer && p.MayMatchWhole(line) && RE2::FullMatch(line, *p.regex)) {
+      return true;
+    }
   }
   return false;
 }

@@ -84,14 +84,14 @@ bool IsSwedishLatin1Letter(char32_t c) {
   }
 }
 
-// The code points of a name written only in printable ASCII (without the brackets and dashes
-// of an abbreviation suffix) and Swedish Latin-1 letters: the names whose key needs no ICU,
-// since spaces are their only whitespace and none of their characters combine or decompose.
+// The code points of a name written only in printable ASCII and Swedish Latin-1 letters: the
+// names whose key needs no ICU, since spaces are their only whitespace and none of their
+// characters combine or decompose.
 bool DecodeSimpleName(const std::string& name, std::u32string* out) {
   out->clear();
   for (size_t i = 0; i < name.size(); ++i) {
     const unsigned char b = static_cast<unsigned char>(name[i]);
-    if (b >= 0x20 && b < 0x7F && b != '(' && b != '-') {
+    if (b >= 0x20 && b < 0x7F) {
       out->push_back(b);
       continue;
     }
@@ -144,20 +144,13 @@ std::string SimpleUnitKey(const std::u32string& decoded) {
   return key;
 }
 
-}  // namespace
-
-std::string UnitKey(const std::string& name) {
-  thread_local std::u32string decoded;
-  if (DecodeSimpleName(name, &decoded)) return SimpleUnitKey(decoded);
-  return UnitKeyByIcu(name);
-}
-
-std::string UnitKeyByIcu(const std::string& name) {
+// Steps 2 to 4 of the key, with ICU, of a name without its abbreviation.
+std::string KeyWithIcu(const std::string& base) {
   static const icu::Normalizer2* nfkc_cf = [] {
     UErrorCode status = U_ZERO_ERROR;
     return icu::Normalizer2::getNFKCCasefoldInstance(status);
   }();
-  icu::UnicodeString u = icu::UnicodeString::fromUTF8(WithoutAbbreviation(name, nullptr));
+  icu::UnicodeString u = icu::UnicodeString::fromUTF8(base);
   DropGenitive(&u);
   UErrorCode status = U_ZERO_ERROR;
   icu::UnicodeString folded = nfkc_cf ? nfkc_cf->normalize(u, status) : u;
@@ -171,6 +164,19 @@ std::string UnitKeyByIcu(const std::string& name) {
   std::string out;
   kept.toUTF8String(out);
   return out;
+}
+
+}  // namespace
+
+std::string UnitKey(const std::string& name) {
+  thread_local std::u32string decoded;
+  const std::string base = WithoutAbbreviation(name, nullptr);
+  if (DecodeSimpleName(base, &decoded)) return SimpleUnitKey(decoded);
+  return KeyWithIcu(base);
+}
+
+std::string UnitKeyByIcu(const std::string& name) {
+  return KeyWithIcu(WithoutAbbreviation(name, nullptr));
 }
 
 std::optional<std::string> UnitAbbreviation(const std::string& name) {

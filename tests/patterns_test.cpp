@@ -53,6 +53,49 @@ TEST(PatternSet, SentenceCandidatesAreEachCategorysCandidates) {
   }
 }
 
+// The bounds a pattern keeps hold every string it matches in full: the page furniture patterns
+// on lines like those they are for, and every pattern on its own examples' words.
+TEST(PatternSet, AFullMatchIsWithinThePatternsBounds) {
+  const PatternSet& patterns = testing::RealPatterns();
+  const std::vector<std::string> lines = {
+      "Sida 2 (3)",
+      "sida 12 av 14",
+      "SIDA 1",
+      "2 (3)",
+      "- 4 -",
+      "-4-",
+      "12 av 13",
+      "Justerandes signatur Utdragsbestyrkande",
+      "UTDRAGSBESTYRKANDE",
+      "Äldreförvaltningen · Box 6024 · 102 31 Stockholm · Växel 08-508 36 000",
+      "Telefon 08-508 00 000",
+      "Förskolan Ekorren",
+      "den",
+      "Enheten",
+      "samtliga enheter",
+      ""};
+  for (const std::string category : {"page_furniture", "not_units", "unit_details"}) {
+    for (const NamedPattern& p : patterns.Category(category)) {
+      for (const std::string& line : lines) {
+        if (RE2::FullMatch(line, *p.regex)) {
+          EXPECT_TRUE(p.MayMatchWhole(line)) << p.origin << " '" << line << "'";
+        }
+      }
+    }
+  }
+}
+
+TEST(PatternSet, BoundsRuleOutLinesAPatternCannotMatch) {
+  const TempDir dir;
+  std::ofstream(dir.Path("page.re2")) << "page\t(?i)sida \\d+\n";
+  std::vector<NamedPattern> loaded;
+  ASSERT_TRUE(LoadPatternFile(dir.Path("page.re2"), {}, false, &loaded).ok());
+  ASSERT_EQ(loaded.size(), 1u);
+  EXPECT_TRUE(loaded[0].bounded);
+  EXPECT_TRUE(loaded[0].MayMatchWhole("Sida 2"));
+  EXPECT_FALSE(loaded[0].MayMatchWhole("Förskolan Ekorren"));
+}
+
 TEST(PatternSet, LoadsTheRealPatterns) {
   std::unique_ptr<PatternSet> set;
   const Status s = PatternSet::Load(SourcePath("patterns"), &set);
