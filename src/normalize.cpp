@@ -13,6 +13,7 @@
 
 #include <algorithm>
 #include <set>
+#include <string_view>
 #include <unordered_set>
 
 #include "code_points.h"
@@ -333,8 +334,10 @@ NormalizedText Normalize(const DocumentText& document,
     };
     const bool drop_top = band_is_furniture(top);
     const bool drop_bottom = band_is_furniture(bottom);
+    // What the bands say is compared with later pages' bands only.
+    const bool last_page = &page == &document.pages.back();
     for (const Band& band : {top, bottom}) {
-      for (size_t i = band.begin; i < band.end; ++i) {
+      for (size_t i = band.begin; i < band.end && !last_page; ++i) {
         seen_band_lines.insert(texts[i]);
         for (const std::string& word : FoldedWords(texts[i])) seen_band_words.insert(word);
       }
@@ -416,13 +419,14 @@ NormalizedText Normalize(const DocumentText& document,
   };
   for (const Line& line : body) append(line);
   out.furniture_start = out.text.size();
-  std::unordered_set<std::string> kept;
+  // A margin line is kept once, and not at all when the running text has it.
+  std::unordered_set<std::string_view> kept;
   if (!margin.empty()) {
+    kept.reserve(body.size() + margin.size());
     for (const Line& line : body) kept.insert(line.text);
   }
-  for (Line line : margin) {
-    if (kept.count(line.text) != 0) continue;
-    kept.insert(line.text);
+  for (Line& line : margin) {
+    if (!kept.insert(line.text).second) continue;
     line.block_start = true;
     line.page = std::max(line.page, current_page);
     append(line);
