@@ -87,6 +87,14 @@ const std::vector<int>& CandidatesOfSentence(const ExtractionContext& ctx, size_
   return *scratch;
 }
 
+bool SentenceMatches(const ExtractionContext& ctx, size_t i, const RE2& pattern) {
+  if (i >= ctx.candidates.size()) return RE2::PartialMatch(ctx.sentences[i].text, pattern);
+  const auto& fields = ctx.patterns.Category("fields");
+  const std::vector<int>& candidates = ctx.candidates[i][PatternSet::kFields];
+  return std::any_of(candidates.begin(), candidates.end(),
+                     [&](int c) { return fields[c].regex.get() == &pattern; });
+}
+
 bool IsGenericUnitWord(const PatternSet& patterns, const std::string& name) {
   const auto& not_units = patterns.Category("not_units");
   std::vector<int> candidates;  // only a pattern found somewhere in the name can match all of it
@@ -186,9 +194,10 @@ void ExtractBoard(const ExtractionContext& ctx, Record* record) {
 std::optional<int> ExtractAwardYear(const ExtractionContext& ctx) {
   const RE2& award = *ctx.patterns.Find("fields", "award_mention");
   const RE2& prior = *ctx.patterns.Find("fields", "prior_participation");
-  for (const Sentence& s : ctx.sentences) {
-    if (RE2::PartialMatch(s.text, prior)) continue;  // "deltog också år 2022" is not this year
-    if (auto text = FirstGroup(award, s.text, "year")) return std::stoi(*text);
+  for (size_t i = 0; i < ctx.sentences.size(); ++i) {
+    // "deltog också år 2022" is not this year.
+    if (SentenceMatches(ctx, i, prior) || !SentenceMatches(ctx, i, award)) continue;
+    if (auto text = FirstGroup(award, ctx.sentences[i].text, "year")) return std::stoi(*text);
   }
   return std::nullopt;
 }

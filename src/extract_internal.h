@@ -26,6 +26,8 @@ struct ExtractionContext {
   std::vector<SentenceCandidates> candidates;
 };
 
+// True when `pattern`, one of the "fields" patterns, matches somewhere in sentence `i`.
+bool SentenceMatches(const ExtractionContext& ctx, size_t i, const RE2& pattern);
 // Fills ctx->candidates: one pass of PatternSet::SentenceCandidates over each sentence.
 void FindSentenceCandidates(ExtractionContext* ctx);
 // The patterns of `category` that can match sentence `i`: from ctx.candidates when filled,

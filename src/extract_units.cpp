@@ -290,10 +290,11 @@ std::vector<PriorParticipation> ExtractPriorParticipation(const ExtractionContex
                                                           const std::vector<UnitMention>& units) {
   std::vector<PriorParticipation> out;
   const RE2& prior = *ctx.patterns.Find("fields", "prior_participation");
-  for (const Sentence& s : ctx.sentences) {
+  for (size_t i = 0; i < ctx.sentences.size(); ++i) {
+    const Sentence& s = ctx.sentences[i];
     // The DFA rules most sentences out at once; an anchored pattern with groups would
     // otherwise go straight to RE2's slower backtracking matcher on every sentence.
-    if (!RE2::PartialMatch(s.text, prior)) continue;
+    if (!SentenceMatches(ctx, i, prior)) continue;
     std::vector<re2::StringPiece> groups(prior.NumberOfCapturingGroups() + 1);
     if (!prior.Match(s.text, 0, s.text.size(), RE2::UNANCHORED, groups.data(),
                      static_cast<int>(groups.size()))) {

@@ -242,7 +242,7 @@ void PatternSet::BuildPrefilter(const std::string& category,
 
 const char* PatternSet::SentenceCategoryName(SentenceCategory category) {
   static const char* const kNames[kSentenceCategories] = {"units", "class_statements",
-                                                          "date_expressions"};
+                                                          "date_expressions", "fields"};
   return kNames[category];
 }
 

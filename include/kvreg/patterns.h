@@ -55,7 +55,13 @@ class PatternSet {
                   std::vector<int>* out) const;
   // The categories the extractors match sentence by sentence. SentenceCandidates finds the
   // candidates of all of them in one pass of a joint RE2::Set, instead of one pass each.
-  enum SentenceCategory { kUnits, kClassStatements, kDateExpressions, kSentenceCategories };
+  enum SentenceCategory {
+    kUnits,
+    kClassStatements,
+    kDateExpressions,
+    kFields,
+    kSentenceCategories
+  };
   static const char* SentenceCategoryName(SentenceCategory category);
   // (*out)[c] becomes Candidates(SentenceCategoryName(c), text), for every sentence category.
   void SentenceCandidates(const std::string& text, std::vector<std::vector<int>>* out) const;
