@@ -39,8 +39,9 @@ const std::vector<int>& CandidatesOfSentence(const ExtractionContext& ctx, size_
 // One match of a pattern: the whole span and each named group ("" when it did not take part).
 class PatternMatch {
  public:
-  PatternMatch(const RE2& re, std::vector<re2::StringPiece> groups, const std::string& base)
-      : re_(re), groups_(std::move(groups)), base_(base) {}
+  // `groups` must outlive the match.
+  PatternMatch(const RE2& re, const std::vector<re2::StringPiece>& groups, const std::string& base)
+      : re_(re), groups_(groups), base_(base) {}
   bool Has(const std::string& name) const;
   std::string Get(const std::string& name) const;
   size_t Offset(const std::string& name) const;  // byte offset in the searched text
@@ -49,7 +50,7 @@ class PatternMatch {
 
  private:
   const RE2& re_;
-  std::vector<re2::StringPiece> groups_;
+  const std::vector<re2::StringPiece>& groups_;
   const std::string& base_;
 };
 

@@ -222,7 +222,7 @@ Status PatternSet::Load(const std::string& dir, std::unique_ptr<PatternSet>* out
   return Status::Ok();
 }
 
-const std::vector<NamedPattern>& PatternSet::Category(const std::string& name) const {
+const std::vector<NamedPattern>& PatternSet::Category(std::string_view name) const {
   static const std::vector<NamedPattern> kEmpty;
   auto it = categories_.find(name);
   return it == categories_.end() ? kEmpty : it->second;
@@ -289,7 +289,7 @@ void PatternSet::SentenceCandidates(const std::string& text,
   }
 }
 
-void PatternSet::Candidates(const std::string& category, const std::string& text,
+void PatternSet::Candidates(std::string_view category, const std::string& text,
                             std::vector<int>* out) const {
   out->clear();
   auto it = prefilters_.find(category);
@@ -305,7 +305,7 @@ void PatternSet::Candidates(const std::string& category, const std::string& text
   for (int i = 0; i < static_cast<int>(Category(category).size()); ++i) out->push_back(i);
 }
 
-const RE2* PatternSet::Find(const std::string& category, const std::string& name) const {
+const RE2* PatternSet::Find(std::string_view category, std::string_view name) const {
   for (const NamedPattern& p : Category(category)) {
     if (p.name == name) return p.regex.get();
   }
