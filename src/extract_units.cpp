@@ -132,9 +132,10 @@ class UnitCollector {
         ctx_.patterns.BoardByName(unit.name, &is_administration) != nullptr) {
       return;  // "Kungsholmens stadsdelsförvaltnings deltagande …" names no unit
     }
-    const std::string key = UnitKey(unit.name);
-    for (UnitMention& known : units_) {
-      if (UnitKey(known.name) != key) continue;
+    std::string key = UnitKey(unit.name);
+    for (size_t i = 0; i < units_.size(); ++i) {
+      if (keys_[i] != key) continue;
+      UnitMention& known = units_[i];
       if (!known.department) known.department = unit.department;
       if (!known.operator_name) known.operator_name = unit.operator_name;
       if (!known.competition_class) known.competition_class = unit.competition_class;
@@ -143,6 +144,7 @@ class UnitCollector {
     unit.source.page = ctx_.text.PageAt(sentence.offset);
     unit.source.text = sentence.text;
     first_mentions_.push_back(FirstMention(ctx_.text.text, unit.name, sentence.offset));
+    keys_.push_back(std::move(key));
     units_.push_back(std::move(unit));
   }
 
@@ -172,6 +174,7 @@ class UnitCollector {
   const ExtractionContext& ctx_;
   std::vector<UnitMention> units_;
   std::vector<size_t> first_mentions_;  // parallel to units_
+  std::vector<std::string> keys_;       // parallel to units_: UnitKey of each name
 };
 
 // Statements naming one unit first (so that "Båda förskolorna … och Dagverksamheten X deltar i
