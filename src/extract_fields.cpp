@@ -163,10 +163,14 @@ void ExtractBoard(const ExtractionContext& ctx, Record* record) {
   const BoardEntry* first_named[2] = {nullptr, nullptr};  // [letterhead?]
   const BoardEntry* first_administration[2] = {nullptr, nullptr};
   const std::string& text = ctx.text.text;
-  ForEachMatch(patterns.board_names(), text, [&](const PatternMatch& m) {
+  // Later names change nothing once all four are found.
+  auto all_found = [&] {
+    return first_named[0] && first_named[1] && first_administration[0] && first_administration[1];
+  };
+  ForEachMatchWhile(patterns.board_names(), text, [&](const PatternMatch& m) {
     const std::string printed = m.Get("name");
     const BoardEntry* entry = patterns.BoardByName(printed, &is_administration);
-    if (entry == nullptr) return;
+    if (entry == nullptr) return true;
     const size_t begin = m.Offset("name");
     const size_t end = begin + printed.size();
     // A letterhead or footer: the name fills its line, or opens a block of its own.
@@ -179,6 +183,7 @@ void ExtractBoard(const ExtractionContext& ctx, Record* record) {
     if (is_administration && first_administration[own_line] == nullptr) {
       first_administration[own_line] = entry;
     }
+    return !all_found();
   });
   if (board == nullptr) board = first_named[1] ? first_named[1] : first_named[0];
   const BoardEntry* administration = first_administration[1];
