@@ -37,8 +37,8 @@ void ForEachMatch(const RE2& re, const std::string& text,
 
 void ForEachMatchWhile(const RE2& re, const std::string& text,
                        const std::function<bool(const PatternMatch&)>& on_match) {
-  const int count = re.NumberOfCapturingGroups() + 1;
-  std::vector<re2::StringPiece> groups(count);
+  MatchGroups groups(re);
+  const int count = groups.size();
   size_t pos = 0;
   while (pos <= text.size() &&
          re.Match(text, pos, text.size(), RE2::UNANCHORED, groups.data(), count)) {
@@ -61,9 +61,8 @@ void ForEachMatchWhile(const RE2& re, const std::string& text,
 std::optional<std::string> FirstGroup(const RE2& re, const std::string& text,
                                       const std::string& group, size_t* offset) {
   std::optional<std::string> found;
-  const int count = re.NumberOfCapturingGroups() + 1;
-  std::vector<re2::StringPiece> groups(count);
-  if (re.Match(text, 0, text.size(), RE2::UNANCHORED, groups.data(), count)) {
+  MatchGroups groups(re);
+  if (re.Match(text, 0, text.size(), RE2::UNANCHORED, groups.data(), groups.size())) {
     PatternMatch m(re, groups, text);
     found = m.Get(group);
     if (offset != nullptr) *offset = m.Offset(group);

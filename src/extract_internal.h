@@ -36,11 +36,30 @@ const std::vector<int>& CandidatesOfSentence(const ExtractionContext& ctx, size_
                                              PatternSet::SentenceCategory category,
                                              std::vector<int>* scratch);
 
+// Room for the groups of one match of `re` (the whole span first), on the stack for the usual
+// pattern: a match is read many times per document.
+class MatchGroups {
+ public:
+  explicit MatchGroups(const RE2& re) : count_(re.NumberOfCapturingGroups() + 1) {
+    if (count_ > kOnStack) on_heap_.resize(count_);
+  }
+  re2::StringPiece* data() { return count_ > kOnStack ? on_heap_.data() : on_stack_; }
+  const re2::StringPiece* data() const { return count_ > kOnStack ? on_heap_.data() : on_stack_; }
+  int size() const { return count_; }
+  const re2::StringPiece& operator[](int i) const { return data()[i]; }
+
+ private:
+  static constexpr int kOnStack = 16;
+  int count_;
+  re2::StringPiece on_stack_[kOnStack];
+  std::vector<re2::StringPiece> on_heap_;
+};
+
 // One match of a pattern: the whole span and each named group ("" when it did not take part).
 class PatternMatch {
  public:
   // `groups` must outlive the match.
-  PatternMatch(const RE2& re, const std::vector<re2::StringPiece>& groups, const std::string& base)
+  PatternMatch(const RE2& re, const MatchGroups& groups, const std::string& base)
       : re_(re), groups_(groups), base_(base) {}
   bool Has(const std::string& name) const;
   std::string Get(const std::string& name) const;
@@ -50,7 +69,7 @@ class PatternMatch {
 
  private:
   const RE2& re_;
-  const std::vector<re2::StringPiece>& groups_;
+  const MatchGroups& groups_;
   const std::string& base_;
 };
 

@@ -95,9 +95,8 @@ UnitMention ReadItem(const PatternSet& patterns, const std::string& item) {
     for (int c : candidates) {
       if (!details[c].MayMatchWhole(text)) continue;
       const RE2& re = *details[c].regex;
-      std::vector<re2::StringPiece> groups(re.NumberOfCapturingGroups() + 1);
-      if (!re.Match(text, 0, text.size(), RE2::ANCHOR_BOTH, groups.data(),
-                    static_cast<int>(groups.size()))) {
+      MatchGroups groups(re);
+      if (!re.Match(text, 0, text.size(), RE2::ANCHOR_BOTH, groups.data(), groups.size())) {
         continue;
       }
       PatternMatch m(re, groups, text);
@@ -249,9 +248,8 @@ std::vector<UnitMention> ExtractUnits(const ExtractionContext& ctx) {
     // The patterns that can match.
     for (int c : CandidatesOfSentence(ctx, i, PatternSet::kUnits, &scratch)) {
       const RE2& re = *unit_patterns[c].regex;
-      std::vector<re2::StringPiece> groups(re.NumberOfCapturingGroups() + 1);
-      if (!re.Match(s.text, 0, s.text.size(), RE2::UNANCHORED, groups.data(),
-                    static_cast<int>(groups.size()))) {
+      MatchGroups groups(re);
+      if (!re.Match(s.text, 0, s.text.size(), RE2::UNANCHORED, groups.data(), groups.size())) {
         continue;
       }
       PatternMatch m(re, groups, s.text);
@@ -298,9 +296,8 @@ std::vector<PriorParticipation> ExtractPriorParticipation(const ExtractionContex
     // The DFA rules most sentences out at once; an anchored pattern with groups would
     // otherwise go straight to RE2's slower backtracking matcher on every sentence.
     if (!SentenceMatches(ctx, i, prior)) continue;
-    std::vector<re2::StringPiece> groups(prior.NumberOfCapturingGroups() + 1);
-    if (!prior.Match(s.text, 0, s.text.size(), RE2::UNANCHORED, groups.data(),
-                     static_cast<int>(groups.size()))) {
+    MatchGroups groups(prior);
+    if (!prior.Match(s.text, 0, s.text.size(), RE2::UNANCHORED, groups.data(), groups.size())) {
       continue;
     }
     PatternMatch m(prior, groups, s.text);
