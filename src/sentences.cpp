@@ -41,17 +41,18 @@ void AddSentence(const std::string& text, size_t begin, size_t end, bool block_s
 }  // namespace
 
 std::string CollapseWhitespace(std::string_view text) {
-  std::string out;
-  out.reserve(text.size());
+  std::string out(text.size(), ' ');  // never longer than the text
+  size_t kept = 0;
   for (char c : text) {
     const bool space = c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\f';
-    if (space) {
-      if (!out.empty() && out.back() != ' ') out.push_back(' ');
-    } else {
-      out.push_back(c);
+    if (!space) {
+      out[kept++] = c;
+    } else if (kept > 0 && out[kept - 1] != ' ') {
+      out[kept++] = ' ';
     }
   }
-  if (!out.empty() && out.back() == ' ') out.pop_back();
+  if (kept > 0 && out[kept - 1] == ' ') --kept;
+  out.resize(kept);
   return out;
 }
 

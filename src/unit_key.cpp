@@ -19,23 +19,27 @@
 #include "unit_key_internal.h"
 
 namespace kvreg {
-namespace {
 
-const RE2& AbbreviationSuffix() {
+const RE2& UnitAbbreviationSuffix() {
   static const RE2 re(
       R"(^(.*?\S)\s*(?:\(\s*(\p{Lu}[\p{Lu}\pN]{1,9})\s*\)|\s[-–—]\s*(\p{Lu}[\p{Lu}\pN]{1,9}))\s*$)");
   return re;
 }
 
+namespace {
+
 // Splits `name` into the name without its abbreviation suffix and the abbreviation.
 std::string WithoutAbbreviation(const std::string& name, std::string* abbreviation) {
-  // The suffix needs a bracket or a dash; most names have neither.
-  if (name.find_first_of("(-") == std::string::npos && name.find("\u2013") == std::string::npos &&
-      name.find("\u2014") == std::string::npos) {
+  // The suffix ends the name (but for whitespace) with a closing bracket or with a capital or
+  // digit: in ASCII only "A"-"Z" and "0"-"9" are, and most names end in a small letter.
+  const size_t end = name.find_last_not_of(" \t\n\f\r");
+  const unsigned char last = end == std::string::npos ? 0 : static_cast<unsigned char>(name[end]);
+  if (last < 0x80 && last != ')' && !(last >= 'A' && last <= 'Z') &&
+      !(last >= '0' && last <= '9')) {
     return name;
   }
   std::string base, in_brackets, after_dash;
-  if (RE2::FullMatch(name, AbbreviationSuffix(), &base, &in_brackets, &after_dash)) {
+  if (RE2::FullMatch(name, UnitAbbreviationSuffix(), &base, &in_brackets, &after_dash)) {
     if (abbreviation) *abbreviation = in_brackets.empty() ? after_dash : in_brackets;
     return base;
   }

@@ -63,6 +63,21 @@ TEST(UnitKey, TheShortcutAgreesWithIcu) {
   }
 }
 
+// The abbreviation is looked for only in names that can end with one; no name the suffix
+// regex matches is left out.
+TEST(UnitAbbreviation, AgreesWithTheSuffixRegex) {
+  const std::vector<std::string> pieces = {"a",  "A",  "Ö", "ö", "1",      " ",
+                                           "\t", "(",  ")", "-", "\u2013", "\u2014",
+                                           "RV", "CI", "x", ".", "\u00A0"};
+  std::mt19937 random(11);
+  for (int i = 0; i < 50000; ++i) {
+    std::string name;
+    for (size_t n = random() % 10; n > 0; --n) name += pieces[random() % pieces.size()];
+    ASSERT_EQ(UnitAbbreviation(name).has_value(), RE2::FullMatch(name, UnitAbbreviationSuffix()))
+        << "'" << name << "'";
+  }
+}
+
 TEST(PreferredUnitName, DoesNotDependOnOrder) {
   const std::string a = "Relationsvåldscentrum Söder (RVCS)", b = "Relationsvåldscentrum Söders";
   EXPECT_EQ(PreferredUnitName(a, b), a);
