@@ -83,14 +83,31 @@ void BM_SplitSentences(benchmark::State& state) {
 }
 BENCHMARK(BM_SplitSentences);
 
+// The sentences of every document, with the patterns that can match each found beforehand
+// (as ExtractFields does).
+std::vector<ExtractionContext> Contexts(const Corpus& c) {
+  std::vector<ExtractionContext> contexts;
+  for (const NormalizedText& n : c.normalized) {
+    contexts.push_back({*c.patterns, n, SplitSentences(n.text, c.patterns->abbreviations()), {}});
+    FindSentenceCandidates(&contexts.back());
+  }
+  return contexts;
+}
+
+// One pass of the joint RE2::Set of the sentence categories over every sentence.
+void BM_FindSentenceCandidates(benchmark::State& state) {
+  std::vector<ExtractionContext> contexts = Contexts(TheCorpus());
+  for (auto _ : state) {
+    for (ExtractionContext& ctx : contexts) FindSentenceCandidates(&ctx);
+  }
+  state.SetItemsProcessed(state.iterations() * static_cast<int64_t>(contexts.size()));
+}
+BENCHMARK(BM_FindSentenceCandidates);
+
 // One extractor over every document, with the sentences split beforehand.
 template <typename Extractor>
 void RunExtractor(benchmark::State& state, Extractor extract) {
-  const Corpus& c = TheCorpus();
-  std::vector<ExtractionContext> contexts;
-  for (const NormalizedText& n : c.normalized) {
-    contexts.push_back({*c.patterns, n, SplitSentences(n.text, c.patterns->abbreviations())});
-  }
+  const std::vector<ExtractionContext> contexts = Contexts(TheCorpus());
   for (auto _ : state) {
     for (const ExtractionContext& ctx : contexts) extract(ctx);
   }
@@ -126,13 +143,9 @@ void BM_ExtractUnits(benchmark::State& state) {
 BENCHMARK(BM_ExtractUnits);
 
 void BM_ExtractDates(benchmark::State& state) {
-  const Corpus& c = TheCorpus();
-  std::vector<ExtractionContext> contexts;
+  const std::vector<ExtractionContext> contexts = Contexts(TheCorpus());
   std::vector<std::string> kinds;  // found beforehand: dates' roles depend on the kind
-  for (const NormalizedText& n : c.normalized) {
-    contexts.push_back({*c.patterns, n, SplitSentences(n.text, c.patterns->abbreviations())});
-    kinds.push_back(ExtractDocKind(contexts.back()));
-  }
+  for (const ExtractionContext& ctx : contexts) kinds.push_back(ExtractDocKind(ctx));
   for (auto _ : state) {
     for (size_t i = 0; i < contexts.size(); ++i) {
       benchmark::DoNotOptimize(ExtractDates(contexts[i], std::nullopt, kinds[i]));

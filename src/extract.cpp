@@ -18,15 +18,17 @@ constexpr size_t kHeadingBlock = 160;
 // stadens kvalitetsutmärkelse") does not make it so.
 bool IsAboutTheAward(const PatternSet& patterns, const NormalizedText& text) {
   const RE2& award = *patterns.Find("fields", "about_award");
-  int mentions = 0;
-  ForEachMatch(award, text.text, [&](const PatternMatch&) { ++mentions; });
+  int mentions = 0;  // one or more than one is all that matters
+  ForEachMatchWhile(award, text.text, [&](const PatternMatch&) { return ++mentions < 2; });
   if (mentions != 1) return mentions > 1;
   size_t begin = 0;
   while (begin < text.text.size()) {
     size_t end = text.text.find("\n\n", begin);
     if (end == std::string::npos) end = text.text.size();
     std::string block = text.text.substr(begin, end - begin);
-    RE2::Replace(&block, R"(^\d{1,2}\. )", "");  // an agenda item's number
+    static const RE2 kAgendaNumber(R"(^\d{1,2}\. )");  // an agenda item's number
+    if (!block.empty() && block[0] >= '0' && block[0] <= '9')
+      RE2::Replace(&block, kAgendaNumber, "");
     if (block.size() <= kHeadingBlock && block.find(". ") == std::string::npos &&
         RE2::PartialMatch(block, award)) {
       return true;
@@ -42,13 +44,14 @@ void ExtractFields(const PatternSet& patterns, const DocumentText& document, Rec
   // The kind, board and administration belong to the whole document (letterhead, footer);
   // everything else is read from the matters about the award.
   const NormalizedText whole = Normalize(document, patterns.Category("page_furniture"));
-  const ExtractionContext whole_ctx{patterns, whole, {}};
+  const ExtractionContext whole_ctx{patterns, whole, {}, {}};
   record->pages = static_cast<int>(document.pages.size());
   record->doc_kind = ExtractDocKind(whole_ctx);
   bool titled_matter = false;
   const NormalizedText text =
       FocusOnAwardParagraphs(patterns, whole, record->doc_kind, &titled_matter);
-  ExtractionContext ctx{patterns, text, SplitSentences(text.text, patterns.abbreviations())};
+  ExtractionContext ctx{patterns, text, SplitSentences(text.text, patterns.abbreviations()), {}};
+  FindSentenceCandidates(&ctx);
   record->diary_numbers = ExtractDiaryNumbers(ctx);
   ExtractBoard(whole_ctx, record);
   ExtractDecisionAndProposal(ctx, record);

@@ -16,12 +16,14 @@ struct DateHit {
   bool year_inferred = false;
 };
 
-std::vector<DateHit> FindDates(const PatternSet& patterns, const std::string& sentence,
+// The dates of sentence `i`.
+std::vector<DateHit> FindDates(const ExtractionContext& ctx, size_t i,
                                std::optional<int> default_year) {
+  const PatternSet& patterns = ctx.patterns;
+  const std::string& sentence = ctx.sentences[i].text;
   std::vector<DateHit> hits;
-  std::vector<int> candidates;
-  patterns.Candidates("date_expressions", sentence, &candidates);
-  for (int c : candidates) {
+  std::vector<int> scratch;
+  for (int c : CandidatesOfSentence(ctx, i, PatternSet::kDateExpressions, &scratch)) {
     ForEachMatch(
         *patterns.Category("date_expressions")[c].regex, sentence, [&](const PatternMatch& m) {
           const std::string month_text = m.Get("month");
@@ -69,8 +71,8 @@ std::vector<DateHit> FindDates(const PatternSet& patterns, const std::string& se
 // The year of the first date printed with its year (the letterhead's or the meeting's): the
 // year of a date without one in a document that names no award year.
 std::optional<int> FirstPrintedYear(const ExtractionContext& ctx) {
-  for (const Sentence& s : ctx.sentences) {
-    const std::vector<DateHit> hits = FindDates(ctx.patterns, s.text, std::nullopt);
+  for (size_t i = 0; i < ctx.sentences.size(); ++i) {
+    const std::vector<DateHit> hits = FindDates(ctx, i, std::nullopt);
     if (!hits.empty()) return std::stoi(hits.front().iso.substr(0, 4));
   }
   return std::nullopt;
@@ -105,10 +107,12 @@ constexpr size_t kBodySentence = 100;
 
 // A date alone in its sentence ("den 23 maj 2024" on a letterhead line).
 bool IsLoneDate(const std::string& sentence, const DateHit& hit) {
-  std::string rest = sentence.substr(0, hit.begin) + sentence.substr(hit.end);
-  static const RE2 kFiller(R"((?i)\b(?:den|datum)\b|[ .,:])");  // compiled once
-  RE2::GlobalReplace(&rest, kFiller, "");
-  return rest.empty();
+  const std::string rest = sentence.substr(0, hit.begin) + sentence.substr(hit.end);
+  // Nothing but filler: the pieces of the rest are forced ("d" starts no single-character
+  // filler), so the whole is made of them exactly when removing each, left to right, leaves
+  // nothing.
+  static const RE2 kFillers(R"((?i)(?:\b(?:den|datum)\b|[ .,:])*)");  // compiled once
+  return RE2::FullMatch(rest, kFillers);
 }
 
 }  // namespace
@@ -123,7 +127,7 @@ std::vector<DatedStatement> ExtractDates(const ExtractionContext& ctx,
   bool in_body = false;  // past the letterhead: a sentence of running text has been read
   for (size_t i = 0; i < sentences.size(); ++i) {
     const Sentence& s = sentences[i];
-    const std::vector<DateHit> hits = FindDates(ctx.patterns, s.text, default_year);
+    const std::vector<DateHit> hits = FindDates(ctx, i, default_year);
     in_body = in_body || s.text.size() > kBodySentence;
     // The words between two dates are split where a clause boundary is (" och ", ", "): the
     // first part speaks of the earlier date, the rest of the later one.

@@ -29,8 +29,16 @@ size_t PatternMatch::Offset(const std::string& name) const {
 
 void ForEachMatch(const RE2& re, const std::string& text,
                   const std::function<void(const PatternMatch&)>& on_match) {
-  const int count = re.NumberOfCapturingGroups() + 1;
-  std::vector<re2::StringPiece> groups(count);
+  ForEachMatchWhile(re, text, [&](const PatternMatch& m) {
+    on_match(m);
+    return true;
+  });
+}
+
+void ForEachMatchWhile(const RE2& re, const std::string& text,
+                       const std::function<bool(const PatternMatch&)>& on_match) {
+  MatchGroups groups(re);
+  const int count = groups.size();
   size_t pos = 0;
   while (pos <= text.size() &&
          re.Match(text, pos, text.size(), RE2::UNANCHORED, groups.data(), count)) {
@@ -45,7 +53,7 @@ void ForEachMatch(const RE2& re, const std::string& text,
       }
     }
     if (last_group_end > pos) next = last_group_end;
-    on_match(PatternMatch(re, groups, text));
+    if (!on_match(PatternMatch(re, groups, text))) return;
     pos = next > pos ? next : pos + 1;
   }
 }
@@ -53,9 +61,8 @@ void ForEachMatch(const RE2& re, const std::string& text,
 std::optional<std::string> FirstGroup(const RE2& re, const std::string& text,
                                       const std::string& group, size_t* offset) {
   std::optional<std::string> found;
-  const int count = re.NumberOfCapturingGroups() + 1;
-  std::vector<re2::StringPiece> groups(count);
-  if (re.Match(text, 0, text.size(), RE2::UNANCHORED, groups.data(), count)) {
+  MatchGroups groups(re);
+  if (re.Match(text, 0, text.size(), RE2::UNANCHORED, groups.data(), groups.size())) {
     PatternMatch m(re, groups, text);
     found = m.Get(group);
     if (offset != nullptr) *offset = m.Offset(group);
@@ -63,9 +70,36 @@ std::optional<std::string> FirstGroup(const RE2& re, const std::string& text,
   return found;
 }
 
+void FindSentenceCandidates(ExtractionContext* ctx) {
+  ctx->candidates.resize(ctx->sentences.size());
+  for (size_t i = 0; i < ctx->sentences.size(); ++i) {
+    ctx->patterns.SentenceCandidates(ctx->sentences[i].text, &ctx->candidates[i]);
+  }
+}
+
+const std::vector<int>& CandidatesOfSentence(const ExtractionContext& ctx, size_t i,
+                                             PatternSet::SentenceCategory category,
+                                             std::vector<int>* scratch) {
+  if (i < ctx.candidates.size()) return ctx.candidates[i][category];
+  ctx.patterns.Candidates(PatternSet::SentenceCategoryName(category), ctx.sentences[i].text,
+                          scratch);
+  return *scratch;
+}
+
+bool SentenceMatches(const ExtractionContext& ctx, size_t i, const RE2& pattern) {
+  if (i >= ctx.candidates.size()) return RE2::PartialMatch(ctx.sentences[i].text, pattern);
+  const auto& fields = ctx.patterns.Category("fields");
+  const std::vector<int>& candidates = ctx.candidates[i][PatternSet::kFields];
+  return std::any_of(candidates.begin(), candidates.end(),
+                     [&](int c) { return fields[c].regex.get() == &pattern; });
+}
+
 bool IsGenericUnitWord(const PatternSet& patterns, const std::string& name) {
-  for (const NamedPattern& p : patterns.Category("not_units")) {
-    if (RE2::FullMatch(name, *p.regex)) return true;
+  const auto& not_units = patterns.Category("not_units");
+  std::vector<int> candidates;  // only a pattern found somewhere in the name can match all of it
+  patterns.Candidates("not_units", name, &candidates);
+  for (int c : candidates) {
+    if (not_units[c].MayMatchWhole(name) && RE2::FullMatch(name, *not_units[c].regex)) return true;
   }
   return false;
 }
@@ -78,8 +112,11 @@ std::string ExtractDocKind(const ExtractionContext& ctx) {
 
 std::vector<std::string> ExtractDiaryNumbers(const ExtractionContext& ctx) {
   std::vector<std::pair<size_t, std::string>> found;
-  for (const NamedPattern& p : ctx.patterns.Category("diary_numbers")) {
-    ForEachMatch(*p.regex, ctx.text.text,
+  const auto& formats = ctx.patterns.Category("diary_numbers");
+  std::vector<int> candidates;  // the formats found somewhere in the text
+  ctx.patterns.Candidates("diary_numbers", ctx.text.text, &candidates);
+  for (int c : candidates) {
+    ForEachMatch(*formats[c].regex, ctx.text.text,
                  [&](const PatternMatch& m) { found.emplace_back(m.Offset("dnr"), m.Get("dnr")); });
   }
   // Left to right; at the same offset the longest number wins.
@@ -125,10 +162,14 @@ void ExtractBoard(const ExtractionContext& ctx, Record* record) {
   const BoardEntry* first_named[2] = {nullptr, nullptr};  // [letterhead?]
   const BoardEntry* first_administration[2] = {nullptr, nullptr};
   const std::string& text = ctx.text.text;
-  ForEachMatch(patterns.board_names(), text, [&](const PatternMatch& m) {
+  // Later names change nothing once all four are found.
+  auto all_found = [&] {
+    return first_named[0] && first_named[1] && first_administration[0] && first_administration[1];
+  };
+  ForEachMatchWhile(patterns.board_names(), text, [&](const PatternMatch& m) {
     const std::string printed = m.Get("name");
     const BoardEntry* entry = patterns.BoardByName(printed, &is_administration);
-    if (entry == nullptr) return;
+    if (entry == nullptr) return true;
     const size_t begin = m.Offset("name");
     const size_t end = begin + printed.size();
     // A letterhead or footer: the name fills its line, or opens a block of its own.
@@ -141,6 +182,7 @@ void ExtractBoard(const ExtractionContext& ctx, Record* record) {
     if (is_administration && first_administration[own_line] == nullptr) {
       first_administration[own_line] = entry;
     }
+    return !all_found();
   });
   if (board == nullptr) board = first_named[1] ? first_named[1] : first_named[0];
   const BoardEntry* administration = first_administration[1];
@@ -156,9 +198,10 @@ void ExtractBoard(const ExtractionContext& ctx, Record* record) {
 std::optional<int> ExtractAwardYear(const ExtractionContext& ctx) {
   const RE2& award = *ctx.patterns.Find("fields", "award_mention");
   const RE2& prior = *ctx.patterns.Find("fields", "prior_participation");
-  for (const Sentence& s : ctx.sentences) {
-    if (RE2::PartialMatch(s.text, prior)) continue;  // "deltog också år 2022" is not this year
-    if (auto text = FirstGroup(award, s.text, "year")) return std::stoi(*text);
+  for (size_t i = 0; i < ctx.sentences.size(); ++i) {
+    // "deltog också år 2022" is not this year.
+    if (SentenceMatches(ctx, i, prior) || !SentenceMatches(ctx, i, award)) continue;
+    if (auto text = FirstGroup(award, ctx.sentences[i].text, "year")) return std::stoi(*text);
   }
   return std::nullopt;
 }

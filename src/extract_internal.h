@@ -15,17 +15,52 @@
 
 namespace kvreg {
 
+// Per PatternSet::SentenceCategory, the patterns that can match one sentence.
+using SentenceCandidates = std::vector<std::vector<int>>;
+
 struct ExtractionContext {
   const PatternSet& patterns;
   const NormalizedText& text;
   std::vector<Sentence> sentences;
+  // Parallel to `sentences` once FindSentenceCandidates has filled it; empty before.
+  std::vector<SentenceCandidates> candidates;
+};
+
+// True when `pattern`, one of the "fields" patterns, matches somewhere in sentence `i`.
+bool SentenceMatches(const ExtractionContext& ctx, size_t i, const RE2& pattern);
+// Fills ctx->candidates: one pass of PatternSet::SentenceCandidates over each sentence.
+void FindSentenceCandidates(ExtractionContext* ctx);
+// The patterns of `category` that can match sentence `i`: from ctx.candidates when filled,
+// else found now (into `*scratch`).
+const std::vector<int>& CandidatesOfSentence(const ExtractionContext& ctx, size_t i,
+                                             PatternSet::SentenceCategory category,
+                                             std::vector<int>* scratch);
+
+// Room for the groups of one match of `re` (the whole span first), on the stack for the usual
+// pattern: a match is read many times per document.
+class MatchGroups {
+ public:
+  explicit MatchGroups(const RE2& re) : count_(re.NumberOfCapturingGroups() + 1) {
+    if (count_ > kOnStack) on_heap_.resize(count_);
+  }
+  re2::StringPiece* data() { return count_ > kOnStack ? on_heap_.data() : on_stack_; }
+  const re2::StringPiece* data() const { return count_ > kOnStack ? on_heap_.data() : on_stack_; }
+  int size() const { return count_; }
+  const re2::StringPiece& operator[](int i) const { return data()[i]; }
+
+ private:
+  static constexpr int kOnStack = 16;
+  int count_;
+  re2::StringPiece on_stack_[kOnStack];
+  std::vector<re2::StringPiece> on_heap_;
 };
 
 // One match of a pattern: the whole span and each named group ("" when it did not take part).
 class PatternMatch {
  public:
-  PatternMatch(const RE2& re, std::vector<re2::StringPiece> groups, const std::string& base)
-      : re_(re), groups_(std::move(groups)), base_(base) {}
+  // `groups` must outlive the match.
+  PatternMatch(const RE2& re, const MatchGroups& groups, const std::string& base)
+      : re_(re), groups_(groups), base_(base) {}
   bool Has(const std::string& name) const;
   std::string Get(const std::string& name) const;
   size_t Offset(const std::string& name) const;  // byte offset in the searched text
@@ -34,13 +69,16 @@ class PatternMatch {
 
  private:
   const RE2& re_;
-  std::vector<re2::StringPiece> groups_;
+  const MatchGroups& groups_;
   const std::string& base_;
 };
 
 // Calls `on_match` for each non-overlapping match of `re` in `text`, left to right.
 void ForEachMatch(const RE2& re, const std::string& text,
                   const std::function<void(const PatternMatch&)>& on_match);
+// The same, stopping after the first match for which `on_match` returns false.
+void ForEachMatchWhile(const RE2& re, const std::string& text,
+                       const std::function<bool(const PatternMatch&)>& on_match);
 // The first match, if any.
 std::optional<std::string> FirstGroup(const RE2& re, const std::string& text,
                                       const std::string& group, size_t* offset = nullptr);

@@ -55,7 +55,9 @@ NormalizedText FocusOnAwardParagraphs(const PatternSet& patterns, const Normaliz
                                       const std::string& doc_kind, bool* titled_matter) {
   *titled_matter = false;
   const size_t body_end = std::min(text.furniture_start, text.text.size());
-  const std::string body = text.text.substr(0, body_end);
+  std::string body_copy;  // only when there are headers and footers to leave out
+  const std::string& body =
+      body_end == text.text.size() ? text.text : (body_copy = text.text.substr(0, body_end));
   std::vector<size_t> starts;
   for (const NamedPattern& p : patterns.Category("sections")) {
     if (p.name != "any" && p.name != doc_kind) continue;

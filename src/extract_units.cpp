@@ -3,20 +3,19 @@
 // by "följande verksamheter …:" give one unit per item. Then classes stated for all or one
 // unit (class_statements.re2) are applied. Each unit is kept once, in order of first mention.
 #include <unicode/uchar.h>
-#include <unicode/unistr.h>
 
 #include <algorithm>
 
+#include "code_points.h"
 #include "extract_internal.h"
 #include "kvreg/unit_key.h"
+#include "phrase_search.h"
 
 namespace kvreg {
 namespace {
 
 bool StartsWithCapital(const std::string& s, size_t at = 0) {
-  if (at >= s.size()) return false;
-  icu::UnicodeString u = icu::UnicodeString::fromUTF8(s.substr(at, 4));
-  return u.length() > 0 && u_isupper(u.char32At(0));
+  return at < s.size() && u_isupper(CodePointAt(s, at));
 }
 
 std::string TrimItem(std::string s) {
@@ -87,13 +86,17 @@ UnitMention ReadItem(const PatternSet& patterns, const std::string& item) {
   constexpr int kMaxDetails = 4;
   UnitMention unit;
   unit.name = TrimItem(item);
+  const auto& details = patterns.Category("unit_details");
+  std::vector<int> candidates;
   for (int round = 0; round < kMaxDetails; ++round) {
     const std::string text = unit.name;
-    for (const NamedPattern& p : patterns.Category("unit_details")) {
-      const RE2& re = *p.regex;
-      std::vector<re2::StringPiece> groups(re.NumberOfCapturingGroups() + 1);
-      if (!re.Match(text, 0, text.size(), RE2::ANCHOR_BOTH, groups.data(),
-                    static_cast<int>(groups.size()))) {
+    // Only a pattern found somewhere in the item can match all of it.
+    patterns.Candidates("unit_details", text, &candidates);
+    for (int c : candidates) {
+      if (!details[c].MayMatchWhole(text)) continue;
+      const RE2& re = *details[c].regex;
+      MatchGroups groups(re);
+      if (!re.Match(text, 0, text.size(), RE2::ANCHOR_BOTH, groups.data(), groups.size())) {
         continue;
       }
       PatternMatch m(re, groups, text);
@@ -128,9 +131,10 @@ class UnitCollector {
         ctx_.patterns.BoardByName(unit.name, &is_administration) != nullptr) {
       return;  // "Kungsholmens stadsdelsförvaltnings deltagande …" names no unit
     }
-    const std::string key = UnitKey(unit.name);
-    for (UnitMention& known : units_) {
-      if (UnitKey(known.name) != key) continue;
+    std::string key = UnitKey(unit.name);
+    for (size_t i = 0; i < units_.size(); ++i) {
+      if (keys_[i] != key) continue;
+      UnitMention& known = units_[i];
       if (!known.department) known.department = unit.department;
       if (!known.operator_name) known.operator_name = unit.operator_name;
       if (!known.competition_class) known.competition_class = unit.competition_class;
@@ -139,6 +143,7 @@ class UnitCollector {
     unit.source.page = ctx_.text.PageAt(sentence.offset);
     unit.source.text = sentence.text;
     first_mentions_.push_back(FirstMention(ctx_.text.text, unit.name, sentence.offset));
+    keys_.push_back(std::move(key));
     units_.push_back(std::move(unit));
   }
 
@@ -162,26 +167,31 @@ class UnitCollector {
  private:
   // Where the name first occurs, however it breaks over lines; at the latest where it was read.
   static size_t FirstMention(const std::string& text, const std::string& name, size_t read_at) {
-    std::string pattern = RE2::QuoteMeta(name);
-    RE2::GlobalReplace(&pattern, R"(\\ )", R"(\\s+)");
-    const RE2 re(pattern);
-    re2::StringPiece found;
-    if (!re.ok() || !re.Match(text, 0, text.size(), RE2::UNANCHORED, &found, 1)) return read_at;
-    return std::min(read_at, static_cast<size_t>(found.data() - text.data()));
+    return std::min(read_at, FindPhrase(text, name));
   }
 
   const ExtractionContext& ctx_;
   std::vector<UnitMention> units_;
   std::vector<size_t> first_mentions_;  // parallel to units_
+  std::vector<std::string> keys_;       // parallel to units_: UnitKey of each name
 };
 
 // Statements naming one unit first (so that "Båda förskolorna … och Dagverksamheten X deltar i
 // klassen Äldreomsorg" gives X its own class), then those about all units.
 void ApplyClassStatements(const ExtractionContext& ctx, std::vector<UnitMention>* units) {
+  if (units->empty()) return;  // no unit for a statement to speak of
+  const auto& statements = ctx.patterns.Category("class_statements");
+  // The statements that can match each sentence, found once for both rounds.
+  std::vector<std::vector<int>> scratch(ctx.sentences.size());
+  std::vector<const std::vector<int>*> candidates(ctx.sentences.size());
+  for (size_t i = 0; i < ctx.sentences.size(); ++i) {
+    candidates[i] = &CandidatesOfSentence(ctx, i, PatternSet::kClassStatements, &scratch[i]);
+  }
   for (const bool about_one_unit : {true, false}) {
-    for (const Sentence& s : ctx.sentences) {
-      for (const NamedPattern& p : ctx.patterns.Category("class_statements")) {
-        const RE2& re = *p.regex;
+    for (size_t i = 0; i < ctx.sentences.size(); ++i) {
+      const Sentence& s = ctx.sentences[i];
+      for (int c : *candidates[i]) {
+        const RE2& re = *statements[c].regex;
         if ((re.NamedCapturingGroups().count("unit") != 0) != about_one_unit) continue;
         ForEachMatch(re, s.text, [&](const PatternMatch& m) {
           const std::string name = ctx.patterns.ClassIn(m.Get("class"));
@@ -232,15 +242,14 @@ std::vector<std::string> PriorSubjects(const ExtractionContext& ctx, const std::
 std::vector<UnitMention> ExtractUnits(const ExtractionContext& ctx) {
   UnitCollector collector(ctx);
   const auto& unit_patterns = ctx.patterns.Category("units");
-  std::vector<int> candidates;
+  std::vector<int> scratch;
   for (size_t i = 0; i < ctx.sentences.size(); ++i) {
     const Sentence& s = ctx.sentences[i];
-    ctx.patterns.Candidates("units", s.text, &candidates);  // the patterns that can match
-    for (int c : candidates) {
+    // The patterns that can match.
+    for (int c : CandidatesOfSentence(ctx, i, PatternSet::kUnits, &scratch)) {
       const RE2& re = *unit_patterns[c].regex;
-      std::vector<re2::StringPiece> groups(re.NumberOfCapturingGroups() + 1);
-      if (!re.Match(s.text, 0, s.text.size(), RE2::UNANCHORED, groups.data(),
-                    static_cast<int>(groups.size()))) {
+      MatchGroups groups(re);
+      if (!re.Match(s.text, 0, s.text.size(), RE2::UNANCHORED, groups.data(), groups.size())) {
         continue;
       }
       PatternMatch m(re, groups, s.text);
@@ -282,13 +291,13 @@ std::vector<PriorParticipation> ExtractPriorParticipation(const ExtractionContex
                                                           const std::vector<UnitMention>& units) {
   std::vector<PriorParticipation> out;
   const RE2& prior = *ctx.patterns.Find("fields", "prior_participation");
-  for (const Sentence& s : ctx.sentences) {
+  for (size_t i = 0; i < ctx.sentences.size(); ++i) {
+    const Sentence& s = ctx.sentences[i];
     // The DFA rules most sentences out at once; an anchored pattern with groups would
     // otherwise go straight to RE2's slower backtracking matcher on every sentence.
-    if (!RE2::PartialMatch(s.text, prior)) continue;
-    std::vector<re2::StringPiece> groups(prior.NumberOfCapturingGroups() + 1);
-    if (!prior.Match(s.text, 0, s.text.size(), RE2::UNANCHORED, groups.data(),
-                     static_cast<int>(groups.size()))) {
+    if (!SentenceMatches(ctx, i, prior)) continue;
+    MatchGroups groups(prior);
+    if (!prior.Match(s.text, 0, s.text.size(), RE2::UNANCHORED, groups.data(), groups.size())) {
       continue;
     }
     PatternMatch m(prior, groups, s.text);

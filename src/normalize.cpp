@@ -13,7 +13,10 @@
 
 #include <algorithm>
 #include <set>
+#include <string_view>
+#include <unordered_set>
 
+#include "code_points.h"
 #include "kvreg/swedish_dates.h"
 
 namespace kvreg {
@@ -51,46 +54,44 @@ std::string ToUtf8(const icu::UnicodeString& text) {
 }
 
 // The character mapping of NormalizeLine done on UTF-8 directly, for the common line: valid
-// UTF-8 without ligatures. False when the line needs the full ICU path.
-bool MapLineFast(const std::string& in, std::string* out) {
-  out->clear();
-  out->reserve(in.size());
+// UTF-8 without ligatures. False when the line needs the full ICU path. Sets `*ascii` when the
+// line is plain ASCII (and so already NFC).
+bool MapLineFast(const std::string& in, std::string* out, bool* ascii) {
+  // No mapping makes a character longer, so the output fits in the input's size.
+  out->resize(in.size());
+  char* const begin = out->data();
+  char* dest = begin;
+  *ascii = true;
   const auto* s = reinterpret_cast<const uint8_t*>(in.data());
   const int32_t length = static_cast<int32_t>(in.size());
   for (int32_t i = 0; i < length;) {
+    if (s[i] < 0x80) {
+      const char c = static_cast<char>(s[i++]);
+      *dest++ = c == '\t' || c == '\r' || c == '\v' ? ' ' : c;
+      continue;
+    }
+    *ascii = false;
     const int32_t start = i;
     UChar32 c;
     U8_NEXT(s, i, length, c);
     if (c < 0 || (c >= 0xFB00 && c <= 0xFB06)) return false;
     if (c == 0x00AD || c == 0x200B || c == 0xFEFF || c == 0x200C || c == 0x200D) continue;
     if (IsOddSpace(c)) {
-      out->push_back(' ');
+      *dest++ = ' ';
     } else if (IsBulletGlyph(c)) {
-      out->append("•");
+      dest = std::copy_n("\u2022", 3, dest);  // every bullet glyph is three bytes or more
     } else if (c == 0x2010 || c == 0x2011) {
-      out->push_back('-');
+      *dest++ = '-';
     } else {
-      out->append(in, static_cast<size_t>(start), static_cast<size_t>(i - start));
+      dest = std::copy(in.data() + start, in.data() + i, dest);
     }
   }
+  out->resize(static_cast<size_t>(dest - begin));
   return true;
 }
 
 // First code point of a UTF-8 string (0 when empty).
-UChar32 FirstCodePoint(const std::string& s) {
-  if (s.empty()) return 0;
-  icu::UnicodeString u = icu::UnicodeString::fromUTF8(s.substr(0, std::min<size_t>(4, s.size())));
-  return u.char32At(0);
-}
-
-// Last code point before byte `end` of `s`.
-UChar32 CodePointBefore(const std::string& s, size_t end) {
-  if (end == 0) return 0;
-  size_t start = end - 1;
-  while (start > 0 && (static_cast<unsigned char>(s[start]) & 0xC0) == 0x80) --start;
-  icu::UnicodeString u = icu::UnicodeString::fromUTF8(s.substr(start, end - start));
-  return u.char32At(0);
-}
+UChar32 FirstCodePoint(std::string_view s) { return CodePointAt(s, 0); }
 
 bool StartsLikeNewBlock(const std::string& line) {
   const UChar32 c = FirstCodePoint(line);
@@ -102,7 +103,9 @@ bool StartsLikeNewBlock(const std::string& line) {
 bool MatchesFurniture(const std::string& line, const std::vector<NamedPattern>& furniture,
                       bool footer) {
   for (const NamedPattern& p : furniture) {
-    if ((p.name == "footer") == footer && RE2::FullMatch(line, *p.regex)) return true;
+    if ((p.name == "footer") == footer && p.MayMatchWhole(line) && RE2::FullMatch(line, *p.regex)) {
+      return true;
+    }
   }
   return false;
 }
@@ -148,7 +151,7 @@ bool IsDashBullet(const std::string& line, bool after_list_intro) {
     if (line.rfind(std::string(dash) + " ", 0) == 0) marker = std::string(dash).size();
   }
   if (marker == 0 || line.size() <= marker + 1) return false;
-  const UChar32 c = FirstCodePoint(line.substr(marker + 1));
+  const UChar32 c = CodePointAt(line, marker + 1);
   return u_isupper(c) || (after_list_intro && u_isalpha(c));
 }
 
@@ -161,11 +164,17 @@ bool EndsInMonthName(const std::string& line) {
 
 // The words of a line, case-folded.
 std::vector<std::string> FoldedWords(const std::string& line) {
-  icu::UnicodeString folded = icu::UnicodeString::fromUTF8(line);
-  folded.foldCase();
+  std::string folded;
+  if (std::all_of(line.begin(), line.end(), [](char c) { return (c & 0x80) == 0; })) {
+    folded = line;  // ASCII folds as tolower does
+    for (char& c : folded) c = c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c;
+  } else {
+    icu::UnicodeString u = icu::UnicodeString::fromUTF8(line);
+    folded = ToUtf8(u.foldCase());
+  }
   std::vector<std::string> words;
   std::string word;
-  for (char c : ToUtf8(folded) + " ") {
+  for (char c : folded + " ") {
     if (c != ' ') {
       word.push_back(c);
     } else if (!word.empty()) {
@@ -180,7 +189,7 @@ std::vector<std::string> FoldedWords(const std::string& line) {
 // order or case ("Bromma stadsdelsnämnd Protokollsutdrag 2019-05-23" under a letterhead
 // "Bromma stadsdelsnämnd PROTOKOLLSUTDRAG" / "Sammanträdesdatum 2019-05-23"): three words or
 // more, three in four of them seen in earlier pages' header and footer bands.
-bool MostlyKnownWords(const std::string& line, const std::set<std::string>& known) {
+bool MostlyKnownWords(const std::string& line, const std::unordered_set<std::string>& known) {
   const std::vector<std::string> words = FoldedWords(line);
   if (words.size() < 3) return false;
   const size_t seen = std::count_if(words.begin(), words.end(),
@@ -198,16 +207,16 @@ void JoinHyphenated(std::string* line, std::string* next, bool keep_hyphen) {
 }
 
 // Single spaces, none at the ends; a bullet glued to its word ("•Förskola") gets its space.
-std::string CollapseSpaces(const std::string& text) {
-  std::string out;
-  out.reserve(text.size());
-  for (char ch : text) {
-    if (ch == ' ' && (out.empty() || out.back() == ' ')) continue;
-    out.push_back(ch);
+void CollapseSpaces(std::string* text) {
+  size_t kept = 0;
+  for (const char ch : *text) {
+    if (ch == ' ' && (kept == 0 || (*text)[kept - 1] == ' ')) continue;
+    (*text)[kept++] = ch;
   }
-  if (!out.empty() && out.back() == ' ') out.pop_back();
-  if (out.rfind("•", 0) == 0 && out.size() > 3 && out[3] != ' ') out = "• " + out.substr(3);
-  return out;
+  if (kept > 0 && (*text)[kept - 1] == ' ') --kept;
+  text->resize(kept);
+  if (text->rfind("•", 0) == 0 && text->size() > 3 && (*text)[3] != ' ')
+    *text = "• " + text->substr(3);
 }
 
 }  // namespace
@@ -222,10 +231,12 @@ std::string NormalizeLine(const std::string& utf8) {
     return icu::Normalizer2::getNFCInstance(status);
   }();
   std::string text;
+  bool ascii = false;
   UErrorCode fast_status = U_ZERO_ERROR;
-  if (MapLineFast(utf8, &text) && nfc->isNormalizedUTF8(text, fast_status) &&
-      U_SUCCESS(fast_status)) {
-    return CollapseSpaces(text);  // already NFC: the same as the path below, without UTF-16
+  if (MapLineFast(utf8, &text, &ascii) &&
+      (ascii || (nfc->isNormalizedUTF8(text, fast_status) && U_SUCCESS(fast_status)))) {
+    CollapseSpaces(&text);  // already NFC: the same as the path below, without UTF-16
+    return text;
   }
   const icu::UnicodeString in = icu::UnicodeString::fromUTF8(utf8);
   icu::UnicodeString mapped;
@@ -248,7 +259,9 @@ std::string NormalizeLine(const std::string& utf8) {
   }
   UErrorCode status = U_ZERO_ERROR;
   const icu::UnicodeString composed = nfc->normalize(mapped, status);
-  return CollapseSpaces(ToUtf8(U_SUCCESS(status) ? composed : mapped));
+  std::string out = ToUtf8(U_SUCCESS(status) ? composed : mapped);
+  CollapseSpaces(&out);
+  return out;
 }
 
 bool IsLineBreakHyphen(const std::string& line, const std::string& next_line, bool* keep_hyphen) {
@@ -292,12 +305,14 @@ NormalizedText Normalize(const DocumentText& document,
   };
   std::vector<Line> body;
   std::vector<Line> margin;  // repeated headers and footers moved out of the running text
-  std::set<std::string> seen_band_lines;
-  std::set<std::string> seen_band_words;
+  std::unordered_set<std::string> seen_band_lines;
+  std::unordered_set<std::string> seen_band_words;
 
   for (const PageText& page : document.pages) {
     std::vector<std::string> texts;
     std::vector<double> widths;
+    texts.reserve(page.lines.size());
+    widths.reserve(page.lines.size());
     for (const TextLine& l : page.lines) {
       texts.push_back(NormalizeLine(l.text));
       widths.push_back(l.right - l.left);
@@ -319,8 +334,10 @@ NormalizedText Normalize(const DocumentText& document,
     };
     const bool drop_top = band_is_furniture(top);
     const bool drop_bottom = band_is_furniture(bottom);
+    // What the bands say is compared with later pages' bands only.
+    const bool last_page = &page == &document.pages.back();
     for (const Band& band : {top, bottom}) {
-      for (size_t i = band.begin; i < band.end; ++i) {
+      for (size_t i = band.begin; i < band.end && !last_page; ++i) {
         seen_band_lines.insert(texts[i]);
         for (const std::string& word : FoldedWords(texts[i])) seen_band_words.insert(word);
       }
@@ -333,7 +350,8 @@ NormalizedText Normalize(const DocumentText& document,
                            (in_bottom && (drop_bottom || MatchesFurniture(texts[i], page_furniture,
                                                                           /*footer=*/true)));
       const double width = page.lines[i].right - page.lines[i].left;
-      Line line{texts[i], page.lines[i].block_start, width < 0.6 * body_width, page.number};
+      Line line{std::move(texts[i]), page.lines[i].block_start, width < 0.6 * body_width,
+                page.number};
       (in_band ? margin : body).push_back(std::move(line));
     }
   }
@@ -372,8 +390,9 @@ NormalizedText Normalize(const DocumentText& document,
       next.block_start = false;
     }
     // A date broken before its year ("den 25 april" ⏎ "2024") stays one date.
+    static const RE2 kYearFirst(R"(^(?:19|20)\d{2}(?:[^\pN]|$))");  // compiled once
     if (next.page == body[i].page && EndsInMonthName(body[i].text) &&
-        RE2::PartialMatch(next.text, R"(^(?:19|20)\d{2}(?:[^\pN]|$))")) {
+        RE2::PartialMatch(next.text, kYearFirst)) {
       next.block_start = false;
     }
     if (next.text.rfind("•", 0) == 0) next.block_start = true;
@@ -400,11 +419,14 @@ NormalizedText Normalize(const DocumentText& document,
   };
   for (const Line& line : body) append(line);
   out.furniture_start = out.text.size();
-  std::set<std::string> kept;
-  for (const Line& line : body) kept.insert(line.text);
-  for (Line line : margin) {
-    if (kept.count(line.text) != 0) continue;
-    kept.insert(line.text);
+  // A margin line is kept once, and not at all when the running text has it.
+  std::unordered_set<std::string_view> kept;
+  if (!margin.empty()) {
+    kept.reserve(body.size() + margin.size());
+    for (const Line& line : body) kept.insert(line.text);
+  }
+  for (Line& line : margin) {
+    if (!kept.insert(line.text).second) continue;
     line.block_start = true;
     line.page = std::max(line.page, current_page);
     append(line);

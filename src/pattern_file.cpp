@@ -65,8 +65,11 @@ Status LoadPatternFile(const std::string& path, const std::vector<std::string>& 
       for (const std::string& g : required_groups) names += (names.empty() ? "" : ", ") + g;
       return Status::Error(origin + ": pattern '" + name + "' needs one of the groups " + names);
     }
-    out->push_back(
-        NamedPattern{name, std::move(regex), BaseName(path) + ":" + std::to_string(number)});
+    NamedPattern pattern{name, std::move(regex), BaseName(path) + ":" + std::to_string(number)};
+    constexpr int kBoundLength = 16;
+    pattern.bounded = pattern.regex->PossibleMatchRange(&pattern.least_match,
+                                                        &pattern.greatest_match, kBoundLength);
+    out->push_back(std::move(pattern));
   }
   return Status::Ok();
 }

@@ -211,6 +211,7 @@ Status PatternSet::Load(const std::string& dir, std::unique_ptr<PatternSet>* out
     }
   }
   for (const auto& [name, patterns] : set->categories_) set->BuildPrefilter(name, patterns);
+  set->BuildSentencePrefilter();
 
   set->board_names_ = std::make_unique<RE2>(
       "(?:^|[^\\pL])(?P<name>(?:" + alternation + ")s?)(?:[^\\pL]|$)", options);
@@ -221,41 +222,13 @@ Status PatternSet::Load(const std::string& dir, std::unique_ptr<PatternSet>* out
   return Status::Ok();
 }
 
-const std::vector<NamedPattern>& PatternSet::Category(const std::string& name) const {
+const std::vector<NamedPattern>& PatternSet::Category(std::string_view name) const {
   static const std::vector<NamedPattern> kEmpty;
   auto it = categories_.find(name);
   return it == categories_.end() ? kEmpty : it->second;
 }
 
-void PatternSet::BuildPrefilter(const std::string& category,
-                                const std::vector<NamedPattern>& patterns) {
-  RE2::Options options;  // as LoadPatternFile compiles each pattern
-  options.set_log_errors(false);
-  options.set_encoding(RE2::Options::EncodingUTF8);
-  auto prefilter = std::make_unique<RE2::Set>(options, RE2::UNANCHORED);
-  for (const NamedPattern& p : patterns) {
-    if (prefilter->Add(p.regex->pattern(), nullptr) < 0) return;  // no prefilter: run them all
-  }
-  if (prefilter->Compile()) prefilters_[category] = std::move(prefilter);
-}
-
-void PatternSet::Candidates(const std::string& category, const std::string& text,
-                            std::vector<int>* out) const {
-  out->clear();
-  auto it = prefilters_.find(category);
-  RE2::Set::ErrorInfo error;
-  if (it != prefilters_.end()) {
-    if (it->second->Match(text, out, &error)) {
-      std::sort(out->begin(), out->end());
-      return;
-    }
-    if (error.kind == RE2::Set::kNoError) return;  // nothing matches
-  }
-  out->clear();  // no prefilter, or its DFA ran out of memory: every pattern is a candidate
-  for (int i = 0; i < static_cast<int>(Category(category).size()); ++i) out->push_back(i);
-}
-
-const RE2* PatternSet::Find(const std::string& category, const std::string& name) const {
+const RE2* PatternSet::Find(std::string_view category, std::string_view name) const {
   for (const NamedPattern& p : Category(category)) {
     if (p.name == name) return p.regex.get();
   }

@@ -4,18 +4,13 @@
 #include "kvreg/sentences.h"
 
 #include <unicode/uchar.h>
-#include <unicode/unistr.h>
 
 #include <algorithm>
 
+#include "code_points.h"
+
 namespace kvreg {
 namespace {
-
-UChar32 CodePointAt(const std::string& s, size_t at) {
-  icu::UnicodeString u =
-      icu::UnicodeString::fromUTF8(s.substr(at, std::min<size_t>(4, s.size() - at)));
-  return u.length() == 0 ? 0 : u.char32At(0);
-}
 
 bool StartsSentence(const std::string& text, size_t at) {
   if (at >= text.size()) return true;
@@ -32,31 +27,32 @@ std::string LowerAscii(std::string s) {
 void AddSentence(const std::string& text, size_t begin, size_t end, bool block_start,
                  std::vector<Sentence>* out) {
   Sentence s;
-  s.text = CollapseWhitespace(text.substr(begin, end - begin));
+  s.text = CollapseWhitespace(std::string_view(text).substr(begin, end - begin));
   if (s.text.empty()) return;
   s.offset = begin;
   s.block_start = block_start;
   if (s.text.rfind("•", 0) == 0) {
     s.bullet = true;
-    s.text = CollapseWhitespace(s.text.substr(3));
+    s.text = CollapseWhitespace(std::string_view(s.text).substr(3));
   }
   out->push_back(std::move(s));
 }
 
 }  // namespace
 
-std::string CollapseWhitespace(const std::string& text) {
-  std::string out;
-  out.reserve(text.size());
+std::string CollapseWhitespace(std::string_view text) {
+  std::string out(text.size(), ' ');  // never longer than the text
+  size_t kept = 0;
   for (char c : text) {
     const bool space = c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\f';
-    if (space) {
-      if (!out.empty() && out.back() != ' ') out.push_back(' ');
-    } else {
-      out.push_back(c);
+    if (!space) {
+      out[kept++] = c;
+    } else if (kept > 0 && out[kept - 1] != ' ') {
+      out[kept++] = ' ';
     }
   }
-  if (!out.empty() && out.back() == ' ') out.pop_back();
+  if (kept > 0 && out[kept - 1] == ' ') --kept;
+  out.resize(kept);
   return out;
 }
 
@@ -83,8 +79,10 @@ std::vector<Sentence> SplitSentences(const std::string& text,
       while (word_start > start && text[word_start - 1] != ' ' && text[word_start - 1] != '\n') {
         --word_start;
       }
-      const std::string word = LowerAscii(text.substr(word_start, i + 1 - word_start));
-      if (c == '.' && abbreviations.count(word) != 0) continue;
+      if (c == '.' &&
+          abbreviations.count(LowerAscii(text.substr(word_start, i + 1 - word_start))) != 0) {
+        continue;
+      }
       size_t after = next;
       while (after < block_end && (text[after] == ' ' || text[after] == '\n')) ++after;
       if (after < block_end && !StartsSentence(text, after)) continue;

@@ -5,6 +5,7 @@
 #include <unicode/dtfmtsym.h>
 #include <unicode/locid.h>
 
+#include <algorithm>
 #include <cstdio>
 #include <map>
 
@@ -48,16 +49,22 @@ const std::map<std::string, int>& MonthNames() {
 
 int SwedishMonthNumber(const std::string& name) {
   const auto& names = MonthNames();
+  static const size_t longest = [&] {
+    size_t size = 0;
+    for (const auto& entry : names) size = std::max(size, entry.first.size());
+    return size;
+  }();
   const std::string key = WithoutDot(UnitKey(name));
-  auto it = names.find(key);
-  if (it != names.end()) return it->second;
-  // Other abbreviations are the start of one month's name ("sept." for september).
+  if (key.size() > longest) return 0;  // neither a name nor the start of one
+  auto it = names.lower_bound(key);
+  if (it != names.end() && it->first == key) return it->second;
+  // Other abbreviations are the start of one month's name ("sept." for september); the names
+  // they start follow each other in the map from where the key would be.
   if (key.size() < 3) return 0;
   int month = 0;
-  for (const auto& [known, number] : names) {
-    if (known.compare(0, key.size(), key) != 0) continue;
-    if (month != 0 && month != number) return 0;  // ambiguous
-    month = number;
+  for (; it != names.end() && it->first.compare(0, key.size(), key) == 0; ++it) {
+    if (month != 0 && month != it->second) return 0;  // ambiguous
+    month = it->second;
   }
   return month;
 }

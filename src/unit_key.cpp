@@ -13,21 +13,33 @@
 #include <unicode/uchar.h>
 #include <unicode/unistr.h>
 
+#include <algorithm>
 #include <tuple>
 
-namespace kvreg {
-namespace {
+#include "unit_key_internal.h"
 
-const RE2& AbbreviationSuffix() {
+namespace kvreg {
+
+const RE2& UnitAbbreviationSuffix() {
   static const RE2 re(
       R"(^(.*?\S)\s*(?:\(\s*(\p{Lu}[\p{Lu}\pN]{1,9})\s*\)|\s[-–—]\s*(\p{Lu}[\p{Lu}\pN]{1,9}))\s*$)");
   return re;
 }
 
+namespace {
+
 // Splits `name` into the name without its abbreviation suffix and the abbreviation.
 std::string WithoutAbbreviation(const std::string& name, std::string* abbreviation) {
+  // The suffix ends the name (but for whitespace) with a closing bracket or with a capital or
+  // digit: in ASCII only "A"-"Z" and "0"-"9" are, and most names end in a small letter.
+  const size_t end = name.find_last_not_of(" \t\n\f\r");
+  const unsigned char last = end == std::string::npos ? 0 : static_cast<unsigned char>(name[end]);
+  if (last < 0x80 && last != ')' && !(last >= 'A' && last <= 'Z') &&
+      !(last >= '0' && last <= '9')) {
+    return name;
+  }
   std::string base, in_brackets, after_dash;
-  if (RE2::FullMatch(name, AbbreviationSuffix(), &base, &in_brackets, &after_dash)) {
+  if (RE2::FullMatch(name, UnitAbbreviationSuffix(), &base, &in_brackets, &after_dash)) {
     if (abbreviation) *abbreviation = in_brackets.empty() ? after_dash : in_brackets;
     return base;
   }
@@ -56,14 +68,93 @@ void DropGenitive(icu::UnicodeString* name) {
   name->truncate(end - 1);
 }
 
-}  // namespace
+// The Latin-1 letters of Swedish names, each a single code point that NFKC leaves alone and
+// case folding maps to its lower-case form by setting bit 0x20.
+bool IsSwedishLatin1Letter(char32_t c) {
+  switch (c) {
+    case 0xC4:  // Ä
+    case 0xC5:  // Å
+    case 0xC9:  // É
+    case 0xD6:  // Ö
+    case 0xDC:  // Ü
+    case 0xE4:
+    case 0xE5:
+    case 0xE9:
+    case 0xF6:
+    case 0xFC:
+      return true;
+    default:
+      return false;
+  }
+}
 
-std::string UnitKey(const std::string& name) {
+// The code points of a name written only in printable ASCII and Swedish Latin-1 letters: the
+// names whose key needs no ICU, since spaces are their only whitespace and none of their
+// characters combine or decompose.
+bool DecodeSimpleName(const std::string& name, std::u32string* out) {
+  out->clear();
+  for (size_t i = 0; i < name.size(); ++i) {
+    const unsigned char b = static_cast<unsigned char>(name[i]);
+    if (b >= 0x20 && b < 0x7F) {
+      out->push_back(b);
+      continue;
+    }
+    if (b != 0xC3 || i + 1 == name.size()) return false;
+    const char32_t c = 0xC0 | (static_cast<unsigned char>(name[i + 1]) & 0x3F);
+    if ((static_cast<unsigned char>(name[i + 1]) & 0xC0) != 0x80 || !IsSwedishLatin1Letter(c)) {
+      return false;
+    }
+    out->push_back(c);
+    ++i;
+  }
+  return true;
+}
+
+bool IsAsciiLetter(char32_t c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
+
+// UnitKey of a simple name (DecodeSimpleName), by the same steps as the ICU path.
+std::string SimpleUnitKey(const std::u32string& decoded) {
+  size_t begin = 0, end = decoded.size();
+  while (begin < end && decoded[begin] == ' ') ++begin;
+  while (end > begin && decoded[end - 1] == ' ') --end;
+  const size_t word = std::min(end, decoded.find_last_of(U' ', end - 1) + 1);
+  const size_t length = end - word;
+  if (length >= 3 && decoded[end - 1] == 's' && decoded[end - 2] != 's') {
+    if (decoded[end - 2] == ':') {
+      end -= 2;
+    } else {
+      bool all_upper = true;
+      for (size_t i = word; i + 1 < end; ++i) {
+        const char32_t c = decoded[i];
+        const bool lower = (c >= 'a' && c <= 'z') || (IsSwedishLatin1Letter(c) && (c & 0x20));
+        if (lower) all_upper = false;
+      }
+      if (!all_upper) --end;
+    }
+  }
+  std::string key;
+  key.reserve(end - begin + 8);
+  for (size_t i = begin; i < end; ++i) {
+    const char32_t c = decoded[i];
+    if (IsAsciiLetter(c)) {
+      key.push_back(static_cast<char>(c | 0x20));
+    } else if (c >= '0' && c <= '9') {
+      key.push_back(static_cast<char>(c));
+    } else if (IsSwedishLatin1Letter(c)) {
+      key.push_back(static_cast<char>(0xC3));
+      key.push_back(static_cast<char>(0x80 | ((c | 0x20) & 0x3F)));
+    }
+  }
+  return key;
+}
+
+// Steps 2 to 4 of the key, with ICU, of a name without its abbreviation.
+std::string KeyWithIcu(const std::string& base) {
   static const icu::Normalizer2* nfkc_cf = [] {
     UErrorCode status = U_ZERO_ERROR;
     return icu::Normalizer2::getNFKCCasefoldInstance(status);
   }();
-  icu::UnicodeString u = icu::UnicodeString::fromUTF8(WithoutAbbreviation(name, nullptr));
+  icu::UnicodeString u = icu::UnicodeString::fromUTF8(base);
   DropGenitive(&u);
   UErrorCode status = U_ZERO_ERROR;
   icu::UnicodeString folded = nfkc_cf ? nfkc_cf->normalize(u, status) : u;
@@ -77,6 +168,19 @@ std::string UnitKey(const std::string& name) {
   std::string out;
   kept.toUTF8String(out);
   return out;
+}
+
+}  // namespace
+
+std::string UnitKey(const std::string& name) {
+  thread_local std::u32string decoded;
+  const std::string base = WithoutAbbreviation(name, nullptr);
+  if (DecodeSimpleName(base, &decoded)) return SimpleUnitKey(decoded);
+  return KeyWithIcu(base);
+}
+
+std::string UnitKeyByIcu(const std::string& name) {
+  return KeyWithIcu(WithoutAbbreviation(name, nullptr));
 }
 
 std::optional<std::string> UnitAbbreviation(const std::string& name) {

@@ -151,6 +151,12 @@ TEST(NormalizeLine, TurnsSymbolFontBulletsIntoBullets) {
   EXPECT_EQ(NormalizeLine("\uF0B7Förskola"), "• Förskola");
 }
 
+TEST(NormalizeLine, MakesAsciiTabsAndCarriageReturnsSpaces) {
+  EXPECT_EQ(NormalizeLine("\t Sida\t\t2\r(3)\v "), "Sida 2 (3)");
+  EXPECT_EQ(NormalizeLine("  \t "), "");
+  EXPECT_EQ(NormalizeLine("\u2022Förskola\u2010Skola\u200B \u00A0"), "• Förskola-Skola");
+}
+
 TEST(Normalize, DropsPageNumberLines) {
   EXPECT_EQ(NormalizeTextFile("Sida 1 (2)\nTjänsteutlåtande"), "Tjänsteutlåtande");
 }

@@ -22,6 +22,80 @@ std::string CopyPatterns(const TempDir& dir) {
   return target;
 }
 
+// The joint prefilter of the sentence categories gives each category's own candidates.
+TEST(PatternSet, SentenceCandidatesAreEachCategorysCandidates) {
+  const PatternSet& patterns = testing::RealPatterns();
+  for (const std::string sentence :
+       {"", "Samtliga deltar i klassen Äldreomsorg.",
+        "Två verksamheter inom äldrenämndens ansvarsområde deltar i Stockholms stads "
+        "Kvalitetsutmärkelse 2022:",
+        "Tävlingsbidragen ska lämnas in senast den 13 maj 2022.",
+        "Förskolan Myrstackens och Familjecentrum Rinkebys deltagande i Kvalitetsutmärkelsen 2024",
+        "Korttidsboendet Solbacken (avdelningen för vård- och omsorgsboenden)", "2022-14-26",
+        "Utmärkelserna delas ut vid en ceremoni i Stadshuset den 22 november 2022."}) {
+    std::vector<std::vector<int>> joint;
+    patterns.SentenceCandidates(sentence, &joint);
+    ASSERT_EQ(joint.size(), static_cast<size_t>(PatternSet::kSentenceCategories));
+    for (int c = 0; c < PatternSet::kSentenceCategories; ++c) {
+      const char* name =
+          PatternSet::SentenceCategoryName(static_cast<PatternSet::SentenceCategory>(c));
+      std::vector<int> own;
+      patterns.Candidates(name, sentence, &own);
+      EXPECT_EQ(joint[c], own) << name << " in '" << sentence << "'";
+      std::vector<int> matching;  // and both are exactly the patterns that match
+      for (size_t i = 0; i < patterns.Category(name).size(); ++i) {
+        if (RE2::PartialMatch(sentence, *patterns.Category(name)[i].regex)) {
+          matching.push_back(static_cast<int>(i));
+        }
+      }
+      EXPECT_EQ(joint[c], matching) << name << " in '" << sentence << "'";
+    }
+  }
+}
+
+// The bounds a pattern keeps hold every string it matches in full: the page furniture patterns
+// on lines like those they are for, and every pattern on its own examples' words.
+TEST(PatternSet, AFullMatchIsWithinThePatternsBounds) {
+  const PatternSet& patterns = testing::RealPatterns();
+  const std::vector<std::string> lines = {
+      "Sida 2 (3)",
+      "sida 12 av 14",
+      "SIDA 1",
+      "2 (3)",
+      "- 4 -",
+      "-4-",
+      "12 av 13",
+      "Justerandes signatur Utdragsbestyrkande",
+      "UTDRAGSBESTYRKANDE",
+      "Äldreförvaltningen · Box 6024 · 102 31 Stockholm · Växel 08-508 36 000",
+      "Telefon 08-508 00 000",
+      "Förskolan Ekorren",
+      "den",
+      "Enheten",
+      "samtliga enheter",
+      ""};
+  for (const std::string category : {"page_furniture", "not_units", "unit_details"}) {
+    for (const NamedPattern& p : patterns.Category(category)) {
+      for (const std::string& line : lines) {
+        if (RE2::FullMatch(line, *p.regex)) {
+          EXPECT_TRUE(p.MayMatchWhole(line)) << p.origin << " '" << line << "'";
+        }
+      }
+    }
+  }
+}
+
+TEST(PatternSet, BoundsRuleOutLinesAPatternCannotMatch) {
+  const TempDir dir;
+  std::ofstream(dir.Path("page.re2")) << "page\t(?i)sida \\d+\n";
+  std::vector<NamedPattern> loaded;
+  ASSERT_TRUE(LoadPatternFile(dir.Path("page.re2"), {}, false, &loaded).ok());
+  ASSERT_EQ(loaded.size(), 1u);
+  EXPECT_TRUE(loaded[0].bounded);
+  EXPECT_TRUE(loaded[0].MayMatchWhole("Sida 2"));
+  EXPECT_FALSE(loaded[0].MayMatchWhole("Förskolan Ekorren"));
+}
+
 TEST(PatternSet, LoadsTheRealPatterns) {
   std::unique_ptr<PatternSet> set;
   const Status s = PatternSet::Load(SourcePath("patterns"), &set);

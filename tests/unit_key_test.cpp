@@ -3,6 +3,10 @@
 
 #include <gtest/gtest.h>
 
+#include <random>
+
+#include "unit_key_internal.h"
+
 namespace kvreg {
 namespace {
 
@@ -38,6 +42,40 @@ TEST(UnitKey, DifferentUnitsStayApart) {
   EXPECT_NE(UnitKey("Misa Blackeberg"), UnitKey("Misa Bondegatan"));
   EXPECT_NE(UnitKey("Förskolan Solrosen"), UnitKey("Förskolan Solrosen 2"));
   EXPECT_NE(UnitKey("Förskolan Åsen"), UnitKey("Förskolan Asen"));  // å is its own letter
+}
+
+// UnitKey's shortcut for plain names gives what the ICU path gives, for every name.
+TEST(UnitKey, TheShortcutAgreesWithIcu) {
+  for (const std::string name : {"", " ", "s", "Ös", "ÅÄÖs", "ABs", "AB:s", "Förskolan Åsens",
+                                 "Campus", "Hemtjänsten Vällingbys ", " Kvarnens  Ös", "Ss",
+                                 "Vård- och omsorg", "X (RVCI)", "Misa Bondegatan 12s"}) {
+    EXPECT_EQ(UnitKey(name), UnitKeyByIcu(name)) << "'" << name << "'";
+  }
+  const std::vector<std::string> pieces = {
+      "a",      "s",      "S",      "Z",  "0",      " ",      " ", ":",    ".",    "(", ")", "-",
+      "\u2013", "å",      "Å",      "ä",  "Ä",      "ö",      "Ö", "é",    "É",    "ü", "Ü", "ß",
+      "ÿ",      "\u0308", "\u00A0", "\t", "\u00AD", "\uFB01", "I", "\xff", "\x7f", "~", "_"};
+  std::mt19937 random(7);
+  for (int i = 0; i < 50000; ++i) {
+    std::string name;
+    for (size_t n = random() % 12; n > 0; --n) name += pieces[random() % pieces.size()];
+    ASSERT_EQ(UnitKey(name), UnitKeyByIcu(name)) << "'" << name << "'";
+  }
+}
+
+// The abbreviation is looked for only in names that can end with one; no name the suffix
+// regex matches is left out.
+TEST(UnitAbbreviation, AgreesWithTheSuffixRegex) {
+  const std::vector<std::string> pieces = {"a",  "A",  "Ö", "ö", "1",      " ",
+                                           "\t", "(",  ")", "-", "\u2013", "\u2014",
+                                           "RV", "CI", "x", ".", "\u00A0"};
+  std::mt19937 random(11);
+  for (int i = 0; i < 50000; ++i) {
+    std::string name;
+    for (size_t n = random() % 10; n > 0; --n) name += pieces[random() % pieces.size()];
+    ASSERT_EQ(UnitAbbreviation(name).has_value(), RE2::FullMatch(name, UnitAbbreviationSuffix()))
+        << "'" << name << "'";
+  }
 }
 
 TEST(PreferredUnitName, DoesNotDependOnOrder) {

@@ -13,6 +13,7 @@
 
 #include <memory>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "kvreg/status.h"
@@ -23,6 +24,15 @@ struct NamedPattern {
   std::string name;
   std::unique_ptr<RE2> regex;
   std::string origin;  // "file:line", for messages
+  // Bounds on every string the regex matches from its start, by RE2::PossibleMatchRange
+  // when it could tell (`bounded`): a test far cheaper than a match, made before one.
+  bool bounded = false;
+  std::string least_match, greatest_match;
+
+  // False when `text` cannot be a full match of the regex; true when it may be one.
+  bool MayMatchWhole(std::string_view text) const {
+    return !bounded || (least_match <= text && text <= greatest_match);
+  }
 };
 
 // Appends the patterns of `path` to `out`. `required_groups` lists named groups each pattern

@@ -12,6 +12,7 @@
 #include <memory>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <unordered_map>
 #include <unordered_set>
 #include <vector>
@@ -46,15 +47,26 @@ class PatternSet {
   // Loads and validates every file of `dir`.
   static Status Load(const std::string& dir, std::unique_ptr<PatternSet>* out);
 
-  const std::vector<NamedPattern>& Category(const std::string& name) const;
+  const std::vector<NamedPattern>& Category(std::string_view name) const;
   // The indices into Category(name) of the patterns that match somewhere in `text`, in
   // order: one pass of an RE2::Set over the text instead of one pass per pattern, so that
   // text which cannot match is not scanned by every pattern. Exactly the patterns for which
   // RE2::PartialMatch(text, pattern) holds (all of them when the set cannot decide).
-  void Candidates(const std::string& category, const std::string& text,
-                  std::vector<int>* out) const;
+  void Candidates(std::string_view category, const std::string& text, std::vector<int>* out) const;
+  // The categories the extractors match sentence by sentence. SentenceCandidates finds the
+  // candidates of all of them in one pass of a joint RE2::Set, instead of one pass each.
+  enum SentenceCategory {
+    kUnits,
+    kClassStatements,
+    kDateExpressions,
+    kFields,
+    kSentenceCategories
+  };
+  static const char* SentenceCategoryName(SentenceCategory category);
+  // (*out)[c] becomes Candidates(SentenceCategoryName(c), text), for every sentence category.
+  void SentenceCandidates(const std::string& text, std::vector<std::vector<int>>* out) const;
   // A single named pattern of a category; nullptr when absent (Load checks required ones).
-  const RE2* Find(const std::string& category, const std::string& name) const;
+  const RE2* Find(std::string_view category, std::string_view name) const;
 
   const std::vector<BoardEntry>& boards() const { return boards_; }
   const std::vector<ClassEntry>& classes() const { return classes_; }
@@ -75,14 +87,19 @@ class PatternSet {
 
  private:
   void BuildPrefilter(const std::string& category, const std::vector<NamedPattern>& patterns);
+  void BuildSentencePrefilter();
   std::string dir_;
-  std::map<std::string, std::vector<NamedPattern>> categories_;
+  std::map<std::string, std::vector<NamedPattern>, std::less<>> categories_;
   std::vector<BoardEntry> boards_;
   std::vector<ClassEntry> classes_;
   std::unordered_set<std::string> abbreviations_;
   std::map<int, AwardYearDates> award_years_;
   std::unique_ptr<RE2> board_names_;
-  std::map<std::string, std::unique_ptr<RE2::Set>> prefilters_;  // per category
+  std::map<std::string, std::unique_ptr<RE2::Set>, std::less<>> prefilters_;  // per category
+  // Every pattern of the sentence categories, in their order; nullptr when it could not be
+  // built. sentence_offsets_[c] is the index of category c's first pattern in it.
+  std::unique_ptr<RE2::Set> sentence_prefilter_;
+  std::vector<int> sentence_offsets_;
   // UnitKey of every board, administration and alias name -> its entry, and whether the name
   // is the administration's; the first entry in file order wins.
   std::unordered_map<std::string, std::pair<const BoardEntry*, bool>> board_keys_;

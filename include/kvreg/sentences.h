@@ -5,6 +5,7 @@
 #pragma once
 
 #include <string>
+#include <string_view>
 #include <unordered_set>
 #include <vector>
 
@@ -21,6 +22,6 @@ std::vector<Sentence> SplitSentences(const std::string& normalized_text,
                                      const std::unordered_set<std::string>& abbreviations);
 
 // Collapses runs of whitespace (including newlines) to one space and trims the ends.
-std::string CollapseWhitespace(const std::string& text);
+std::string CollapseWhitespace(std::string_view text);
 
 }  // namespace kvreg
