@@ -9,7 +9,9 @@ and bench/data/pdf-10000 (10,000 distinct copies of them). Then, in one run:
   floor      build/bench/poppler_floor: every page's page::text_list() of all 1,000 PDFs in one
              thread (the word boxes kvreg reads); page::text() is timed too, for comparison
   warm floor the same with Poppler's global tables kept between documents (poppler_floor
-             --warm), as kvreg's workers keep them: the lowest floor Poppler offers
+             --warm), as kvreg's workers keep them
+  warm floor, tcmalloc   the warm floor with the allocator kvreg links (tcmalloc, found with
+             ldd and preloaded), when it links one: the lowest floor Poppler offers here
   jobs 1     kvreg import --jobs 1 into a fresh register
   all cores  kvreg import (default --jobs: every core) into a fresh register
 
@@ -103,6 +105,15 @@ def run_sampled(cmd):
     return wall, peak, usage.ru_maxrss
 
 
+def allocator_of(exe):
+    """The malloc library exe links instead of glibc's (tcmalloc), or None."""
+    out = subprocess.run(["ldd", exe], capture_output=True, text=True).stdout
+    for line in out.splitlines():
+        if "tcmalloc" in line and "=>" in line:
+            return line.split("=>")[1].split("(")[0].strip()
+    return None
+
+
 def load():
     with open("/proc/loadavg") as f:
         return " ".join(f.read().split()[:3])
@@ -142,12 +153,18 @@ def main():
         return db
 
     commands = {
-        "floor (text_list)": [floor, small],
+        "floor": [floor, small],
         "warm floor": [floor, "--warm", small],
         "page::text()": [floor, "--call", "text", small],
         "import --jobs 1": [kvreg, "import", "--jobs", "1", "--db", db, small],
         "import (all cores)": [kvreg, "import", "--db", db, small],
     }
+    allocator = allocator_of(kvreg)
+    if allocator:
+        commands = dict(list(commands.items())[:2] + [
+            ("warm floor, tcmalloc", ["env", "LD_PRELOAD=" + allocator, floor, "--warm", small])]
+            + list(commands.items())[2:])
+    print("kvreg's allocator: %s" % (allocator or "glibc malloc"))
     rows = {name: [] for name in commands}  # per round: (wall, CPU)
     try:
         for r in range(args.repeat):
@@ -157,17 +174,20 @@ def main():
             print("round %d done, load %s" % (r + 1, load()), file=sys.stderr)
         print("\ntimes in seconds per round (wall, then CPU: user+sys of all processes); each "
               "ratio is to the floor of the same round, median (min-max) over the rounds")
+        bases = [name for name in rows if "floor" in name]
+        seconds_width = 5 * args.repeat + 2
         for title, index in (("wall", 0), ("CPU", 1)):
-            print("\n%-19s %-17s %-19s %s" % ("1,000 PDFs, " + title, "seconds",
-                                             "/ floor", "/ warm floor"))
+            print("\n%-21s %-*s %s" % ("1,000 PDFs, " + title, seconds_width, "seconds",
+                                      "".join("%-19s " % ("/ " + b) for b in bases)))
             for name, values in rows.items():
                 cells = []
-                for base in ("floor (text_list)", "warm floor"):
+                for base in bases:
                     ratios = [t[index] / f[index] for t, f in zip(values, rows[base])]
                     cells.append("%.2f (%.2f-%.2f)" % (statistics.median(ratios), min(ratios),
                                                        max(ratios)))
-                print("%-19s %-17s %-19s %s" % (
-                    name, " ".join("%.2f" % t[index] for t in values), cells[0], cells[1]))
+                print("%-21s %-*s %s" % (name, seconds_width,
+                                         " ".join("%.2f" % t[index] for t in values),
+                                         "".join("%-19s " % c for c in cells)))
         if not args.skip_memory:
             print("\npeak memory of kvreg import with all cores, sampled every 50 ms: PSS summed "
                   "over kvreg and its workers (shared pages divided among sharers), RSS of the "

@@ -5,6 +5,7 @@ packages=(cmake g++ make pkg-config
   libpoppler-cpp-dev libicu-dev libre2-dev libsqlite3-dev libssl-dev
   nlohmann-json3-dev libcli11-dev libgtest-dev libbenchmark-dev
   libtesseract-dev libleptonica-dev tesseract-ocr-swe
+  libgoogle-perftools-dev  # tcmalloc, the allocator kvreg links (CMakeLists.txt)
   clang libclang-rt-14-dev llvm)  # sanitizer build, libFuzzer, llvm-symbolizer for their stacks
 missing=()
 for p in "${packages[@]}"; do
