@@ -9,16 +9,15 @@
 
 namespace kvreg {
 
-void PatternSet::BuildPrefilter(const std::string& category,
-                                const std::vector<NamedPattern>& patterns) {
+std::unique_ptr<RE2::Set> PatternSet::CompilePrefilter(const std::vector<NamedPattern>& patterns) {
   RE2::Options options;  // as LoadPatternFile compiles each pattern
   options.set_log_errors(false);
   options.set_encoding(RE2::Options::EncodingUTF8);
   auto prefilter = std::make_unique<RE2::Set>(options, RE2::UNANCHORED);
   for (const NamedPattern& p : patterns) {
-    if (prefilter->Add(p.regex->pattern(), nullptr) < 0) return;  // no prefilter: run them all
+    if (prefilter->Add(p.regex->pattern(), nullptr) < 0) return nullptr;  // run them all
   }
-  if (prefilter->Compile()) prefilters_[category] = std::move(prefilter);
+  return prefilter->Compile() ? std::move(prefilter) : nullptr;
 }
 
 const char* PatternSet::SentenceCategoryName(SentenceCategory category) {

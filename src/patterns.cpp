@@ -7,6 +7,7 @@
 #include <set>
 
 #include "kvreg/unit_key.h"
+#include "parallel_for.h"
 
 namespace kvreg {
 namespace fs = std::filesystem;
@@ -103,14 +104,24 @@ Status PatternSet::Load(const std::string& dir, std::unique_ptr<PatternSet>* out
   auto set = std::unique_ptr<PatternSet>(new PatternSet());
   set->dir_ = dir;
 
-  for (const CategorySpec& spec : Categories()) {
-    const auto files = CategoryFiles(dir, spec.name, ".re2");
-    if (files.empty()) return Status::Error(dir + "/" + spec.name + ".re2: missing");
-    auto& patterns = set->categories_[spec.name];
+  // The pattern files of every category are compiled at once, one category per core; their
+  // errors are reported in category order, as if compiled one after the other.
+  const std::vector<CategorySpec>& specs = Categories();
+  std::vector<Status> loaded(specs.size());
+  std::vector<std::vector<NamedPattern>> compiled(specs.size());
+  ParallelFor(specs.size(), [&](size_t c) {
+    const auto files = CategoryFiles(dir, specs[c].name, ".re2");
+    if (files.empty()) loaded[c] = Status::Error(dir + "/" + specs[c].name + ".re2: missing");
     for (const std::string& file : files) {
-      Status s = LoadPatternFile(file, spec.groups, spec.any_group, &patterns);
-      if (!s.ok()) return s;
+      if (!loaded[c].ok()) break;
+      loaded[c] = LoadPatternFile(file, specs[c].groups, specs[c].any_group, &compiled[c]);
     }
+  });
+  for (size_t c = 0; c < specs.size(); ++c) {
+    const CategorySpec& spec = specs[c];
+    if (!loaded[c].ok()) return loaded[c];
+    auto& patterns = set->categories_[spec.name];
+    patterns = std::move(compiled[c]);
     for (const NamedPattern& p : patterns) {
       if (!spec.allowed_names.empty() && spec.allowed_names.count(p.name) == 0) {
         return Status::Error(dir + "/" + p.origin + ": unknown name '" + p.name + "' in " +
@@ -119,7 +130,8 @@ Status PatternSet::Load(const std::string& dir, std::unique_ptr<PatternSet>* out
     }
     for (const std::string& required : spec.required_names) {
       if (set->Find(spec.name, required) == nullptr) {
-        return Status::Error(files.front() + ": the pattern '" + required + "' is missing");
+        return Status::Error(CategoryFiles(dir, spec.name, ".re2").front() + ": the pattern '" +
+                             required + "' is missing");
       }
     }
   }
@@ -198,23 +210,39 @@ Status PatternSet::Load(const std::string& dir, std::unique_ptr<PatternSet>* out
     RE2::GlobalReplace(&quoted, R"(\\ )", R"(\\s+)");
     alternation += (alternation.empty() ? "" : "|") + quoted;
   }
+  // The prefilters, the board-name regex and the board keys, each on a core of its own.
   RE2::Options options;
   options.set_case_sensitive(false);
   options.set_log_errors(false);
-  for (const BoardEntry& b : set->boards_) {
-    set->board_keys_.emplace(UnitKey(b.board), std::make_pair(&b, false));
-    if (!b.administration.empty()) {
-      set->board_keys_.emplace(UnitKey(b.administration), std::make_pair(&b, true));
+  std::vector<const std::vector<NamedPattern>*> prefiltered;
+  for (const auto& [name, patterns] : set->categories_) prefiltered.push_back(&patterns);
+  std::vector<std::unique_ptr<RE2::Set>> prefilters(prefiltered.size());
+  PatternSet* const building = set.get();
+  const std::string board_pattern = "(?:^|[^\\pL])(?P<name>(?:" + alternation + ")s?)(?:[^\\pL]|$)";
+  ParallelFor(prefiltered.size() + 3, [&](size_t task) {  // the longest first
+    if (task == 0) {
+      building->BuildSentencePrefilter();
+    } else if (task == 1) {
+      building->board_names_ = std::make_unique<RE2>(board_pattern, options);
+    } else if (task > 2) {
+      prefilters[task - 3] = CompilePrefilter(*prefiltered[task - 3]);
+    } else {
+      for (const BoardEntry& b : building->boards_) {
+        building->board_keys_.emplace(UnitKey(b.board), std::make_pair(&b, false));
+        if (!b.administration.empty()) {
+          building->board_keys_.emplace(UnitKey(b.administration), std::make_pair(&b, true));
+        }
+        for (const std::string& alias : b.aliases) {
+          building->board_keys_.emplace(UnitKey(alias), std::make_pair(&b, false));
+        }
+      }
     }
-    for (const std::string& alias : b.aliases) {
-      set->board_keys_.emplace(UnitKey(alias), std::make_pair(&b, false));
-    }
+  });
+  size_t i = 0;
+  for (const auto& entry : set->categories_) {
+    if (prefilters[i] != nullptr) set->prefilters_[entry.first] = std::move(prefilters[i]);
+    ++i;
   }
-  for (const auto& [name, patterns] : set->categories_) set->BuildPrefilter(name, patterns);
-  set->BuildSentencePrefilter();
-
-  set->board_names_ = std::make_unique<RE2>(
-      "(?:^|[^\\pL])(?P<name>(?:" + alternation + ")s?)(?:[^\\pL]|$)", options);
   if (!set->board_names_->ok()) {
     return Status::Error(dir + "/boards.tsv: " + set->board_names_->error());
   }

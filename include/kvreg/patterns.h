@@ -86,7 +86,8 @@ class PatternSet {
   std::string dir() const { return dir_; }
 
  private:
-  void BuildPrefilter(const std::string& category, const std::vector<NamedPattern>& patterns);
+  // The RE2::Set of a category's patterns, or nullptr where RE2::Set cannot take them.
+  static std::unique_ptr<RE2::Set> CompilePrefilter(const std::vector<NamedPattern>& patterns);
   void BuildSentencePrefilter();
   std::string dir_;
   std::map<std::string, std::vector<NamedPattern>, std::less<>> categories_;
