@@ -6,17 +6,23 @@
 namespace kvreg {
 
 nlohmann::json PageToJson(const PageText& page) {
-  nlohmann::json lines = nlohmann::json::array();
+  // Built key by key: a braced initializer list copies every value once more.
+  nlohmann::json out = nlohmann::json::object();
+  out["ocr"] = page.ocr;
+  out["ocr_confidence"] = page.ocr_confidence;
+  nlohmann::json& lines = out["lines"] = nlohmann::json::array();
+  lines.get_ref<nlohmann::json::array_t&>().reserve(page.lines.size());
   for (const TextLine& l : page.lines) {
-    lines.push_back({{"text", l.text},
-                     {"top", l.top},
-                     {"bottom", l.bottom},
-                     {"left", l.left},
-                     {"right", l.right},
-                     {"block_start", l.block_start},
-                     {"ocr_confidence", l.ocr_confidence}});
+    nlohmann::json& line = lines.emplace_back(nlohmann::json::object());
+    line["text"] = l.text;
+    line["top"] = l.top;
+    line["bottom"] = l.bottom;
+    line["left"] = l.left;
+    line["right"] = l.right;
+    line["block_start"] = l.block_start;
+    line["ocr_confidence"] = l.ocr_confidence;
   }
-  return {{"ocr", page.ocr}, {"ocr_confidence", page.ocr_confidence}, {"lines", lines}};
+  return out;
 }
 
 Status PageFromJson(const nlohmann::json& json, PageText* page) {
