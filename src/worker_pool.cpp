@@ -140,10 +140,18 @@ Status WorkerPool::Start(Worker* w) {
   close(requests[0]);
   close(replies[1]);
   fcntl(replies[0], F_SETFL, fcntl(replies[0], F_GETFL) | O_NONBLOCK);
+  fcntl(replies[0], F_SETPIPE_SZ, 1 << 20);
   w->pid = pid;
   w->to_worker = requests[1];
   w->from_worker = replies[0];
   w->jobs_started = 0;
+  // Slot k of n first retires after (k + 1) / n of the share, later ones after all of it: the
+  // slots' workers are then replaced one at a time, and the others work on meanwhile.
+  const long long slot = w - workers_.data();
+  w->retire_after =
+      w->generation++ > 0
+          ? options_.jobs_per_worker
+          : std::max<int>(1, options_.jobs_per_worker * (slot + 1) / options_.workers);
   w->timed_out = false;
   w->buffer.clear();
   return Status::Ok();
@@ -161,9 +169,9 @@ void WorkerPool::Retire(Worker* w) {
 void WorkerPool::Dispatch(std::vector<JobResult>* done) {
   const size_t depth = static_cast<size_t>(options_.queue_per_worker);
   for (Worker& w : workers_) {
-    if (w.pid > 0 && w.sent.empty() && w.jobs_started >= options_.jobs_per_worker) Retire(&w);
+    if (w.pid > 0 && w.sent.empty() && w.jobs_started >= w.retire_after) Retire(&w);
     while (!waiting_.empty() && w.sent.size() < depth && !w.timed_out) {
-      if (w.pid > 0 && w.jobs_started >= options_.jobs_per_worker) break;
+      if (w.pid > 0 && w.jobs_started >= w.retire_after) break;
       if (w.pid <= 0) {
         Status started = Start(&w);
         if (!started.ok()) {  // fail this job rather than spin on it

@@ -21,9 +21,11 @@ namespace kvreg {
 
 struct WorkerPoolOptions {
   int workers = 1;            // processes at once
-  int queue_per_worker = 2;   // requests sent ahead to a worker, so it never waits for the parent
+  int queue_per_worker = 6;   // requests sent ahead to a worker, so it never waits for the parent
   int timeout_seconds = 60;   // per job, from the moment the worker starts on it
-  int jobs_per_worker = 500;  // a worker is replaced after this many jobs
+  int jobs_per_worker = 500;  // a worker is replaced after this many jobs (the first ones of
+                              // the pool sooner, staggered, so that they are not all replaced
+                              // at once)
 };
 
 // The end of one job: either the worker's reply or why there is none.
@@ -70,6 +72,8 @@ class WorkerPool {
     std::chrono::steady_clock::time_point front_started;
     std::string buffer;  // reply bytes read so far
     int jobs_started = 0;
+    int retire_after = 0;  // jobs
+    int generation = 0;    // workers started in this slot
     bool timed_out = false;
   };
 
