@@ -15,6 +15,7 @@
 #include <unordered_set>
 
 #include "file_walk.h"
+#include "kvreg/document_text_json.h"
 #include "kvreg/extract.h"
 #include "kvreg/file_hash.h"
 #include "kvreg/record_json.h"
@@ -60,6 +61,30 @@ std::string ExtractInWorker(const PatternSet& patterns, const TextLimits& limits
   reply.push_back('\n');  // JSON escapes its own line breaks: the first one ends the record
   AppendStoredPages(StorePages(text), &reply);
   return reply;
+}
+
+// Regexes build their matching automata (RE2's DFA) lazily, as text comes, in the process that
+// runs them: a fresh worker spends its first documents building them (~20 ms). Workers are
+// forked from the parent, so once the parent has run the extraction over a few documents' text
+// itself, every worker forked after that (the replacements of retired ones) starts warm. The
+// parent does this on kWarmUpDocuments documents, once the batch is long enough that workers
+// will be replaced: small imports never pay for it.
+constexpr int kWarmUpDocuments = 16;
+
+void WarmUpExtraction(const PatternSet& patterns, const std::vector<StoredPage>& pages) {
+  DocumentText text;
+  for (const StoredPage& stored : pages) {
+    PageText page;
+    page.number = stored.number;
+    try {
+      if (!PageFromJson(nlohmann::json::parse(stored.lines_json), &page).ok()) return;
+    } catch (const nlohmann::json::exception&) {
+      return;
+    }
+    text.pages.push_back(std::move(page));
+  }
+  Record ignored;
+  ExtractFields(patterns, text, &ignored);
 }
 
 // A file sent to a worker, until its result comes back.
@@ -172,6 +197,9 @@ Status ImportPaths(Register& reg, const PatternSet& patterns, const std::vector<
   if (!began.ok()) return began;
   int batch_documents = 0;
   Clock::time_point batch_started = Clock::now();
+  // The first workers are replaced after jobs_per_worker / workers documents at the earliest.
+  const int warm_up_from = std::max(1, pool_options.jobs_per_worker / pool_options.workers / 2);
+  int documents_added = 0;
 
   FileWalk walk(paths);
   bool walk_over = false;
@@ -235,6 +263,10 @@ Status ImportPaths(Register& reg, const PatternSet& patterns, const std::vector<
         Status added = reg.AddDocument(record, &pages);
         if (!added.ok()) reporter.Fail(added);
         ++batch_documents;
+        if (++documents_added > warm_up_from &&
+            documents_added <= warm_up_from + kWarmUpDocuments) {
+          WarmUpExtraction(patterns, pages);
+        }
       }
       hashes_in_flight.erase(it->second.sha256);
       in_flight.erase(it);
