@@ -34,12 +34,20 @@ inline std::vector<std::string> TopCorpusFiles() {
 }
 
 // `s` in single quotes, for a shell command line (the tests' paths hold no single quote).
-inline std::string Quote(const std::string& s) { return "'" + s + "'"; }
+inline std::string Quote(const std::string& s) {
+  std::string quoted = "'";  // built by appending: "'" + s trips GCC 12's -Wrestrict at -O3
+  quoted += s;
+  quoted += '\'';
+  return quoted;
+}
 
 // TopCorpusFiles() as shell arguments, each in single quotes.
 inline std::string TopCorpusArguments() {
   std::string out;
-  for (const std::string& f : TopCorpusFiles()) out += (out.empty() ? "" : " ") + Quote(f);
+  for (const std::string& f : TopCorpusFiles()) {
+    if (!out.empty()) out += ' ';
+    out += Quote(f);
+  }
   return out;
 }
 
