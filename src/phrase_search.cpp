@@ -50,7 +50,9 @@ bool SplitPhrase(const std::string& phrase, std::vector<std::string_view>* words
   return true;
 }
 
-size_t FindWithRegex(const std::string& text, const std::string& phrase) {
+}  // namespace
+
+size_t FindPhraseWithRegex(const std::string& text, const std::string& phrase) {
   std::string pattern = RE2::QuoteMeta(phrase);
   RE2::GlobalReplace(&pattern, R"(\\ )", R"(\\s+)");
   RE2::Options options;
@@ -63,12 +65,10 @@ size_t FindWithRegex(const std::string& text, const std::string& phrase) {
   return static_cast<size_t>(found.data() - text.data());
 }
 
-}  // namespace
-
 size_t FindPhrase(const std::string& text, const std::string& phrase) {
   std::vector<std::string_view> words;
   std::vector<size_t> gaps;
-  if (!SplitPhrase(phrase, &words, &gaps)) return FindWithRegex(text, phrase);
+  if (!SplitPhrase(phrase, &words, &gaps)) return FindPhraseWithRegex(text, phrase);
   const std::string_view haystack(text);
   for (size_t at = haystack.find(words[0]); at != std::string_view::npos;
        at = haystack.find(words[0], at + 1)) {

@@ -13,4 +13,8 @@ namespace kvreg {
 // regex would not compile for (invalid UTF-8) is found nowhere.
 size_t FindPhrase(const std::string& text, const std::string& phrase);
 
+// The same search done by that regex, compiled for the call: FindPhrase's fallback for a
+// phrase it cannot split, and the reference its tests compare it with.
+size_t FindPhraseWithRegex(const std::string& text, const std::string& phrase);
+
 }  // namespace kvreg
