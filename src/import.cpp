@@ -68,10 +68,16 @@ std::string ExtractInWorker(const PatternSet& patterns, const TextLimits& limits
 // forked from the parent, so once the parent has run the extraction over a few documents' text
 // itself, every worker forked after that (the replacements of retired ones) starts warm. The
 // parent does this on kWarmUpDocuments documents, once the batch is long enough that workers
-// will be replaced: small imports never pay for it.
+// will be replaced: small imports never pay for it. The text is one a worker has just
+// extracted without harm, and only a short one is taken, so that the writer never spends long
+// on it.
 constexpr int kWarmUpDocuments = 16;
+constexpr size_t kWarmUpMaxTextBytes = 32 << 10;
 
 void WarmUpExtraction(const PatternSet& patterns, const std::vector<StoredPage>& pages) {
+  size_t bytes = 0;
+  for (const StoredPage& stored : pages) bytes += stored.text.size();
+  if (bytes > kWarmUpMaxTextBytes) return;
   DocumentText text;
   for (const StoredPage& stored : pages) {
     PageText page;
