@@ -65,7 +65,10 @@ Status LoadPatternFile(const std::string& path, const std::vector<std::string>& 
       for (const std::string& g : required_groups) names += (names.empty() ? "" : ", ") + g;
       return Status::Error(origin + ": pattern '" + name + "' needs one of the groups " + names);
     }
-    NamedPattern pattern{name, std::move(regex), BaseName(path) + ":" + std::to_string(number)};
+    NamedPattern pattern;
+    pattern.name = name;
+    pattern.regex = std::move(regex);
+    pattern.origin = BaseName(path) + ":" + std::to_string(number);
     constexpr int kBoundLength = 16;
     pattern.bounded = pattern.regex->PossibleMatchRange(&pattern.least_match,
                                                         &pattern.greatest_match, kBoundLength);
