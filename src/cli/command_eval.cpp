@@ -86,11 +86,7 @@ void AddEvalCommand(CLI::App& app, CommonOptions& common) {
     if (!patterns) return;
     EvaluationReport report;
     Status evaluated = EvaluateDirectory(*patterns, args->dir, &report);
-    if (!evaluated.ok()) {
-      std::cerr << "kvreg: " << evaluated.message() << "\n";
-      common.exit_code = 2;
-      return;
-    }
+    if (!OkOrReport(common, evaluated)) return;
     if (args->json) {
       PrintJson(report);
     } else {

@@ -64,13 +64,8 @@ void AddExportCommand(CLI::App& app, CommonOptions& common) {
       ->required()
       ->check(CLI::IsMember({"csv", "json"}));
   cmd->callback([args, &common]() {
-    const auto patterns = LoadPatternsOrReport(common);
-    if (!patterns) return;
-    const auto reg = OpenRegisterOrReport(common, args->selection.db);
-    if (!reg) return;
     std::vector<ParticipationView> views;
-    if (!ParticipationsOrReport(common, *patterns, *reg, args->selection.Query(), &views)) return;
-    SortForReport(&views);
+    if (!ParticipationsByBoardOrReport(common, args->selection, &views)) return;
     if (args->format == "csv") {
       WriteParticipationsCsv(std::cout, views);
       return;

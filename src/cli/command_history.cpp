@@ -30,11 +30,7 @@ void AddHistoryCommand(CLI::App& app, CommonOptions& common) {
     query.unit_query = args->unit;
     std::vector<ParticipationView> views;
     Status found = reg->Participations(query, patterns->award_years(), &views);
-    if (!found.ok()) {
-      std::cerr << "kvreg: " << found.message() << "\n";
-      common.exit_code = 2;
-      return;
-    }
+    if (!OkOrReport(common, found)) return;
     if (args->json) {
       for (const auto& v : views) std::cout << JsonLine(ParticipationToJson(v, false)) << "\n";
     } else if (views.empty()) {

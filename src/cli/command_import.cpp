@@ -67,11 +67,7 @@ void AddImportCommand(CLI::App& app, CommonOptions& common) {
         },
         &summary);
     if (progress) progress->Finish();
-    if (!done.ok()) {
-      std::cerr << "kvreg: " << done.message() << "\n";
-      common.exit_code = 2;
-      return;
-    }
+    if (!OkOrReport(common, done)) return;
     if (args->json) {
       std::cout << nlohmann::ordered_json{{"summary",
                                            {{"imported", summary.imported},

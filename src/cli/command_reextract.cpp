@@ -36,11 +36,7 @@ void AddReextractCommand(CLI::App& app, CommonOptions& common) {
           }
         },
         &summary);
-    if (!done.ok()) {
-      std::cerr << "kvreg: " << done.message() << "\n";
-      common.exit_code = 2;
-      return;
-    }
+    if (!OkOrReport(common, done)) return;
     if (args->json) {
       std::cout << nlohmann::ordered_json{{"summary",
                                            {{"changed", summary.changed},

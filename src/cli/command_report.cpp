@@ -33,13 +33,8 @@ void AddReportCommand(CLI::App& app, CommonOptions& common) {
   AddSelectionFlags(cmd, &args->selection);
   cmd->add_flag("--json", args->json, "One JSON object per board (JSON Lines)");
   cmd->callback([args, &common]() {
-    const auto patterns = LoadPatternsOrReport(common);
-    if (!patterns) return;
-    const auto reg = OpenRegisterOrReport(common, args->selection.db);
-    if (!reg) return;
     std::vector<ParticipationView> views;
-    if (!ParticipationsOrReport(common, *patterns, *reg, args->selection.Query(), &views)) return;
-    SortForReport(&views);
+    if (!ParticipationsByBoardOrReport(common, args->selection, &views)) return;
     for (size_t i = 0; i < views.size();) {
       const std::optional<std::string> board = views[i].board;
       size_t end = i;

@@ -31,11 +31,7 @@ void AddSearchCommand(CLI::App& app, CommonOptions& common) {
     for (const auto& w : args->words) text += (text.empty() ? "" : " ") + w;
     std::vector<SearchHit> hits;
     Status searched = reg->Search(text, args->limit, &hits);
-    if (!searched.ok()) {
-      std::cerr << "kvreg: " << searched.message() << "\n";
-      common.exit_code = 2;
-      return;
-    }
+    if (!OkOrReport(common, searched)) return;
     if (args->json) {
       for (const SearchHit& h : hits) {
         nlohmann::ordered_json line = {

@@ -68,11 +68,7 @@ void AddUnitsCommand(CLI::App& app, CommonOptions& common) {
       const auto reg = OpenRegisterOrReport(common, args->db);
       if (!reg) return;
       Status merged = reg->MergeUnits(args->from, args->into);
-      if (!merged.ok()) {
-        std::cerr << "kvreg: " << merged.message() << "\n";
-        common.exit_code = 2;
-        return;
-      }
+      if (!OkOrReport(common, merged)) return;
     }
     show(args->into);
   });
@@ -81,11 +77,7 @@ void AddUnitsCommand(CLI::App& app, CommonOptions& common) {
       const auto reg = OpenRegisterOrReport(common, args->db);
       if (!reg) return;
       Status renamed = reg->RenameUnit(args->unit, args->new_name);
-      if (!renamed.ok()) {
-        std::cerr << "kvreg: " << renamed.message() << "\n";
-        common.exit_code = 2;
-        return;
-      }
+      if (!OkOrReport(common, renamed)) return;
     }
     show(args->new_name);
   });
@@ -95,11 +87,7 @@ void AddUnitsCommand(CLI::App& app, CommonOptions& common) {
     if (!reg) return;
     std::vector<UnitSummary> units;
     Status listed = reg->Units(args->query, &units);
-    if (!listed.ok()) {
-      std::cerr << "kvreg: " << listed.message() << "\n";
-      common.exit_code = 2;
-      return;
-    }
+    if (!OkOrReport(common, listed)) return;
     if (args->json) {
       for (const auto& u : units) std::cout << UnitToJson(u).dump() << "\n";
       return;

@@ -61,11 +61,7 @@ void AddVerifyCommand(CLI::App& app, CommonOptions& common) {
     std::vector<ExpectedParticipation> expected;
     if (!args->expected.empty()) {
       Status read = ReadExpectedList(args->expected, &expected);
-      if (!read.ok()) {
-        std::cerr << "kvreg: " << read.message() << "\n";
-        common.exit_code = 2;
-        return;
-      }
+      if (!OkOrReport(common, read)) return;
     }
     const auto reg = OpenRegisterOrReport(common, args->selection.db);
     if (!reg) return;

@@ -21,6 +21,10 @@ struct CommonOptions {
 // The register path: --db, else $KVREG_DB, else register.sqlite in the current folder.
 std::string RegisterPath(const std::string& db_option);
 
+// True when `status` is ok; otherwise says its message on stderr ("kvreg: …") and sets exit
+// code 2, the code of a usage or register error.
+bool OkOrReport(CommonOptions& common, const Status& status);
+
 // Load the patterns / open the register, or say why not on stderr and set exit code 2.
 std::unique_ptr<PatternSet> LoadPatternsOrReport(CommonOptions& common);
 std::unique_ptr<Register> OpenRegisterOrReport(CommonOptions& common, const std::string& db_option);
@@ -46,6 +50,10 @@ void AddSelectionFlags(CLI::App* command, SelectionFlags* flags);
 // exit code 2.
 bool ParticipationsOrReport(CommonOptions& common, const PatternSet& patterns, Register& reg,
                             const ParticipationQuery& query, std::vector<ParticipationView>* views);
+// The same from the flags alone (loading the patterns, opening the register), sorted by board
+// as report and export list them.
+bool ParticipationsByBoardOrReport(CommonOptions& common, const SelectionFlags& selection,
+                                   std::vector<ParticipationView>* views);
 
 void AddExtractCommand(CLI::App& app, CommonOptions& common);
 void AddImportCommand(CLI::App& app, CommonOptions& common);

@@ -12,24 +12,23 @@ std::string RegisterPath(const std::string& db_option) {
   return "register.sqlite";
 }
 
+bool OkOrReport(CommonOptions& common, const Status& status) {
+  if (status.ok()) return true;
+  std::cerr << "kvreg: " << status.message() << "\n";
+  common.exit_code = 2;
+  return false;
+}
+
 std::unique_ptr<PatternSet> LoadPatternsOrReport(CommonOptions& common) {
   std::unique_ptr<PatternSet> patterns;
-  Status loaded = PatternSet::Load(LocatePatternsDir(common.patterns_dir), &patterns);
-  if (!loaded.ok()) {
-    std::cerr << "kvreg: " << loaded.message() << "\n";
-    common.exit_code = 2;
-  }
+  OkOrReport(common, PatternSet::Load(LocatePatternsDir(common.patterns_dir), &patterns));
   return patterns;
 }
 
 std::unique_ptr<Register> OpenRegisterOrReport(CommonOptions& common,
                                                const std::string& db_option) {
   std::unique_ptr<Register> reg;
-  Status opened = Register::Open(RegisterPath(db_option), &reg);
-  if (!opened.ok()) {
-    std::cerr << "kvreg: " << opened.message() << "\n";
-    common.exit_code = 2;
-  }
+  OkOrReport(common, Register::Open(RegisterPath(db_option), &reg));
   return reg;
 }
 

@@ -1,8 +1,8 @@
 // The selection of verify, report and export: --db, --year and --board, and reading the
 // selected participations with their statuses.
-#include <iostream>
 
 #include "commands.h"
+#include "output.h"
 
 namespace kvreg::cli {
 
@@ -23,11 +23,19 @@ void AddSelectionFlags(CLI::App* command, SelectionFlags* flags) {
 bool ParticipationsOrReport(CommonOptions& common, const PatternSet& patterns, Register& reg,
                             const ParticipationQuery& query,
                             std::vector<ParticipationView>* views) {
-  Status found = reg.Participations(query, patterns.award_years(), views);
-  if (found.ok()) return true;
-  std::cerr << "kvreg: " << found.message() << "\n";
-  common.exit_code = 2;
-  return false;
+  return OkOrReport(common, reg.Participations(query, patterns.award_years(), views));
+}
+
+bool ParticipationsByBoardOrReport(CommonOptions& common, const SelectionFlags& selection,
+                                   std::vector<ParticipationView>* views) {
+  const auto patterns = LoadPatternsOrReport(common);
+  if (!patterns) return false;
+  const auto reg = OpenRegisterOrReport(common, selection.db);
+  if (!reg || !ParticipationsOrReport(common, *patterns, *reg, selection.Query(), views)) {
+    return false;
+  }
+  SortForReport(views);
+  return true;
 }
 
 }  // namespace kvreg::cli
