@@ -43,14 +43,7 @@ TEST_P(CorpusGold, ExtractionEqualsGold) {
   }
 }
 
-INSTANTIATE_TEST_SUITE_P(Corpus, CorpusGold, ::testing::ValuesIn(GoldFiles()),
-                         [](const ::testing::TestParamInfo<std::string>& info) {
-                           std::string id = info.param;
-                           std::replace_if(
-                               id.begin(), id.end(),
-                               [](char c) { return !isalnum(static_cast<unsigned char>(c)); }, '_');
-                           return id;
-                         });
+INSTANTIATE_TEST_SUITE_P(Corpus, CorpusGold, ::testing::ValuesIn(GoldFiles()), testing::ParamName);
 
 TEST(CorpusGold, CorpusHasAtLeastFortyDocuments) { EXPECT_GE(GoldFiles().size(), 40u); }
 

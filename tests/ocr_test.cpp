@@ -95,14 +95,7 @@ TEST_P(ScannedGold, OcrReadsTheGoldFields) {
   }
 }
 
-INSTANTIATE_TEST_SUITE_P(Scans, ScannedGold, ::testing::ValuesIn(ScanNames()),
-                         [](const ::testing::TestParamInfo<std::string>& info) {
-                           std::string id = info.param;
-                           std::replace_if(
-                               id.begin(), id.end(),
-                               [](char c) { return !isalnum(static_cast<unsigned char>(c)); }, '_');
-                           return id;
-                         });
+INSTANTIATE_TEST_SUITE_P(Scans, ScannedGold, ::testing::ValuesIn(ScanNames()), testing::ParamName);
 
 TEST(ScannedCorpus, HasSeveralScansAndAMixedDocument) {
   const auto names = ScanNames();

@@ -33,6 +33,14 @@ inline std::vector<std::string> TopCorpusFiles() {
   return files;
 }
 
+// A document name as a test parameter's name: every character but letters and digits made '_'.
+inline std::string ParamName(const ::testing::TestParamInfo<std::string>& info) {
+  std::string id = info.param;
+  std::replace_if(
+      id.begin(), id.end(), [](char c) { return !isalnum(static_cast<unsigned char>(c)); }, '_');
+  return id;
+}
+
 // `s` in single quotes, for a shell command line (the tests' paths hold no single quote).
 inline std::string Quote(const std::string& s) {
   std::string quoted = "'";  // built by appending: "'" + s trips GCC 12's -Wrestrict at -O3
