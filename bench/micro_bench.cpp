@@ -88,8 +88,7 @@ BENCHMARK(BM_SplitSentences);
 std::vector<ExtractionContext> Contexts(const Corpus& c) {
   std::vector<ExtractionContext> contexts;
   for (const NormalizedText& n : c.normalized) {
-    contexts.push_back({*c.patterns, n, SplitSentences(n.text, c.patterns->abbreviations()), {}});
-    FindSentenceCandidates(&contexts.back());
+    contexts.push_back(SentenceContext(*c.patterns, n));
   }
   return contexts;
 }

@@ -50,8 +50,7 @@ void ExtractFields(const PatternSet& patterns, const DocumentText& document, Rec
   bool titled_matter = false;
   const NormalizedText text =
       FocusOnAwardParagraphs(patterns, whole, record->doc_kind, &titled_matter);
-  ExtractionContext ctx{patterns, text, SplitSentences(text.text, patterns.abbreviations()), {}};
-  FindSentenceCandidates(&ctx);
+  const ExtractionContext ctx = SentenceContext(patterns, text);
   record->diary_numbers = ExtractDiaryNumbers(ctx);
   ExtractBoard(whole_ctx, record);
   ExtractDecisionAndProposal(ctx, record);

@@ -22,8 +22,7 @@ std::vector<DateHit> FindDates(const ExtractionContext& ctx, size_t i,
   const PatternSet& patterns = ctx.patterns;
   const std::string& sentence = ctx.sentences[i].text;
   std::vector<DateHit> hits;
-  std::vector<int> scratch;
-  for (int c : CandidatesOfSentence(ctx, i, PatternSet::kDateExpressions, &scratch)) {
+  for (int c : CandidatesOfSentence(ctx, i, PatternSet::kDateExpressions)) {
     ForEachMatch(
         *patterns.Category("date_expressions")[c].regex, sentence, [&](const PatternMatch& m) {
           const std::string month_text = m.Get("month");

@@ -77,17 +77,13 @@ void FindSentenceCandidates(ExtractionContext* ctx) {
   }
 }
 
-const std::vector<int>& CandidatesOfSentence(const ExtractionContext& ctx, size_t i,
-                                             PatternSet::SentenceCategory category,
-                                             std::vector<int>* scratch) {
-  if (i < ctx.candidates.size()) return ctx.candidates[i][category];
-  ctx.patterns.Candidates(PatternSet::SentenceCategoryName(category), ctx.sentences[i].text,
-                          scratch);
-  return *scratch;
+ExtractionContext SentenceContext(const PatternSet& patterns, const NormalizedText& text) {
+  ExtractionContext ctx{patterns, text, SplitSentences(text.text, patterns.abbreviations()), {}};
+  FindSentenceCandidates(&ctx);
+  return ctx;
 }
 
 bool SentenceMatches(const ExtractionContext& ctx, size_t i, const RE2& pattern) {
-  if (i >= ctx.candidates.size()) return RE2::PartialMatch(ctx.sentences[i].text, pattern);
   const auto& fields = ctx.patterns.Category("fields");
   const std::vector<int>& candidates = ctx.candidates[i][PatternSet::kFields];
   return std::any_of(candidates.begin(), candidates.end(),

@@ -22,19 +22,21 @@ struct ExtractionContext {
   const PatternSet& patterns;
   const NormalizedText& text;
   std::vector<Sentence> sentences;
-  // Parallel to `sentences` once FindSentenceCandidates has filled it; empty before.
-  std::vector<SentenceCandidates> candidates;
+  std::vector<SentenceCandidates> candidates;  // parallel to `sentences`
 };
+
+// The context of `text` split into sentences, each with the patterns that can match it.
+ExtractionContext SentenceContext(const PatternSet& patterns, const NormalizedText& text);
+// (Re)fills ctx->candidates: one pass of PatternSet::SentenceCandidates over each sentence.
+void FindSentenceCandidates(ExtractionContext* ctx);
 
 // True when `pattern`, one of the "fields" patterns, matches somewhere in sentence `i`.
 bool SentenceMatches(const ExtractionContext& ctx, size_t i, const RE2& pattern);
-// Fills ctx->candidates: one pass of PatternSet::SentenceCandidates over each sentence.
-void FindSentenceCandidates(ExtractionContext* ctx);
-// The patterns of `category` that can match sentence `i`: from ctx.candidates when filled,
-// else found now (into `*scratch`).
-const std::vector<int>& CandidatesOfSentence(const ExtractionContext& ctx, size_t i,
-                                             PatternSet::SentenceCategory category,
-                                             std::vector<int>* scratch);
+// The patterns of `category` that can match sentence `i`.
+inline const std::vector<int>& CandidatesOfSentence(const ExtractionContext& ctx, size_t i,
+                                                    PatternSet::SentenceCategory category) {
+  return ctx.candidates[i][category];
+}
 
 // Room for the groups of one match of `re` (the whole span first), on the stack for the usual
 // pattern: a match is read many times per document.

@@ -181,16 +181,10 @@ class UnitCollector {
 void ApplyClassStatements(const ExtractionContext& ctx, std::vector<UnitMention>* units) {
   if (units->empty()) return;  // no unit for a statement to speak of
   const auto& statements = ctx.patterns.Category("class_statements");
-  // The statements that can match each sentence, found once for both rounds.
-  std::vector<std::vector<int>> scratch(ctx.sentences.size());
-  std::vector<const std::vector<int>*> candidates(ctx.sentences.size());
-  for (size_t i = 0; i < ctx.sentences.size(); ++i) {
-    candidates[i] = &CandidatesOfSentence(ctx, i, PatternSet::kClassStatements, &scratch[i]);
-  }
   for (const bool about_one_unit : {true, false}) {
     for (size_t i = 0; i < ctx.sentences.size(); ++i) {
       const Sentence& s = ctx.sentences[i];
-      for (int c : *candidates[i]) {
+      for (int c : CandidatesOfSentence(ctx, i, PatternSet::kClassStatements)) {
         const RE2& re = *statements[c].regex;
         if ((re.NamedCapturingGroups().count("unit") != 0) != about_one_unit) continue;
         ForEachMatch(re, s.text, [&](const PatternMatch& m) {
@@ -242,11 +236,10 @@ std::vector<std::string> PriorSubjects(const ExtractionContext& ctx, const std::
 std::vector<UnitMention> ExtractUnits(const ExtractionContext& ctx) {
   UnitCollector collector(ctx);
   const auto& unit_patterns = ctx.patterns.Category("units");
-  std::vector<int> scratch;
   for (size_t i = 0; i < ctx.sentences.size(); ++i) {
     const Sentence& s = ctx.sentences[i];
     // The patterns that can match.
-    for (int c : CandidatesOfSentence(ctx, i, PatternSet::kUnits, &scratch)) {
+    for (int c : CandidatesOfSentence(ctx, i, PatternSet::kUnits)) {
       const RE2& re = *unit_patterns[c].regex;
       MatchGroups groups(re);
       if (!re.Match(s.text, 0, s.text.size(), RE2::UNANCHORED, groups.data(), groups.size())) {
