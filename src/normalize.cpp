@@ -79,7 +79,8 @@ bool MapLineFast(const std::string& in, std::string* out, bool* ascii) {
     if (IsOddSpace(c)) {
       *dest++ = ' ';
     } else if (IsBulletGlyph(c)) {
-      dest = std::copy_n("\u2022", 3, dest);  // every bullet glyph is three bytes or more
+      if (i - start < 3) return false;  // "•" would outgrow a shorter glyph: the ICU path
+      dest = std::copy_n("\u2022", 3, dest);
     } else if (c == 0x2010 || c == 0x2011) {
       *dest++ = '-';
     } else {
