@@ -69,28 +69,30 @@ std::string ExtractInWorker(const PatternSet& patterns, const TextLimits& limits
 // itself, every worker forked after that (the replacements of retired ones) starts warm. The
 // parent does this on kWarmUpDocuments documents, once the batch is long enough that workers
 // will be replaced: small imports never pay for it. The text is one a worker has just
-// extracted without harm, and only a short one is taken, so that the writer never spends long
-// on it.
+// extracted without harm, and only a short one is taken, one per round of replies, so that the
+// writer never keeps the workers waiting for long.
 constexpr int kWarmUpDocuments = 16;
 constexpr size_t kWarmUpMaxTextBytes = 32 << 10;
 
-void WarmUpExtraction(const PatternSet& patterns, const std::vector<StoredPage>& pages) {
+// False when the text was not taken.
+bool WarmUpExtraction(const PatternSet& patterns, const std::vector<StoredPage>& pages) {
   size_t bytes = 0;
   for (const StoredPage& stored : pages) bytes += stored.text.size();
-  if (bytes > kWarmUpMaxTextBytes) return;
+  if (bytes > kWarmUpMaxTextBytes) return false;
   DocumentText text;
   for (const StoredPage& stored : pages) {
     PageText page;
     page.number = stored.number;
     try {
-      if (!PageFromJson(nlohmann::json::parse(stored.lines_json), &page).ok()) return;
+      if (!PageFromJson(nlohmann::json::parse(stored.lines_json), &page).ok()) return false;
     } catch (const nlohmann::json::exception&) {
-      return;
+      return false;
     }
     text.pages.push_back(std::move(page));
   }
   Record ignored;
   ExtractFields(patterns, text, &ignored);
+  return true;
 }
 
 // A file sent to a worker, until its result comes back.
@@ -206,6 +208,7 @@ Status ImportPaths(Register& reg, const PatternSet& patterns, const std::vector<
   // The first workers are replaced after jobs_per_worker / workers documents at the earliest.
   const int warm_up_from = std::max(1, pool_options.jobs_per_worker / pool_options.workers / 2);
   int documents_added = 0;
+  int warm_ups = 0;  // documents the parent has run the extraction on (WarmUpExtraction)
 
   FileWalk walk(paths);
   bool walk_over = false;
@@ -221,6 +224,7 @@ Status ImportPaths(Register& reg, const PatternSet& patterns, const std::vector<
       bool skipped = false;
       if (!walk.Next(&file, &problem, &skipped)) {
         walk_over = true;
+        pool.EndOfRequests();
         break;
       }
       if (!problem.empty()) {
@@ -248,6 +252,7 @@ Status ImportPaths(Register& reg, const PatternSet& patterns, const std::vector<
         reporter.Report({file, FileOutcome::kUnchanged, "", sha});
         continue;
       }
+      if (next_tag == 0) patterns.BuildReversePrograms();  // once, before any worker is forked
       hashes_in_flight.insert(sha);
       in_flight.emplace(next_tag, InFlight{file, sha});
       pool.Submit(next_tag++, file + "\n" + sha);
@@ -255,6 +260,7 @@ Status ImportPaths(Register& reg, const PatternSet& patterns, const std::vector<
     if (in_flight.empty()) continue;
 
     done.clear();
+    bool warmed_up = false;  // in this round
     Status collected = pool.Collect(200, &done);
     if (!collected.ok()) reporter.Fail(collected);
     for (const JobResult& job : done) {
@@ -269,9 +275,9 @@ Status ImportPaths(Register& reg, const PatternSet& patterns, const std::vector<
         Status added = reg.AddDocument(record, &pages);
         if (!added.ok()) reporter.Fail(added);
         ++batch_documents;
-        if (++documents_added > warm_up_from &&
-            documents_added <= warm_up_from + kWarmUpDocuments) {
-          WarmUpExtraction(patterns, pages);
+        if (++documents_added > warm_up_from && warm_ups < kWarmUpDocuments && !warmed_up) {
+          warmed_up = WarmUpExtraction(patterns, pages);
+          warm_ups += warmed_up;
         }
       }
       hashes_in_flight.erase(it->second.sha256);

@@ -250,6 +250,15 @@ Status PatternSet::Load(const std::string& dir, std::unique_ptr<PatternSet>* out
   return Status::Ok();
 }
 
+void PatternSet::BuildReversePrograms() const {
+  std::vector<const RE2*> regexes = {board_names_.get()};
+  for (const auto& entry : categories_) {
+    for (const NamedPattern& p : entry.second) regexes.push_back(p.regex.get());
+  }
+  for (const ClassEntry& c : classes_) regexes.push_back(c.regex.get());
+  ParallelFor(regexes.size(), [&](size_t i) { regexes[i]->ReverseProgramSize(); });
+}
+
 const std::vector<NamedPattern>& PatternSet::Category(std::string_view name) const {
   static const std::vector<NamedPattern> kEmpty;
   auto it = categories_.find(name);

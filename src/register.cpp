@@ -140,8 +140,8 @@ Status Register::Migrate(const std::string& path) {
 Register::Register(sqlite3* db) : db_(db), cache_(std::make_unique<StatementCache>(db)) {}
 
 Register::~Register() {
-  if (in_batch_) Exec("ROLLBACK");
-  cache_.reset();  // finalizes the statements before the connection closes
+  if (in_batch_) Exec("ROLLBACK");  // and with it the pages not indexed
+  cache_.reset();                   // finalizes the statements before the connection closes
   sqlite3_close_v2(db_);
 }
 
@@ -163,11 +163,24 @@ Status Register::UseSmallMemory() {
 Status Register::CommitBatch() {
   if (!in_batch_) return Status::Ok();
   in_batch_ = false;
-  Status committed = Exec("COMMIT");
+  Status committed = IndexNewPages();
+  if (committed.ok()) committed = Exec("COMMIT");
   if (!committed.ok()) {
     Exec("ROLLBACK");
+    first_unindexed_page_ = 0;
     return Status::Error("register: cannot commit: " + committed.message());
   }
+  return Status::Ok();
+}
+
+Status Register::IndexNewPages() {
+  if (first_unindexed_page_ == 0) return Status::Ok();
+  Statement index(*cache_,
+                  "INSERT INTO page_search (rowid, text) "
+                  "SELECT id, text FROM document_pages WHERE id >= ?");
+  index.Bind(1, first_unindexed_page_);
+  if (!index.Run()) return Status::Error("cannot index the pages for search: " + index.error());
+  first_unindexed_page_ = 0;
   return Status::Ok();
 }
 
@@ -204,6 +217,7 @@ Status Register::AddDocument(const Record& record, const std::vector<StoredPage>
   auto fail = [&](const std::string& what) {
     const std::string message = "register: " + what;
     Exec(rollback);
+    if (!in_batch_) first_unindexed_page_ = 0;
     return Status::Error(message);
   };
   Statement known(*cache_,
@@ -215,6 +229,7 @@ Status Register::AddDocument(const Record& record, const std::vector<StoredPage>
     // before the register kept page text (keep the text now).
     Status s = Status::Ok();
     if (known.Int(1) == 0 && pages != nullptr) s = WritePages(known.Int(0), *pages);
+    if (s.ok() && !in_batch_) s = IndexNewPages();
     if (!s.ok()) return fail(s.message());
     Status committed = Exec(commit);
     if (!committed.ok()) return fail("cannot commit: " + committed.message());
@@ -234,6 +249,7 @@ Status Register::AddDocument(const Record& record, const std::vector<StoredPage>
   const long long document_id = sqlite3_last_insert_rowid(db_);
   Status written = WriteFacts(document_id, record);
   if (written.ok() && pages != nullptr) written = WritePages(document_id, *pages);
+  if (written.ok() && !in_batch_) written = IndexNewPages();
   if (!written.ok()) return fail(written.message());
   Status committed = Exec(commit);
   if (!committed.ok()) return fail("cannot commit: " + committed.message());
@@ -354,6 +370,7 @@ Status Register::WritePages(long long document_id, const std::vector<StoredPage>
     insert.Bind(1, document_id).Bind(2, static_cast<long long>(page.number));
     insert.Bind(3, page.text).Bind(4, page.lines_json);
     if (!insert.Run()) return Status::Error("cannot add page text: " + insert.error());
+    if (first_unindexed_page_ == 0) first_unindexed_page_ = sqlite3_last_insert_rowid(db_);
   }
   return Status::Ok();
 }

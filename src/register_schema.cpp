@@ -28,11 +28,19 @@
 // page_search             FTS5 index over document_pages.text; unicode61 with diacritics kept
 //                         (å, ä, ö are letters of their own), kept in step by triggers.
 //
+// Migration 3:
+// document_pages_indexed  dropped: the writer indexes a transaction's new pages in one statement
+//                         before it commits (Register::IndexNewPages), since FTS5 writes out its
+//                         pending index at every savepoint, i.e. at every page the trigger added.
+//                         Deletions still go through the trigger document_pages_unindexed.
+//
 // Invariants: one participation per unit and year (UNIQUE); every participation has at least
 // one source, since participations are only written together with the source that names them,
 // in the same transaction as their document; a document is written whole or not at all.
 // Since migration 2: every unit has an alias for its own name_key; an alias key belongs to
 // exactly one unit; a re-extraction that leaves a participation without sources removes it.
+// Since migration 3: every committed page is in page_search; no page is deleted in the
+// transaction that wrote it (FTS5's 'delete' of a page it never indexed corrupts the index).
 #include "register_schema.h"
 
 namespace kvreg {
@@ -147,6 +155,9 @@ END;
 CREATE INDEX documents_by_award_year ON documents(award_year);
 CREATE INDEX document_dates_by_role ON document_dates(role, date);
 CREATE INDEX participations_by_board ON participations(board, award_year);
+)sql",
+      R"sql(
+DROP TRIGGER document_pages_indexed;
 )sql",
   };
   return migrations;

@@ -166,12 +166,16 @@ void WorkerPool::Retire(Worker* w) {
   w->pid = -1;
 }
 
+bool WorkerPool::DueForRetirement(const Worker& w) const {
+  return w.pid > 0 && w.jobs_started >= w.retire_after && !requests_over_;
+}
+
 void WorkerPool::Dispatch(std::vector<JobResult>* done) {
   const size_t depth = static_cast<size_t>(options_.queue_per_worker);
   for (Worker& w : workers_) {
-    if (w.pid > 0 && w.sent.empty() && w.jobs_started >= w.retire_after) Retire(&w);
+    if (w.sent.empty() && DueForRetirement(w)) Retire(&w);
     while (!waiting_.empty() && w.sent.size() < depth && !w.timed_out) {
-      if (w.pid > 0 && w.jobs_started >= w.retire_after) break;
+      if (DueForRetirement(w)) break;
       if (w.pid <= 0) {
         Status started = Start(&w);
         if (!started.ok()) {  // fail this job rather than spin on it

@@ -1,7 +1,11 @@
 // Batched writing of the register (the import's writer): documents of an open batch are seen
 // by the same connection at once, reach other connections only when the batch is committed,
-// and a batch never committed leaves nothing behind.
+// and a batch never committed leaves nothing behind. Pages are indexed for search as their
+// transaction commits, all of them, whatever was rolled back in between.
 #include <gtest/gtest.h>
+#include <sqlite3.h>
+
+#include <algorithm>
 
 #include "kvreg/register.h"
 #include "test_support.h"
@@ -32,6 +36,60 @@ Status Add(Register& reg, const Record& record) {
   text.pages[0].lines[0].text = record.units.at(0).name + " deltar 2024.";
   const std::vector<StoredPage> pages = StorePages(text);
   return reg.AddDocument(record, &pages);
+}
+
+// The files of the pages holding `word`, in order.
+std::vector<std::string> Found(Register& reg, const std::string& word) {
+  std::vector<SearchHit> hits;
+  EXPECT_TRUE(reg.Search(word, 100, &hits).ok());
+  std::vector<std::string> files;
+  for (const SearchHit& hit : hits) files.push_back(hit.file);
+  std::sort(files.begin(), files.end());
+  return files;
+}
+
+// Pages that cannot be stored: two pages 1, so the second fails after the first was written.
+const std::vector<StoredPage>& TwoPagesOne() {
+  static const std::vector<StoredPage> pages = [] {
+    DocumentText text;
+    for (int i = 0; i < 2; ++i) {
+      text.pages.push_back(PageText{});
+      text.pages[i].number = 1;
+      text.pages[i].lines.push_back(TextLine{});
+      text.pages[i].lines[0].text = "Förskolan Trasig deltar 2024.";
+    }
+    return StorePages(text);
+  }();
+  return pages;
+}
+
+// FTS5's own check that its index matches the pages it indexed.
+void ExpectSoundIndex(const std::string& path) {
+  sqlite3* db = nullptr;
+  ASSERT_EQ(sqlite3_open(path.c_str(), &db), SQLITE_OK);
+  char* error = nullptr;
+  EXPECT_EQ(sqlite3_exec(db, "INSERT INTO page_search (page_search) VALUES ('integrity-check')",
+                         nullptr, nullptr, &error),
+            SQLITE_OK)
+      << (error ? error : "");
+  sqlite3_free(error);
+  sqlite3_close(db);
+}
+
+// How many pages the search index counts: the first varint of FTS5's averages record (one byte
+// for fewer than 128). A page indexed twice counts twice.
+int IndexedPages(const std::string& path) {
+  sqlite3* db = nullptr;
+  sqlite3_open(path.c_str(), &db);
+  sqlite3_stmt* q = nullptr;
+  sqlite3_prepare_v2(db, "SELECT block FROM page_search_data WHERE id = 1", -1, &q, nullptr);
+  int pages = -1;
+  if (sqlite3_step(q) == SQLITE_ROW && sqlite3_column_bytes(q, 0) > 0) {
+    pages = static_cast<const unsigned char*>(sqlite3_column_blob(q, 0))[0];
+  }
+  sqlite3_finalize(q);
+  sqlite3_close(db);
+  return pages;
 }
 
 bool Has(Register& reg, const std::string& sha) {
@@ -74,6 +132,50 @@ TEST(RegisterBatch, ABatchNeverCommittedLeavesNothing) {
   std::vector<ParticipationView> rows;
   ASSERT_TRUE(reader->Participations(ParticipationQuery(), {}, &rows).ok());
   EXPECT_TRUE(rows.empty());
+}
+
+TEST(RegisterBatch, EveryCommittedPageIsSearchableAndNoRolledBackOne) {
+  testing::TempDir dir;
+  std::unique_ptr<Register> writer, reader;
+  ASSERT_TRUE(Register::Open(dir.Path("r.sqlite"), &writer).ok());
+  ASSERT_TRUE(Register::Open(dir.Path("r.sqlite"), &reader).ok());
+  ASSERT_TRUE(writer->BeginBatch().ok());
+  // The batch's first document fails on its second page (two pages 1): its first page, the
+  // first page of the transaction, is rolled back with it.
+  EXPECT_FALSE(writer->AddDocument(Document("x", "Förskolan Trasig"), &TwoPagesOne()).ok());
+  ASSERT_TRUE(Add(*writer, Document("a", "Förskolan Solrosen")).ok());
+  ASSERT_TRUE(Add(*writer, Document("b", "Förskolan Ekorren")).ok());
+  ASSERT_TRUE(writer->CommitBatch().ok());
+  // Outside a batch, a document is indexed as it is added.
+  ASSERT_TRUE(Add(*writer, Document("c", "Förskolan Ekorren")).ok());
+  // A batch after that one indexes only its own pages (the earlier ones once).
+  ASSERT_TRUE(writer->BeginBatch().ok());
+  ASSERT_TRUE(Add(*writer, Document("d", "Förskolan Solrosen")).ok());
+  ASSERT_TRUE(writer->CommitBatch().ok());
+
+  using Files = std::vector<std::string>;
+  EXPECT_EQ(Found(*reader, "Solrosen"), (Files{"a.pdf", "d.pdf"}));
+  EXPECT_EQ(Found(*reader, "Ekorren"), (Files{"b.pdf", "c.pdf"}));
+  EXPECT_EQ(Found(*reader, "deltar").size(), 4u);
+  EXPECT_TRUE(Found(*reader, "Trasig").empty());
+  EXPECT_EQ(IndexedPages(dir.Path("r.sqlite")), 4);
+  ExpectSoundIndex(dir.Path("r.sqlite"));
+}
+
+// A failed document leaves no note of pages to index behind: the next writer may reuse their
+// ids for pages it indexes itself, and indexing them twice would corrupt the index.
+TEST(RegisterBatch, AFailedDocumentLeavesNothingToIndexLater) {
+  testing::TempDir dir;
+  std::unique_ptr<Register> first, second;
+  ASSERT_TRUE(Register::Open(dir.Path("r.sqlite"), &first).ok());
+  ASSERT_TRUE(Register::Open(dir.Path("r.sqlite"), &second).ok());
+  EXPECT_FALSE(first->AddDocument(Document("x", "Förskolan Trasig"), &TwoPagesOne()).ok());
+  ASSERT_TRUE(Add(*second, Document("b", "Förskolan Ekorren")).ok());  // the id x's page had
+  ASSERT_TRUE(Add(*first, Document("c", "Förskolan Solrosen")).ok());
+  EXPECT_EQ(Found(*first, "Ekorren"), std::vector<std::string>{"b.pdf"});
+  EXPECT_EQ(Found(*first, "Solrosen"), std::vector<std::string>{"c.pdf"});
+  EXPECT_EQ(IndexedPages(dir.Path("r.sqlite")), 2);
+  ExpectSoundIndex(dir.Path("r.sqlite"));
 }
 
 }  // namespace

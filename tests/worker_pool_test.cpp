@@ -1,5 +1,6 @@
 // The worker pool: replies come back tagged, a crash or a hang fails only its own job, the
-// jobs queued behind it still run, and workers are replaced after their share of jobs.
+// jobs queued behind it still run, and workers are replaced after their share of jobs (but not
+// for the last few).
 #include "kvreg/worker_pool.h"
 
 #include <gtest/gtest.h>
@@ -87,6 +88,20 @@ TEST(WorkerPool, WorkersAreRetiredAfterTheirShareOfJobs) {
   for (const auto& [tag, r] : results) pids.insert(r.reply);
   EXPECT_EQ(pids.size(), 3u);
   EXPECT_EQ(pids.count(std::to_string(getpid())), 0u);
+}
+
+// Once no more requests will come, a worker due for replacement runs the last few itself.
+TEST(WorkerPool, NoWorkerIsReplacedForTheLastRequests) {
+  WorkerPoolOptions options;
+  options.workers = 1;
+  options.jobs_per_worker = 2;
+  WorkerPool pool(Behave, options);
+  RunAll(pool, {"pid", "pid"});  // the worker has run its share
+  pool.EndOfRequests();
+  const auto results = RunAll(pool, std::vector<std::string>(3, "pid"));
+  std::set<std::string> pids;
+  for (const auto& [tag, r] : results) pids.insert(r.reply);
+  EXPECT_EQ(pids.size(), 1u);
 }
 
 TEST(WorkerPool, FramesSurviveBeingSplit) {

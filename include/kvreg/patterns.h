@@ -85,6 +85,11 @@ class PatternSet {
 
   std::string dir() const { return dir_; }
 
+  // Builds now, on every core, what RE2 otherwise builds on a regex's first match that needs it:
+  // the reverse program that finds where a match starts. Worth calling before forking worker
+  // processes, each of which would otherwise build it again for itself.
+  void BuildReversePrograms() const;
+
  private:
   // The RE2::Set of a category's patterns, or nullptr where RE2::Set cannot take them.
   static std::unique_ptr<RE2::Set> CompilePrefilter(const std::vector<NamedPattern>& patterns);

@@ -135,7 +135,12 @@ class Register {
   Status Migrate(const std::string& path);
   // Within a transaction: the facts of a document (dates, diary numbers, participations).
   Status WriteFacts(long long document_id, const Record& record);
+  // Pages are indexed for search when their transaction commits, all in one statement
+  // (IndexNewPages): FTS5 writes out what it holds at every savepoint, so indexing each page as
+  // it came would write a tiny index segment per page and spend the import merging them.
   Status WritePages(long long document_id, const std::vector<StoredPage>& pages);
+  // Within a transaction, just before its COMMIT: indexes the pages written in it.
+  Status IndexNewPages();
   // Within a transaction: the unit a spelling belongs to, created when new.
   Status ResolveUnitId(const std::string& name, long long* unit_id);
   Status MergeUnitIds(long long from, long long into);
@@ -145,6 +150,10 @@ class Register {
   sqlite3* db_;
   std::unique_ptr<StatementCache> cache_;  // statements of the write path
   bool in_batch_ = false;
+  // The id of the first page written in the open transaction and not yet indexed, or 0. Page
+  // ids only grow within a transaction (the largest id + 1), so every page with this id or a
+  // larger one is new.
+  long long first_unindexed_page_ = 0;
 };
 
 }  // namespace kvreg

@@ -50,6 +50,9 @@ class WorkerPool {
 
   // Queues a request; `tag` comes back with its result. Jobs start in the order queued.
   void Submit(uint64_t tag, std::string request);
+  // Says that no more requests will come. Workers due for replacement then run the few left
+  // instead: a fresh fork would spend longer starting than on them.
+  void EndOfRequests() { requests_over_ = true; }
   // Requests queued or running. Keep it near capacity() to keep every worker busy.
   size_t in_flight() const { return waiting_.size() + running_; }
   size_t capacity() const;
@@ -78,6 +81,7 @@ class WorkerPool {
   };
 
   Status Start(Worker* w);
+  bool DueForRetirement(const Worker& w) const;
   void Dispatch(std::vector<JobResult>* done);
   bool ReadReplies(Worker* w, std::vector<JobResult>* done);  // false: the worker is gone
   void Bury(Worker* w, std::vector<JobResult>* done);
@@ -89,6 +93,7 @@ class WorkerPool {
   std::vector<Worker> workers_;
   std::deque<Pending> waiting_;
   size_t running_ = 0;  // requests sent to workers and not yet ended
+  bool requests_over_ = false;
 };
 
 // Frames for the pipes: an 8-byte length, then the bytes.
