@@ -170,31 +170,40 @@ bool WorkerPool::DueForRetirement(const Worker& w) const {
   return w.pid > 0 && w.jobs_started >= w.retire_after && !requests_over_;
 }
 
+// Each request goes to the worker with the fewest queued, so that the queues stay even and the
+// last requests of a batch are not left queued behind one worker while another idles.
 void WorkerPool::Dispatch(std::vector<JobResult>* done) {
   const size_t depth = static_cast<size_t>(options_.queue_per_worker);
   for (Worker& w : workers_) {
     if (w.sent.empty() && DueForRetirement(w)) Retire(&w);
-    while (!waiting_.empty() && w.sent.size() < depth && !w.timed_out) {
-      if (DueForRetirement(w)) break;
-      if (w.pid <= 0) {
-        Status started = Start(&w);
-        if (!started.ok()) {  // fail this job rather than spin on it
-          done->push_back({waiting_.front().tag, false, "", started.message()});
-          waiting_.pop_front();
-          continue;
-        }
+  }
+  while (!waiting_.empty()) {
+    Worker* w = nullptr;
+    for (Worker& candidate : workers_) {
+      if (candidate.timed_out || candidate.sent.size() >= depth || DueForRetirement(candidate)) {
+        continue;
       }
-      Pending job = std::move(waiting_.front());
-      waiting_.pop_front();
-      if (!WriteAll(w.to_worker, Frame(job.request))) {
-        waiting_.push_front(std::move(job));  // the worker is dying; its end of file follows
-        break;
-      }
-      if (w.sent.empty()) w.front_started = Clock::now();
-      w.sent.push_back(std::move(job));
-      ++w.jobs_started;
-      ++running_;
+      if (w == nullptr || candidate.sent.size() < w->sent.size()) w = &candidate;
     }
+    if (w == nullptr) return;
+    if (w->pid <= 0) {
+      Status started = Start(w);
+      if (!started.ok()) {  // fail this job rather than spin on it
+        done->push_back({waiting_.front().tag, false, "", started.message()});
+        waiting_.pop_front();
+        continue;
+      }
+    }
+    Pending job = std::move(waiting_.front());
+    waiting_.pop_front();
+    if (!WriteAll(w->to_worker, Frame(job.request))) {
+      waiting_.push_front(std::move(job));  // the worker is dying; its end of file follows
+      return;
+    }
+    if (w->sent.empty()) w->front_started = Clock::now();
+    w->sent.push_back(std::move(job));
+    ++w->jobs_started;
+    ++running_;
   }
 }
 

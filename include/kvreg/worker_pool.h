@@ -21,7 +21,7 @@ namespace kvreg {
 
 struct WorkerPoolOptions {
   int workers = 1;            // processes at once
-  int queue_per_worker = 6;   // requests sent ahead to a worker, so it never waits for the parent
+  int queue_per_worker = 16;  // requests sent ahead to a worker, so it never waits for the parent
   int timeout_seconds = 60;   // per job, from the moment the worker starts on it
   int jobs_per_worker = 500;  // a worker is replaced after this many jobs (the first ones of
                               // the pool sooner, staggered, so that they are not all replaced
