@@ -207,24 +207,23 @@ void WorkerPool::Dispatch(std::vector<JobResult>* done) {
   }
 }
 
+// One read per call: replies not read yet wait in the pipe, so that however many a worker has
+// queued, only a few at a time are in this process's memory.
 bool WorkerPool::ReadReplies(Worker* w, std::vector<JobResult>* done) {
   char chunk[1 << 16];
-  for (;;) {
-    const ssize_t n = read(w->from_worker, chunk, sizeof chunk);
-    if (n > 0) {
-      w->buffer.append(chunk, static_cast<size_t>(n));
-      continue;
-    }
-    if (n < 0 && errno == EINTR) continue;
-    std::string reply;
-    while (!w->sent.empty() && Unframe(&w->buffer, &reply)) {
-      done->push_back({w->sent.front().tag, true, std::move(reply), ""});
-      w->sent.pop_front();
-      --running_;
-      w->front_started = Clock::now();
-    }
-    return n < 0 && (errno == EAGAIN || errno == EWOULDBLOCK);
+  ssize_t n;
+  do {
+    n = read(w->from_worker, chunk, sizeof chunk);
+  } while (n < 0 && errno == EINTR);
+  if (n > 0) w->buffer.append(chunk, static_cast<size_t>(n));
+  std::string reply;
+  while (!w->sent.empty() && Unframe(&w->buffer, &reply)) {
+    done->push_back({w->sent.front().tag, true, std::move(reply), ""});
+    w->sent.pop_front();
+    --running_;
+    w->front_started = Clock::now();
   }
+  return n > 0 || (n < 0 && (errno == EAGAIN || errno == EWOULDBLOCK));
 }
 
 void WorkerPool::Bury(Worker* w, std::vector<JobResult>* done) {

@@ -76,16 +76,22 @@ void ExpectSoundIndex(const std::string& path) {
   sqlite3_close(db);
 }
 
-// How many pages the search index counts: the first varint of FTS5's averages record (one byte
-// for fewer than 128). A page indexed twice counts twice.
+// How many pages the search index counts: the first varint of FTS5's averages record (7 bits a
+// byte, high bit set on all but the last). A page indexed twice counts twice.
 int IndexedPages(const std::string& path) {
   sqlite3* db = nullptr;
   sqlite3_open(path.c_str(), &db);
   sqlite3_stmt* q = nullptr;
   sqlite3_prepare_v2(db, "SELECT block FROM page_search_data WHERE id = 1", -1, &q, nullptr);
   int pages = -1;
-  if (sqlite3_step(q) == SQLITE_ROW && sqlite3_column_bytes(q, 0) > 0) {
-    pages = static_cast<const unsigned char*>(sqlite3_column_blob(q, 0))[0];
+  if (sqlite3_step(q) == SQLITE_ROW) {
+    const auto* bytes = static_cast<const unsigned char*>(sqlite3_column_blob(q, 0));
+    const int size = sqlite3_column_bytes(q, 0);
+    pages = 0;
+    for (int i = 0; i < size && i < 4; ++i) {
+      pages = (pages << 7) | (bytes[i] & 0x7f);
+      if ((bytes[i] & 0x80) == 0) break;
+    }
   }
   sqlite3_finalize(q);
   sqlite3_close(db);
@@ -159,6 +165,29 @@ TEST(RegisterBatch, EveryCommittedPageIsSearchableAndNoRolledBackOne) {
   EXPECT_EQ(Found(*reader, "deltar").size(), 4u);
   EXPECT_TRUE(Found(*reader, "Trasig").empty());
   EXPECT_EQ(IndexedPages(dir.Path("r.sqlite")), 4);
+  ExpectSoundIndex(dir.Path("r.sqlite"));
+}
+
+// A long batch is indexed a chunk at a time between its documents: every page once, however
+// the chunks fall, and none of a document that failed between them.
+TEST(RegisterBatch, ALongBatchIndexesEveryPageOnce) {
+  testing::TempDir dir;
+  std::unique_ptr<Register> writer;
+  ASSERT_TRUE(Register::Open(dir.Path("r.sqlite"), &writer).ok());
+  ASSERT_TRUE(writer->BeginBatch().ok());
+  for (int i = 0; i < 300; ++i) {
+    const std::string sha = "d" + std::to_string(i);
+    ASSERT_TRUE(
+        Add(*writer, Document(sha, i % 2 ? "Förskolan Ekorren" : "Förskolan Solrosen")).ok());
+    if (i % 97 == 0) {
+      EXPECT_FALSE(
+          writer->AddDocument(Document("x" + sha, "Förskolan Trasig"), &TwoPagesOne()).ok());
+    }
+  }
+  ASSERT_TRUE(writer->CommitBatch().ok());
+  EXPECT_EQ(IndexedPages(dir.Path("r.sqlite")), 300);
+  EXPECT_EQ(Found(*writer, "Ekorren").size(), 100u);  // the search's limit
+  EXPECT_TRUE(Found(*writer, "Trasig").empty());
   ExpectSoundIndex(dir.Path("r.sqlite"));
 }
 

@@ -35,6 +35,7 @@ std::string Behave(const std::string& request) {
   if (request == "exit") _exit(7);
   if (request == "hang") pause();
   if (request == "pid") return std::to_string(getpid());
+  if (request.rfind("big", 0) == 0) return std::string(300000, 'x') + request;
   return request + "!";
 }
 
@@ -48,6 +49,20 @@ TEST(WorkerPool, RepliesComeBackWithTheirTags) {
   for (size_t i = 0; i < requests.size(); ++i) {
     ASSERT_TRUE(results.at(i).ok) << results.at(i).error;
     EXPECT_EQ(results.at(i).reply, requests[i] + "!");
+  }
+}
+
+// Replies many times the size of one read of the pipe, several queued, come back whole.
+TEST(WorkerPool, LongRepliesComeBackWhole) {
+  WorkerPoolOptions options;
+  options.workers = 2;
+  WorkerPool pool(Behave, options);
+  std::vector<std::string> requests;
+  for (int i = 0; i < 12; ++i) requests.push_back("big" + std::to_string(i));
+  const auto results = RunAll(pool, requests);
+  for (size_t i = 0; i < requests.size(); ++i) {
+    ASSERT_TRUE(results.at(i).ok) << results.at(i).error;
+    EXPECT_EQ(results.at(i).reply, std::string(300000, 'x') + requests[i]);
   }
 }
 

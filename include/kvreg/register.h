@@ -135,11 +135,14 @@ class Register {
   Status Migrate(const std::string& path);
   // Within a transaction: the facts of a document (dates, diary numbers, participations).
   Status WriteFacts(long long document_id, const Record& record);
-  // Pages are indexed for search when their transaction commits, all in one statement
-  // (IndexNewPages): FTS5 writes out what it holds at every savepoint, so indexing each page as
-  // it came would write a tiny index segment per page and spend the import merging them.
+  // Pages are indexed for search many at a time (IndexNewPages): FTS5 writes out what it holds
+  // at every savepoint, so indexing each page as it came would write a tiny index segment per
+  // page and spend the import merging them. A transaction's pages are indexed before it
+  // commits, and within a batch also between documents, a chunk at a time, so that no commit
+  // makes the import wait long.
   Status WritePages(long long document_id, const std::vector<StoredPage>& pages);
-  // Within a transaction, just before its COMMIT: indexes the pages written in it.
+  // Within a transaction and outside a document's savepoint: indexes the pages written since
+  // the last call.
   Status IndexNewPages();
   // Within a transaction: the unit a spelling belongs to, created when new.
   Status ResolveUnitId(const std::string& name, long long* unit_id);
@@ -154,6 +157,7 @@ class Register {
   // ids only grow within a transaction (the largest id + 1), so every page with this id or a
   // larger one is new.
   long long first_unindexed_page_ = 0;
+  int unindexed_pages_ = 0;  // about how many: rolled-back documents' pages still count
 };
 
 }  // namespace kvreg
