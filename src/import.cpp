@@ -200,7 +200,7 @@ Status ImportPaths(Register& reg, const PatternSet& patterns, const std::vector<
       },
       pool_options);
 
-  Status began = reg.UseSmallMemory();  // flat memory however large the batch
+  Status began = reg.PrepareForBulkWrite();  // flat memory however large the batch
   if (began.ok()) began = reg.BeginBatch();
   if (!began.ok()) return began;
   int batch_documents = 0;

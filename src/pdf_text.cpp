@@ -8,6 +8,8 @@
 #include <poppler/cpp/poppler-page.h>
 
 #include <algorithm>
+#include <fstream>
+#include <limits>
 #include <memory>
 
 #include "kvreg/document_text.h"
@@ -19,6 +21,27 @@ namespace {
 
 // Poppler prints its complaints about damaged files to stderr; we report failures ourselves.
 void IgnorePopplerMessage(const std::string&, void*) {}
+
+// The document at `path`, from memory (kept in *bytes, which must outlive it) when it is at
+// most `max_bytes_read_whole` long: Poppler reads a file in 256-byte preads, some 80 system
+// calls for a two-page PDF. A larger one (a scan) streams from the file, so that a worker's
+// memory does not grow with it.
+std::unique_ptr<poppler::document> LoadDocument(const std::string& path,
+                                                size_t max_bytes_read_whole, std::string* bytes) {
+  std::ifstream in(path, std::ios::binary | std::ios::ate);
+  const std::streamoff size = in ? static_cast<std::streamoff>(in.tellg()) : -1;
+  if (size <= 0 || static_cast<unsigned long long>(size) > max_bytes_read_whole ||
+      size > std::numeric_limits<int>::max()) {
+    return std::unique_ptr<poppler::document>(poppler::document::load_from_file(path));
+  }
+  bytes->resize(static_cast<size_t>(size));
+  in.seekg(0);
+  if (!in.read(bytes->data(), size)) {
+    return std::unique_ptr<poppler::document>(poppler::document::load_from_file(path));
+  }
+  return std::unique_ptr<poppler::document>(
+      poppler::document::load_from_raw_data(bytes->data(), static_cast<int>(size)));
+}
 
 // UTF-16 to UTF-8 here rather than through ustring::to_utf8(), which opens an iconv
 // converter for every call (every word). Unpaired surrogates take Poppler's own path.
@@ -158,7 +181,8 @@ void AppendLines(const std::vector<WordBox>& words, double width, double height,
 Status ReadPdfText(const std::string& path, const TextLimits& limits, DocumentText* out) {
   poppler::set_debug_error_function(IgnorePopplerMessage, nullptr);
   KeepPopplerGlobalsAlive();  // Poppler's tables are built once per process, not per document
-  std::unique_ptr<poppler::document> doc(poppler::document::load_from_file(path));
+  std::string bytes;
+  std::unique_ptr<poppler::document> doc = LoadDocument(path, limits.max_bytes_read_whole, &bytes);
   if (!doc) return Status::Error("Poppler cannot open it: not a PDF, or damaged beyond repair");
   if (doc->is_locked()) return Status::Error("encrypted: the PDF needs a user password to open");
   const int page_count = doc->pages();

@@ -156,9 +156,10 @@ Status Register::BeginBatch() {
   return Status::Ok();
 }
 
-Status Register::UseSmallMemory() {
+Status Register::PrepareForBulkWrite() {
   Status s = Exec("PRAGMA cache_size=-2048");
   if (s.ok()) s = Exec("PRAGMA mmap_size=0");
+  if (s.ok()) s = Exec("PRAGMA temp_store=MEMORY");
   if (!s.ok()) return Status::Error("register: " + s.message());
   return Status::Ok();
 }

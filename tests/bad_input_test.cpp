@@ -12,6 +12,7 @@
 #include <sstream>
 
 #include "kvreg/document_text.h"
+#include "kvreg/document_text_json.h"
 #include "minimal_pdf.h"
 #include "test_support.h"
 
@@ -248,6 +249,35 @@ TEST(BadInput, IdenticalContentUnderTwoNamesIsImportedOnce) {
 }
 
 // The limits hold in the reader itself, whatever the caller asks for.
+// What Poppler reads, or why it cannot, is the same whether the file was read into memory
+// first (small files) or streamed from disk (files over max_bytes_read_whole).
+TEST(BadInput, ReadFromMemoryOrStreamedAlike) {
+  TempDir dir;
+  const std::string whole = ReadFile(SourcePath(kGoodPdf));
+  WriteFile(dir.Path("halv.pdf"), whole.substr(0, whole.size() / 2));
+  WriteFile(dir.Path("tom.pdf"), "");
+  for (const std::string& file :
+       {SourcePath(kGoodPdf), SourcePath("corpus/socialnamnden-2017-tu.pdf"),
+        SourcePath("tests/fixtures/damaged-xref.pdf"),
+        SourcePath("tests/fixtures/owner-password-only.pdf"),
+        SourcePath("tests/fixtures/encrypted-user-password.pdf"), dir.Path("halv.pdf"),
+        dir.Path("tom.pdf")}) {
+    TextLimits in_memory, streamed;
+    streamed.max_bytes_read_whole = 0;
+    DocumentText a, b;
+    const Status read_a = ReadDocumentText(file, in_memory, &a);
+    const Status read_b = ReadDocumentText(file, streamed, &b);
+    EXPECT_EQ(read_a.message(), read_b.message()) << file;
+    ASSERT_EQ(a.pages.size(), b.pages.size()) << file;
+    for (size_t i = 0; i < a.pages.size(); ++i) {
+      EXPECT_EQ(PageToJson(a.pages[i]), PageToJson(b.pages[i])) << file << " page " << i + 1;
+    }
+    if (file == SourcePath(kGoodPdf)) {
+      EXPECT_FALSE(a.pages.empty());
+    }
+  }
+}
+
 TEST(BadInput, ReaderLimitsOnPagesAndTextBytes) {
   TempDir dir;
   WriteFile(dir.Path("tio.pdf"), MinimalPdf(10, PageContent::kText, "Kvalitetsutmarkelsen 2024"));

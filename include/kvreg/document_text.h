@@ -37,6 +37,9 @@ struct DocumentText {
 struct TextLimits {
   int max_pages = 2000;
   size_t max_text_bytes = 64u << 20;
+  // A PDF up to this size is read into memory in one go and parsed from there (Poppler reads
+  // a file in 256-byte preads otherwise); a larger one streams from the file.
+  size_t max_bytes_read_whole = 16u << 20;
   OcrOptions ocr;
 };
 

@@ -95,10 +95,12 @@ class Register {
   Status BeginBatch();
   // Commits the open batch; nothing to do when none is open.
   Status CommitBatch();
-  // Keeps this connection's memory small and flat through a long bulk write (import): a 2 MiB
-  // page cache and no memory-mapped reads, whose pages would count against the process more
-  // and more as the register grows. Queries keep the larger defaults of Open.
-  Status UseSmallMemory();
+  // Sets this connection up for a long bulk write (import). Memory stays small and flat: a
+  // 2 MiB page cache and no memory-mapped reads, whose pages would count against the process
+  // more and more as the register grows. Each document's savepoint journal (the pages it
+  // changes, ~100 KB) is kept in memory, not in a temporary file: two writes per page changed.
+  // Queries keep the larger defaults of Open.
+  Status PrepareForBulkWrite();
 
   // Notes an import attempt in the import log (outcome imported/unchanged/failed/skipped).
   Status LogImport(const std::string& path, const std::string& sha256, const std::string& outcome,
