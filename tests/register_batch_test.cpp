@@ -3,7 +3,6 @@
 // and a batch never committed leaves nothing behind. Pages are indexed for search as their
 // transaction commits, all of them, whatever was rolled back in between.
 #include <gtest/gtest.h>
-#include <sqlite3.h>
 
 #include <algorithm>
 
@@ -65,36 +64,22 @@ const std::vector<StoredPage>& TwoPagesOne() {
 
 // FTS5's own check that its index matches the pages it indexed.
 void ExpectSoundIndex(const std::string& path) {
-  sqlite3* db = nullptr;
-  ASSERT_EQ(sqlite3_open(path.c_str(), &db), SQLITE_OK);
-  char* error = nullptr;
-  EXPECT_EQ(sqlite3_exec(db, "INSERT INTO page_search (page_search) VALUES ('integrity-check')",
-                         nullptr, nullptr, &error),
-            SQLITE_OK)
-      << (error ? error : "");
-  sqlite3_free(error);
-  sqlite3_close(db);
+  EXPECT_TRUE(
+      testing::Query(path, "INSERT INTO page_search (page_search) VALUES ('integrity-check')")
+          .empty());
 }
 
 // How many pages the search index counts: the first varint of FTS5's averages record (7 bits a
 // byte, high bit set on all but the last). A page indexed twice counts twice.
 int IndexedPages(const std::string& path) {
-  sqlite3* db = nullptr;
-  sqlite3_open(path.c_str(), &db);
-  sqlite3_stmt* q = nullptr;
-  sqlite3_prepare_v2(db, "SELECT block FROM page_search_data WHERE id = 1", -1, &q, nullptr);
-  int pages = -1;
-  if (sqlite3_step(q) == SQLITE_ROW) {
-    const auto* bytes = static_cast<const unsigned char*>(sqlite3_column_blob(q, 0));
-    const int size = sqlite3_column_bytes(q, 0);
-    pages = 0;
-    for (int i = 0; i < size && i < 4; ++i) {
-      pages = (pages << 7) | (bytes[i] & 0x7f);
-      if ((bytes[i] & 0x80) == 0) break;
-    }
+  const auto hex = testing::Query(path, "SELECT hex(block) FROM page_search_data WHERE id = 1");
+  if (hex.size() != 1) return -1;
+  int pages = 0;
+  for (size_t i = 0; i + 1 < hex[0].size() && i < 8; i += 2) {
+    const int byte = std::stoi(hex[0].substr(i, 2), nullptr, 16);
+    pages = (pages << 7) | (byte & 0x7f);
+    if ((byte & 0x80) == 0) break;
   }
-  sqlite3_finalize(q);
-  sqlite3_close(db);
   return pages;
 }
 

@@ -55,15 +55,7 @@ void WriteVersionOne(const std::string& path) {
 }
 
 int UserVersion(const std::string& path) {
-  sqlite3* db = nullptr;
-  sqlite3_open(path.c_str(), &db);
-  sqlite3_stmt* stmt = nullptr;
-  sqlite3_prepare_v2(db, "PRAGMA user_version", -1, &stmt, nullptr);
-  sqlite3_step(stmt);
-  const int version = sqlite3_column_int(stmt, 0);
-  sqlite3_finalize(stmt);
-  sqlite3_close(db);
-  return version;
+  return std::stoi(testing::Query(path, "PRAGMA user_version").at(0));
 }
 
 TEST(RegisterMigration, UpgradesAVersionOneRegisterInPlace) {

@@ -1,8 +1,9 @@
 // Helpers shared by the tests: where the source tree and the kvreg binary are, loading the
-// real patterns, temporary folders and running the command line.
+// real patterns, temporary folders, running the command line and querying a register.
 #pragma once
 
 #include <gtest/gtest.h>
+#include <sqlite3.h>
 
 #include <algorithm>
 #include <cstdio>
@@ -115,6 +116,37 @@ inline CommandResult RunKvreg(const std::string& arguments, const std::string& s
   const int status = pclose(pipe);
   result.exit_code = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
   return result;
+}
+
+// Runs one SQL statement on the register and returns its rows, columns joined by '|'; a failing
+// statement fails the test. Opens it read-write: after a kill the first connection may have to
+// recover the write-ahead log.
+inline std::vector<std::string> Query(const std::string& db_path, const std::string& sql) {
+  sqlite3* db = nullptr;
+  std::vector<std::string> rows;
+  if (sqlite3_open_v2(db_path.c_str(), &db, SQLITE_OPEN_READWRITE, nullptr) != SQLITE_OK) {
+    ADD_FAILURE() << sqlite3_errmsg(db);
+    sqlite3_close(db);
+    return rows;
+  }
+  sqlite3_stmt* stmt = nullptr;
+  if (sqlite3_prepare_v2(db, sql.c_str(), -1, &stmt, nullptr) != SQLITE_OK) {
+    ADD_FAILURE() << sql << ": " << sqlite3_errmsg(db);
+  }
+  int step = SQLITE_DONE;
+  while (stmt != nullptr && (step = sqlite3_step(stmt)) == SQLITE_ROW) {
+    std::string row;
+    for (int c = 0; c < sqlite3_column_count(stmt); ++c) {
+      const unsigned char* text = sqlite3_column_text(stmt, c);
+      if (c > 0) row += '|';
+      row += text ? reinterpret_cast<const char*>(text) : "NULL";
+    }
+    rows.push_back(row);
+  }
+  if (stmt != nullptr && step != SQLITE_DONE) ADD_FAILURE() << sql << ": " << sqlite3_errmsg(db);
+  sqlite3_finalize(stmt);
+  sqlite3_close(db);
+  return rows;
 }
 
 }  // namespace kvreg::testing
