@@ -15,7 +15,6 @@
 #include <unordered_set>
 
 #include "file_walk.h"
-#include "kvreg/document_text_json.h"
 #include "kvreg/extract.h"
 #include "kvreg/file_hash.h"
 #include "kvreg/record_json.h"
@@ -61,38 +60,6 @@ std::string ExtractInWorker(const PatternSet& patterns, const TextLimits& limits
   reply.push_back('\n');  // JSON escapes its own line breaks: the first one ends the record
   AppendStoredPages(StorePages(text), &reply);
   return reply;
-}
-
-// Regexes build their matching automata (RE2's DFA) lazily, as text comes, in the process that
-// runs them: a fresh worker spends its first documents building them (~20 ms). Workers are
-// forked from the parent, so once the parent has run the extraction over a few documents' text
-// itself, every worker forked after that (the replacements of retired ones) starts warm. The
-// parent does this on kWarmUpDocuments documents, once the batch is long enough that workers
-// will be replaced: small imports never pay for it. The text is one a worker has just
-// extracted without harm, and only a short one is taken, one per round of replies, so that the
-// writer never keeps the workers waiting for long.
-constexpr int kWarmUpDocuments = 16;
-constexpr size_t kWarmUpMaxTextBytes = 32 << 10;
-
-// False when the text was not taken.
-bool WarmUpExtraction(const PatternSet& patterns, const std::vector<StoredPage>& pages) {
-  size_t bytes = 0;
-  for (const StoredPage& stored : pages) bytes += stored.text.size();
-  if (bytes > kWarmUpMaxTextBytes) return false;
-  DocumentText text;
-  for (const StoredPage& stored : pages) {
-    PageText page;
-    page.number = stored.number;
-    try {
-      if (!PageFromJson(nlohmann::json::parse(stored.lines_json), &page).ok()) return false;
-    } catch (const nlohmann::json::exception&) {
-      return false;
-    }
-    text.pages.push_back(std::move(page));
-  }
-  Record ignored;
-  ExtractFields(patterns, text, &ignored);
-  return true;
 }
 
 // A file sent to a worker, until its result comes back.
@@ -205,10 +172,6 @@ Status ImportPaths(Register& reg, const PatternSet& patterns, const std::vector<
   if (!began.ok()) return began;
   int batch_documents = 0;
   Clock::time_point batch_started = Clock::now();
-  // The first workers are replaced after jobs_per_worker / workers documents at the earliest.
-  const int warm_up_from = std::max(1, pool_options.jobs_per_worker / pool_options.workers / 2);
-  int documents_added = 0;
-  int warm_ups = 0;  // documents the parent has run the extraction on (WarmUpExtraction)
 
   FileWalk walk(paths);
   bool walk_over = false;
@@ -260,7 +223,6 @@ Status ImportPaths(Register& reg, const PatternSet& patterns, const std::vector<
     if (in_flight.empty()) continue;
 
     done.clear();
-    bool warmed_up = false;  // in this round
     Status collected = pool.Collect(200, &done);
     if (!collected.ok()) reporter.Fail(collected);
     for (const JobResult& job : done) {
@@ -275,10 +237,6 @@ Status ImportPaths(Register& reg, const PatternSet& patterns, const std::vector<
         Status added = reg.AddDocument(record, &pages);
         if (!added.ok()) reporter.Fail(added);
         ++batch_documents;
-        if (++documents_added > warm_up_from && warm_ups < kWarmUpDocuments && !warmed_up) {
-          warmed_up = WarmUpExtraction(patterns, pages);
-          warm_ups += warmed_up;
-        }
       }
       hashes_in_flight.erase(it->second.sha256);
       in_flight.erase(it);
