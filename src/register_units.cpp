@@ -23,14 +23,22 @@ std::string IdKey(long long unit_id) {
 
 }  // namespace
 
+// What a spelling adds to the register does not depend on the order documents arrive in: the
+// names shown (the unit's, unless a clerk chose one, and its alias's) are the preferred of all
+// spellings seen (PreferredUnitName), and an abbreviation is learnt from whichever document
+// writes it, first or not.
 Status Register::ResolveUnitId(const std::string& name, long long* unit_id) {
   const std::string key = UnitKey(name);
   if (key.empty()) return Status::Error("a unit name without letters: \"" + name + "\"");
-  Statement find(*cache_, "SELECT unit_id FROM unit_aliases WHERE name_key = ?");
+  Statement find(*cache_, "SELECT unit_id, name FROM unit_aliases WHERE name_key = ?");
   find.Bind(1, key);
   if (find.Step()) {
     *unit_id = find.Int(0);
-    // The name shown does not depend on the order documents arrive in (unless a clerk chose).
+    if (PreferredUnitName(find.TextOr(1), name) != find.TextOr(1)) {
+      Statement spelling(*cache_, "UPDATE unit_aliases SET name = ? WHERE name_key = ?");
+      spelling.Bind(1, name).Bind(2, key);
+      if (!spelling.Run()) return Status::Error(spelling.error());
+    }
     Statement current(*cache_, "SELECT name FROM units WHERE id = ? AND name_locked = 0");
     current.Bind(1, *unit_id);
     if (current.Step() && PreferredUnitName(current.TextOr(0), name) != current.TextOr(0)) {
@@ -38,7 +46,8 @@ Status Register::ResolveUnitId(const std::string& name, long long* unit_id) {
       rename.Bind(1, name).Bind(2, key).Bind(3, *unit_id);
       if (!rename.Run()) return Status::Error(rename.error());
     }
-    return current.ok() ? Status::Ok() : Status::Error(current.error());
+    if (!current.ok()) return Status::Error(current.error());
+    return AddAbbreviationAlias(name, *unit_id);
   }
   if (!find.ok()) return Status::Error(find.error());
   Statement unit(*cache_, "INSERT INTO units (name, name_key) VALUES (?, ?) RETURNING id");
@@ -49,14 +58,18 @@ Status Register::ResolveUnitId(const std::string& name, long long* unit_id) {
   Statement alias(*cache_, "INSERT INTO unit_aliases VALUES (?, ?, ?, 'seen')");
   alias.Bind(1, key).Bind(2, *unit_id).Bind(3, name);
   if (!alias.Run()) return Status::Error(alias.error());
-  // "Relationsvåldscentrum Innerstaden (RVCI)": a document that writes only "RVCI" means it
-  // too, unless the abbreviation already names another unit.
-  if (auto abbreviation = UnitAbbreviation(name)) {
-    Statement short_form(*cache_,
-                         "INSERT OR IGNORE INTO unit_aliases VALUES (?, ?, ?, 'abbreviation')");
-    short_form.Bind(1, UnitKey(*abbreviation)).Bind(2, *unit_id).Bind(3, *abbreviation);
-    if (!short_form.Run()) return Status::Error(short_form.error());
-  }
+  return AddAbbreviationAlias(name, *unit_id);
+}
+
+// "Relationsvåldscentrum Innerstaden (RVCI)": a document that writes only "RVCI" means it too,
+// unless the abbreviation already names another unit.
+Status Register::AddAbbreviationAlias(const std::string& name, long long unit_id) {
+  std::optional<std::string> abbreviation = UnitAbbreviation(name);
+  if (!abbreviation) return Status::Ok();
+  Statement short_form(*cache_,
+                       "INSERT OR IGNORE INTO unit_aliases VALUES (?, ?, ?, 'abbreviation')");
+  short_form.Bind(1, UnitKey(*abbreviation)).Bind(2, unit_id).Bind(3, *abbreviation);
+  if (!short_form.Run()) return Status::Error(short_form.error());
   return Status::Ok();
 }
 

@@ -160,5 +160,44 @@ TEST_F(RegisterUnits, ReextractionFollowsThePatternsAndNeedsNoFiles) {
   EXPECT_TRUE(History("Ugglan").empty()) << "a participation no document supports goes";
 }
 
+// The register's units and spellings are the same whichever order two documents naming one unit
+// come in, one with its abbreviation and one without (parallel imports finish in any order).
+TEST(RegisterUnitOrder, SpellingsAndAbbreviationsDoNotDependOnTheOrder) {
+  auto document = [](const std::string& sha, const std::string& unit) {
+    Record r;
+    r.file = sha + ".pdf";
+    r.sha256 = sha;
+    r.pages = 1;
+    r.doc_kind = "official_report";
+    r.award_year = 2024;
+    UnitMention u;
+    u.name = unit;
+    u.source.page = 1;
+    r.units.push_back(u);
+    return r;
+  };
+  const Record with = document("a", "Relationsvåldscentrum Söder (RVCS)");
+  const Record without = document("b", "Relationsvåldscentrum Söder");
+  TempDir dir;
+  std::vector<std::vector<std::string>> aliases;
+  for (const auto& order :
+       {std::vector<const Record*>{&with, &without}, std::vector<const Record*>{&without, &with}}) {
+    const std::string path = dir.Path("r" + std::to_string(aliases.size()) + ".sqlite");
+    std::unique_ptr<Register> reg;
+    ASSERT_TRUE(Register::Open(path, &reg).ok());
+    for (const Record* r : order) ASSERT_TRUE(reg->AddDocument(*r).ok());
+    std::optional<UnitSummary> unit;
+    ASSERT_TRUE(reg->FindUnit("RVCS", &unit).ok());
+    ASSERT_TRUE(unit.has_value()) << "the abbreviation names the unit, in either order";
+    EXPECT_EQ(unit->name, "Relationsvåldscentrum Söder (RVCS)");
+    aliases.push_back(
+        testing::Query(path,
+                       "SELECT a.name_key, a.name, a.origin, u.name FROM unit_aliases a "
+                       "JOIN units u ON u.id = a.unit_id ORDER BY a.name_key"));
+  }
+  EXPECT_EQ(aliases[0], aliases[1]);
+  EXPECT_EQ(aliases[0].size(), 2u);
+}
+
 }  // namespace
 }  // namespace kvreg

@@ -148,6 +148,7 @@ class Register {
   Status IndexNewPages();
   // Within a transaction: the unit a spelling belongs to, created when new.
   Status ResolveUnitId(const std::string& name, long long* unit_id);
+  Status AddAbbreviationAlias(const std::string& name, long long unit_id);
   Status MergeUnitIds(long long from, long long into);
   // Within a transaction: recomputes every key after UnitKey's rules changed.
   Status RekeyUnits();
