@@ -19,7 +19,8 @@ each --repeat times, interleaved so that the load of the machine falls on all al
 every wall time and its ratio to the floor of the same round. Then one import of 1,000 and
 one of 10,000 documents with all cores, sampled every 50 ms for memory: the sum of the
 proportional set size (PSS, shared pages divided among sharers) of kvreg and all its workers,
-and the largest resident set of any single process (ru_maxrss over the process tree).
+and the largest resident set of any single process (ru_maxrss over the process tree), and
+the peak PSS in each tenth of the 10,000-document import, to show whether memory grows.
 """
 
 import argparse
@@ -80,16 +81,20 @@ def field_kib(pid, path, name):
 
 def run_sampled(cmd):
     """Runs cmd; returns (wall seconds, peaks in KiB: PSS summed over its tree, RSS of the
-    parent, RSS of the largest worker; ru_maxrss of the largest process in the tree)."""
+    parent, RSS of the largest worker; ru_maxrss of the largest process in the tree; the PSS
+    samples as (seconds since the start, KiB))."""
     start = time.perf_counter()
     proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     peak = [0, 0, 0]
+    samples = []
     stop = threading.Event()
 
     def sample():
         while not stop.is_set():
             pids = tree(proc.pid)
-            peak[0] = max(peak[0], sum(field_kib(p, "smaps_rollup", "Pss:") for p in pids))
+            pss = sum(field_kib(p, "smaps_rollup", "Pss:") for p in pids)
+            samples.append((time.perf_counter() - start, pss))
+            peak[0] = max(peak[0], pss)
             peak[1] = max(peak[1], field_kib(proc.pid, "status", "VmRSS:"))
             peak[2] = max([peak[2]] + [field_kib(p, "status", "VmRSS:") for p in pids[1:]])
             stop.wait(0.05)
@@ -102,7 +107,7 @@ def run_sampled(cmd):
     sampler.join()
     if status != 0:
         sys.exit("failed: " + " ".join(cmd))
-    return wall, peak, usage.ru_maxrss
+    return wall, peak, usage.ru_maxrss, samples
 
 
 def allocator_of(exe):
@@ -194,12 +199,20 @@ def main():
                   "parent, RSS of the largest worker; and ru_maxrss, the largest RSS any one "
                   "process of the tree reached (exact, from the kernel)")
             for folder in (small, large):
-                wall, peak, rss = run_sampled([kvreg, "import", "--db", fresh(), folder])
+                wall, peak, rss, samples = run_sampled([kvreg, "import", "--db", fresh(), folder])
                 count = len(os.listdir(folder))
                 print("  %5d documents: PSS sum %.1f MiB, parent RSS %.1f MiB, worker RSS %.1f "
                       "MiB, ru_maxrss %.1f MiB  (%.1f s, %.0f documents/s)"
                       % (count, peak[0] / 1024, peak[1] / 1024, peak[2] / 1024, rss / 1024,
                          wall, count / wall))
+            # Whether memory grows with the batch: the peak PSS in each tenth of the long
+            # import's time (documents go at a steady rate, so each tenth is ~1,000 documents).
+            tenths = [0] * 10
+            for at, pss in samples:
+                tenth = min(9, int(10 * at / wall))
+                tenths[tenth] = max(tenths[tenth], pss)
+            print("  %5d documents, peak PSS sum in each tenth of the run: %s MiB"
+                  % (count, " ".join("%.1f" % (t / 1024) for t in tenths)))
         print("load after: %s" % load())
     finally:
         shutil.rmtree(work, ignore_errors=True)
