@@ -24,17 +24,19 @@ std::string IdKey(long long unit_id) {
 }  // namespace
 
 // What a spelling adds to the register does not depend on the order documents arrive in: the
-// names shown (the unit's, unless a clerk chose one, and its alias's) are the preferred of all
-// spellings seen (PreferredUnitName), and an abbreviation is learnt from whichever document
-// writes it, first or not.
+// names shown (the unit's, unless a clerk chose one, and a seen spelling's) are the preferred
+// of all spellings seen (PreferredUnitName), and an abbreviation is learnt from whichever
+// document writes it, first or not.
 Status Register::ResolveUnitId(const std::string& name, long long* unit_id) {
   const std::string key = UnitKey(name);
   if (key.empty()) return Status::Error("a unit name without letters: \"" + name + "\"");
-  Statement find(*cache_, "SELECT unit_id, name FROM unit_aliases WHERE name_key = ?");
+  Statement find(*cache_, "SELECT unit_id, name, origin FROM unit_aliases WHERE name_key = ?");
   find.Bind(1, key);
   if (find.Step()) {
     *unit_id = find.Int(0);
-    if (PreferredUnitName(find.TextOr(1), name) != find.TextOr(1)) {
+    // A spelling documents wrote; the clerk's own (renamed) and abbreviations stay as they are.
+    const bool seen = find.TextOr(2) == "seen" || find.TextOr(2) == "merged";
+    if (seen && PreferredUnitName(find.TextOr(1), name) != find.TextOr(1)) {
       Statement spelling(*cache_, "UPDATE unit_aliases SET name = ? WHERE name_key = ?");
       spelling.Bind(1, name).Bind(2, key);
       if (!spelling.Run()) return Status::Error(spelling.error());

@@ -199,5 +199,29 @@ TEST(RegisterUnitOrder, SpellingsAndAbbreviationsDoNotDependOnTheOrder) {
   EXPECT_EQ(aliases[0].size(), 2u);
 }
 
+// The clerk's spelling of a unit stays as the clerk wrote it, whatever documents write later.
+TEST(RegisterUnitOrder, TheClerksSpellingIsNotReplacedByADocuments) {
+  auto document = [](const std::string& sha, const std::string& unit) {
+    Record r;
+    r.file = sha + ".pdf";
+    r.sha256 = sha;
+    r.award_year = 2024;
+    UnitMention u;
+    u.name = unit;
+    r.units.push_back(u);
+    return r;
+  };
+  TempDir dir;
+  std::unique_ptr<Register> reg;
+  ASSERT_TRUE(Register::Open(dir.Path("r.sqlite"), &reg).ok());
+  ASSERT_TRUE(reg->AddDocument(document("a", "Förskolan Ugglan")).ok());
+  ASSERT_TRUE(reg->RenameUnit("Förskolan Ugglan", "förskolan Ugglan").ok());
+  ASSERT_TRUE(reg->AddDocument(document("b", "FÖRSKOLAN UGGLAN")).ok());  // preferred by bytes
+  EXPECT_EQ(testing::Query(dir.Path("r.sqlite"),
+                           "SELECT a.name, a.origin, u.name FROM unit_aliases a "
+                           "JOIN units u ON u.id = a.unit_id"),
+            std::vector<std::string>{"förskolan Ugglan|renamed|förskolan Ugglan"});
+}
+
 }  // namespace
 }  // namespace kvreg
