@@ -12,19 +12,7 @@
 namespace kvreg {
 namespace {
 
-Record Document(const std::string& sha, const std::string& unit) {
-  Record r;
-  r.file = sha + ".pdf";
-  r.sha256 = sha;
-  r.pages = 1;
-  r.doc_kind = "official_report";
-  r.award_year = 2024;
-  UnitMention u;
-  u.name = unit;
-  u.source.page = 1;
-  r.units.push_back(u);
-  return r;
-}
+using testing::Document;
 
 // Adds a document with one page of text (HasDocument counts documents with their text).
 Status Add(Register& reg, const Record& record) {
@@ -184,7 +172,8 @@ TEST(RegisterBatch, AFailedDocumentLeavesNothingToIndexLater) {
   ASSERT_TRUE(Register::Open(dir.Path("r.sqlite"), &first).ok());
   ASSERT_TRUE(Register::Open(dir.Path("r.sqlite"), &second).ok());
   EXPECT_FALSE(first->AddDocument(Document("x", "Förskolan Trasig"), &TwoPagesOne()).ok());
-  ASSERT_TRUE(Add(*second, Document("b", "Förskolan Ekorren")).ok());  // the id x's page had
+  ASSERT_TRUE(
+      Add(*second, Document("b", "Förskolan Ekorren")).ok());  // its page takes the id x's had
   ASSERT_TRUE(Add(*first, Document("c", "Förskolan Solrosen")).ok());
   EXPECT_EQ(Found(*first, "Ekorren"), std::vector<std::string>{"b.pdf"});
   EXPECT_EQ(Found(*first, "Solrosen"), std::vector<std::string>{"c.pdf"});

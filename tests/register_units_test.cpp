@@ -163,21 +163,8 @@ TEST_F(RegisterUnits, ReextractionFollowsThePatternsAndNeedsNoFiles) {
 // The register's units and spellings are the same whichever order two documents naming one unit
 // come in, one with its abbreviation and one without (parallel imports finish in any order).
 TEST(RegisterUnitOrder, SpellingsAndAbbreviationsDoNotDependOnTheOrder) {
-  auto document = [](const std::string& sha, const std::string& unit) {
-    Record r;
-    r.file = sha + ".pdf";
-    r.sha256 = sha;
-    r.pages = 1;
-    r.doc_kind = "official_report";
-    r.award_year = 2024;
-    UnitMention u;
-    u.name = unit;
-    u.source.page = 1;
-    r.units.push_back(u);
-    return r;
-  };
-  const Record with = document("a", "Relationsvåldscentrum Söder (RVCS)");
-  const Record without = document("b", "Relationsvåldscentrum Söder");
+  const Record with = testing::Document("a", "Relationsvåldscentrum Söder (RVCS)");
+  const Record without = testing::Document("b", "Relationsvåldscentrum Söder");
   TempDir dir;
   std::vector<std::vector<std::string>> aliases;
   for (const auto& order :
@@ -201,22 +188,13 @@ TEST(RegisterUnitOrder, SpellingsAndAbbreviationsDoNotDependOnTheOrder) {
 
 // The clerk's spelling of a unit stays as the clerk wrote it, whatever documents write later.
 TEST(RegisterUnitOrder, TheClerksSpellingIsNotReplacedByADocuments) {
-  auto document = [](const std::string& sha, const std::string& unit) {
-    Record r;
-    r.file = sha + ".pdf";
-    r.sha256 = sha;
-    r.award_year = 2024;
-    UnitMention u;
-    u.name = unit;
-    r.units.push_back(u);
-    return r;
-  };
   TempDir dir;
   std::unique_ptr<Register> reg;
   ASSERT_TRUE(Register::Open(dir.Path("r.sqlite"), &reg).ok());
-  ASSERT_TRUE(reg->AddDocument(document("a", "Förskolan Ugglan")).ok());
+  ASSERT_TRUE(reg->AddDocument(testing::Document("a", "Förskolan Ugglan")).ok());
   ASSERT_TRUE(reg->RenameUnit("Förskolan Ugglan", "förskolan Ugglan").ok());
-  ASSERT_TRUE(reg->AddDocument(document("b", "FÖRSKOLAN UGGLAN")).ok());  // preferred by bytes
+  ASSERT_TRUE(
+      reg->AddDocument(testing::Document("b", "FÖRSKOLAN UGGLAN")).ok());  // preferred by bytes
   EXPECT_EQ(testing::Query(dir.Path("r.sqlite"),
                            "SELECT a.name, a.origin, u.name FROM unit_aliases a "
                            "JOIN units u ON u.id = a.unit_id"),

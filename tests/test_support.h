@@ -15,8 +15,25 @@
 #include <vector>
 
 #include "kvreg/patterns.h"
+#include "kvreg/record.h"
 
 namespace kvreg::testing {
+
+// A one-page tjänsteutlåtande of award year 2024 naming one unit, as extraction would record it
+// from the file "<sha>.pdf".
+inline Record Document(const std::string& sha, const std::string& unit) {
+  Record r;
+  r.file = sha + ".pdf";
+  r.sha256 = sha;
+  r.pages = 1;
+  r.doc_kind = "official_report";
+  r.award_year = 2024;
+  UnitMention u;
+  u.name = unit;
+  u.source.page = 1;
+  r.units.push_back(u);
+  return r;
+}
 
 inline std::string SourcePath(const std::string& relative) {
   return std::string(KVREG_SOURCE_DIR) + "/" + relative;
