@@ -171,22 +171,20 @@ Status Register::CommitBatch() {
   if (committed.ok()) committed = Exec("COMMIT");
   if (!committed.ok()) {
     Exec("ROLLBACK");
-    first_unindexed_page_ = 0;
-    unindexed_pages_ = 0;
+    unindexed_ = {};
     return Status::Error("register: cannot commit: " + committed.message());
   }
   return Status::Ok();
 }
 
 Status Register::IndexNewPages() {
-  if (first_unindexed_page_ == 0) return Status::Ok();
+  if (unindexed_.first == 0) return Status::Ok();
   Statement index(*cache_,
                   "INSERT INTO page_search (rowid, text) "
                   "SELECT id, text FROM document_pages WHERE id >= ?");
-  index.Bind(1, first_unindexed_page_);
+  index.Bind(1, unindexed_.first);
   if (!index.Run()) return Status::Error("cannot index the pages for search: " + index.error());
-  first_unindexed_page_ = 0;
-  unindexed_pages_ = 0;
+  unindexed_ = {};
   return Status::Ok();
 }
 
@@ -215,7 +213,7 @@ Status Register::HasDocument(const std::string& sha256, bool* found) {
 Status Register::AddDocument(const Record& record) { return AddDocument(record, nullptr); }
 
 Status Register::AddDocument(const Record& record, const std::vector<StoredPage>* pages) {
-  if (in_batch_ && unindexed_pages_ >= kIndexChunkPages) {
+  if (in_batch_ && unindexed_.pages >= kIndexChunkPages) {
     Status indexed = IndexNewPages();
     if (!indexed.ok()) return Status::Error("register: " + indexed.message());
   }
@@ -227,8 +225,16 @@ Status Register::AddDocument(const Record& record, const std::vector<StoredPage>
   auto fail = [&](const std::string& what) {
     const std::string message = "register: " + what;
     Exec(rollback);
-    if (!in_batch_) first_unindexed_page_ = unindexed_pages_ = 0;
+    if (!in_batch_) unindexed_ = {};
     return Status::Error(message);
+  };
+  // Outside a batch, the document's pages are indexed in its own transaction.
+  auto finish = [&](Status written) {
+    if (written.ok() && !in_batch_) written = IndexNewPages();
+    if (!written.ok()) return fail(written.message());
+    Status committed = Exec(commit);
+    if (!committed.ok()) return fail("cannot commit: " + committed.message());
+    return Status::Ok();
   };
   Statement known(*cache_,
                   "SELECT id, EXISTS (SELECT 1 FROM document_pages p WHERE p.document_id = d.id) "
@@ -237,13 +243,8 @@ Status Register::AddDocument(const Record& record, const std::vector<StoredPage>
   if (known.Step()) {
     // Known content: another importer wrote it first (nothing to add), or it was imported
     // before the register kept page text (keep the text now).
-    Status s = Status::Ok();
-    if (known.Int(1) == 0 && pages != nullptr) s = WritePages(known.Int(0), *pages);
-    if (s.ok() && !in_batch_) s = IndexNewPages();
-    if (!s.ok()) return fail(s.message());
-    Status committed = Exec(commit);
-    if (!committed.ok()) return fail("cannot commit: " + committed.message());
-    return Status::Ok();
+    const bool without_text = known.Int(1) == 0 && pages != nullptr;
+    return finish(without_text ? WritePages(known.Int(0), *pages) : Status::Ok());
   }
   if (!known.ok()) return fail(known.error());
   Statement doc(*cache_,
@@ -259,11 +260,7 @@ Status Register::AddDocument(const Record& record, const std::vector<StoredPage>
   const long long document_id = sqlite3_last_insert_rowid(db_);
   Status written = WriteFacts(document_id, record);
   if (written.ok() && pages != nullptr) written = WritePages(document_id, *pages);
-  if (written.ok() && !in_batch_) written = IndexNewPages();
-  if (!written.ok()) return fail(written.message());
-  Status committed = Exec(commit);
-  if (!committed.ok()) return fail("cannot commit: " + committed.message());
-  return Status::Ok();
+  return finish(written);
 }
 
 Status Register::ReplaceDocument(const Record& record) {
@@ -380,8 +377,8 @@ Status Register::WritePages(long long document_id, const std::vector<StoredPage>
     insert.Bind(1, document_id).Bind(2, static_cast<long long>(page.number));
     insert.Bind(3, page.text).Bind(4, page.lines_json);
     if (!insert.Run()) return Status::Error("cannot add page text: " + insert.error());
-    if (first_unindexed_page_ == 0) first_unindexed_page_ = sqlite3_last_insert_rowid(db_);
-    ++unindexed_pages_;
+    if (unindexed_.first == 0) unindexed_.first = sqlite3_last_insert_rowid(db_);
+    ++unindexed_.pages;
   }
   return Status::Ok();
 }

@@ -156,11 +156,13 @@ class Register {
   sqlite3* db_;
   std::unique_ptr<StatementCache> cache_;  // statements of the write path
   bool in_batch_ = false;
-  // The id of the first page written in the open transaction and not yet indexed, or 0. Page
-  // ids only grow within a transaction (the largest id + 1), so every page with this id or a
-  // larger one is new.
-  long long first_unindexed_page_ = 0;
-  int unindexed_pages_ = 0;  // about how many: rolled-back documents' pages still count
+  // The pages written in the open transaction and not yet indexed (IndexNewPages).
+  struct UnindexedPages {
+    // The id of the first, or 0 when none. Page ids only grow within a transaction (the
+    // largest id + 1), so every page with this id or a larger one is new.
+    long long first = 0;
+    int pages = 0;  // about how many: rolled-back documents' pages still count
+  } unindexed_;
 };
 
 }  // namespace kvreg
