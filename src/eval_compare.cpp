@@ -11,13 +11,15 @@ namespace {
 
 class Comparer {
  public:
-  explicit Comparer(RecordComparison* out) : out_(out) {}
+  Comparer(const GoldRecord& gold, RecordComparison* out) : gold_(gold), out_(out) {}
 
-  // A scalar field: absent values are std::nullopt.
+  // A scalar field: absent values are std::nullopt. `field_key` names the field's acceptable
+  // alternatives in the gold (the field itself unless a unit's sub-field).
   void Scalar(const std::string& field, const std::optional<std::string>& gold,
               const std::optional<std::string>& got) {
+    if (gold_.skipped.count(field) != 0) return;
     FieldCounts& c = out_->fields[field];
-    if (gold && got && *gold == *got) {
+    if (gold && got && (*gold == *got || IsAlternative(field, *got))) {
       ++c.tp;
       return;
     }
@@ -30,6 +32,7 @@ class Comparer {
   // A list field matched as a set of items (each item's comparison key).
   void Set(const std::string& field, const std::vector<std::string>& gold,
            const std::vector<std::string>& got) {
+    if (gold_.skipped.count(field) != 0) return;
     FieldCounts& c = out_->fields[field];
     const std::set<std::string> gold_set(gold.begin(), gold.end());
     const std::set<std::string> got_set(got.begin(), got.end());
@@ -50,22 +53,51 @@ class Comparer {
   }
 
  private:
+  bool IsAlternative(const std::string& field, const std::string& got) const {
+    auto it = gold_.alternatives.find(field);
+    if (it == gold_.alternatives.end()) return false;
+    return std::find(it->second.begin(), it->second.end(), got) != it->second.end();
+  }
+
+  const GoldRecord& gold_;
   RecordComparison* out_;
 };
+
+// The gold compares pages only where it gives them: a gold file without any page for its
+// dates is compared without pages.
+bool GoldDatesHavePages(const Record& gold) {
+  for (const DatedStatement& d : gold.dates) {
+    if (d.source.page == 0) return false;
+  }
+  return true;
+}
+
+// `got` with each unit extracted under one of a gold unit's aliases renamed to the gold name.
+Record WithGoldUnitNames(const GoldRecord& gold, Record got) {
+  for (UnitMention& u : got.units) {
+    for (const auto& [name, aliases] : gold.unit_aliases) {
+      if (std::find(aliases.begin(), aliases.end(), u.name) != aliases.end() &&
+          FindUnit(got, name) == nullptr) {
+        u.name = name;
+      }
+    }
+  }
+  return got;
+}
 
 std::optional<std::string> IntText(const std::optional<int>& value) {
   if (!value) return std::nullopt;
   return std::to_string(*value);
 }
 
-std::string DateKey(const DatedStatement& d) {
-  return d.role + " " + d.date + (d.year_inferred ? " (year inferred)" : "") + " page " +
-         std::to_string(d.source.page);
+std::string DateKey(const DatedStatement& d, bool with_page) {
+  return d.role + " " + d.date + (d.year_inferred ? " (year inferred)" : "") +
+         (with_page ? " page " + std::to_string(d.source.page) : "");
 }
 
-std::vector<std::string> DateKeys(const Record& r) {
+std::vector<std::string> DateKeys(const Record& r, bool with_page) {
   std::vector<std::string> keys;
-  for (const DatedStatement& d : r.dates) keys.push_back(DateKey(d));
+  for (const DatedStatement& d : r.dates) keys.push_back(DateKey(d, with_page));
   return keys;
 }
 
@@ -125,10 +157,12 @@ const std::vector<std::string>& EvaluatedFields() {
   return fields;
 }
 
-RecordComparison CompareRecords(const Record& gold, const Record& got) {
+RecordComparison CompareRecords(const GoldRecord& gold_record, const Record& got_as_extracted) {
+  const Record& gold = gold_record.record;
+  const Record got = WithGoldUnitNames(gold_record, got_as_extracted);
   RecordComparison out;
   for (const std::string& field : EvaluatedFields()) out.fields[field];
-  Comparer c(&out);
+  Comparer c(gold_record, &out);
   c.Scalar("pages", std::to_string(gold.pages), std::to_string(got.pages));
   c.Scalar("doc_kind", gold.doc_kind, got.doc_kind);
   c.Scalar("board", gold.board, got.board);
@@ -150,17 +184,23 @@ RecordComparison CompareRecords(const Record& gold, const Record& got) {
     c.Scalar("units.department", with_name(g.department), with_name(e->department));
     c.Scalar("units.class", with_name(g.competition_class), with_name(e->competition_class));
     c.Scalar("units.operator", with_name(g.operator_name), with_name(e->operator_name));
-    c.Scalar("units.page", with_name(std::to_string(g.source.page)),
-             with_name(std::to_string(e->source.page)));
+    if (g.source.page != 0) {
+      c.Scalar("units.page", with_name(std::to_string(g.source.page)),
+               with_name(std::to_string(e->source.page)));
+    }
   }
-  c.Set("dates", DateKeys(gold), DateKeys(got));
+  const bool date_pages = GoldDatesHavePages(gold);
+  c.Set("dates", DateKeys(gold, date_pages), DateKeys(got, date_pages));
   c.Scalar("decision", gold.decision, got.decision);
   c.Scalar("proposal", gold.proposal, got.proposal);
   c.Set("prior_participation", PriorKeys(gold), PriorKeys(got));
   return out;
 }
 
-std::vector<Discrepancy> OrderDiscrepancies(const Record& gold, const Record& got) {
+std::vector<Discrepancy> OrderDiscrepancies(const GoldRecord& gold_record,
+                                            const Record& got_as_extracted) {
+  const Record& gold = gold_record.record;
+  const Record got = WithGoldUnitNames(gold_record, got_as_extracted);
   std::vector<Discrepancy> out;
   auto check = [&](const std::string& field, const std::vector<std::string>& g,
                    const std::vector<std::string>& e) {

@@ -39,12 +39,54 @@ Status FindGoldPairs(const std::string& dir, std::vector<std::string>* pdf_names
   return Status::Ok();
 }
 
-Status ReadGoldRecord(const std::string& path, Record* gold) {
+// Moves what a gold file says beyond a Record out of `json` into `gold`: lists of acceptable
+// answers for scalar fields, score_skip, unit aliases.
+namespace {
+Status TakeGoldExtras(nlohmann::json* json, GoldRecord* gold) {
+  static const char* const kScalars[] = {"doc_kind",     "board",         "administration",
+                                         "paragraph",    "meeting_date",  "document_date",
+                                         "decision",     "proposal"};
+  if (!json->is_object()) return Status::Error("not a JSON object");
+  for (const char* field : kScalars) {
+    auto it = json->find(field);
+    if (it == json->end() || !it->is_array()) continue;
+    if (it->empty()) return Status::Error(std::string(field) + ": an empty list of answers");
+    for (const auto& value : *it) {
+      if (!value.is_string()) return Status::Error(std::string(field) + ": answers must be text");
+      gold->alternatives[field].push_back(value.get<std::string>());
+    }
+    *it = it->front();
+  }
+  if (!json->contains("pages")) gold->skipped.insert("pages");  // a gold made from text
+  if (auto skip = json->find("score_skip"); skip != json->end() && skip->is_array()) {
+    for (const auto& field : *skip) {
+      if (field.is_string()) gold->skipped.insert(field.get<std::string>());
+    }
+  }
+  if (auto units = json->find("units"); units != json->end() && units->is_array()) {
+    for (const auto& unit : *units) {
+      auto aliases = unit.find("aliases");
+      if (aliases == unit.end() || !aliases->is_array() || !unit.contains("name")) continue;
+      for (const auto& alias : *aliases) {
+        if (alias.is_string()) {
+          gold->unit_aliases[unit["name"].get<std::string>()].push_back(alias.get<std::string>());
+        }
+      }
+    }
+  }
+  return Status::Ok();
+}
+}  // namespace
+
+Status ReadGoldRecord(const std::string& path, GoldRecord* gold) {
   std::ifstream in(path);
   if (!in) return Status::Error(path + ": cannot read the gold file");
-  const nlohmann::json json = nlohmann::json::parse(in, nullptr, /*allow_exceptions=*/false);
+  nlohmann::json json = nlohmann::json::parse(in, nullptr, /*allow_exceptions=*/false);
   if (json.is_discarded()) return Status::Error(path + ": not valid JSON");
-  Status parsed = RecordFromJson(json, gold);
+  *gold = GoldRecord();
+  Status extras = TakeGoldExtras(&json, gold);
+  if (!extras.ok()) return Status::Error(path + ": " + extras.message());
+  Status parsed = RecordFromJson(json, &gold->record);
   if (!parsed.ok()) return Status::Error(path + ": " + parsed.message());
   return Status::Ok();
 }
@@ -57,7 +99,7 @@ Status EvaluateDirectory(const PatternSet& patterns, const std::string& dir,
   *report = EvaluationReport();
   for (const std::string& field : EvaluatedFields()) report->fields[field];
   for (const std::string& name : names) {
-    Record gold;
+    GoldRecord gold;
     Status read = ReadGoldRecord(GoldPathFor(dir, name), &gold);
     if (!read.ok()) return read;
     const Record got = ExtractFile(patterns, (fs::path(dir) / name).string());

@@ -82,7 +82,10 @@ std::optional<std::string> NonEmpty(const std::string& s) {
 
 // Reads one item with unit_details.re2, peeling one detail at a time: "Förskolan X
 // (förskoleavdelningen) i klassen Förskola" gives the class, then the department of the rest.
-UnitMention ReadItem(const PatternSet& patterns, const std::string& item) {
+// `*shared_department` is set to a department the item says it shares with the items before it
+// ("…, båda inom Z").
+UnitMention ReadItem(const PatternSet& patterns, const std::string& item,
+                     std::optional<std::string>* shared_department = nullptr) {
   constexpr int kMaxDetails = 4;
   UnitMention unit;
   unit.name = TrimItem(item);
@@ -106,6 +109,10 @@ UnitMention ReadItem(const PatternSet& patterns, const std::string& item) {
                                                           TrimItem(m.Get("department"))
                                                     : m.Get("department"));
       }
+      if (m.Has("shared_department") && !unit.department) {
+        unit.department = NonEmpty(m.Get("shared_department"));
+        if (shared_department != nullptr) *shared_department = unit.department;
+      }
       if (m.Has("operator") && !unit.operator_name) {
         unit.operator_name = NonEmpty(m.Get("operator"));
       }
@@ -118,6 +125,22 @@ UnitMention ReadItem(const PatternSet& patterns, const std::string& item) {
     if (unit.name == text) break;  // nothing more to peel
   }
   return unit;
+}
+
+// The units of one enumeration, with a department shared back ("X och Y, båda inom Z") given to
+// the earlier items that name none.
+std::vector<UnitMention> ReadEnumeration(const PatternSet& patterns,
+                                         const std::vector<std::string>& items) {
+  std::vector<UnitMention> units;
+  for (const std::string& item : items) {
+    std::optional<std::string> shared;
+    units.push_back(ReadItem(patterns, item, &shared));
+    if (!shared) continue;
+    for (UnitMention& earlier : units) {
+      if (!earlier.department) earlier.department = shared;
+    }
+  }
+  return units;
 }
 
 class UnitCollector {
@@ -248,8 +271,8 @@ std::vector<UnitMention> ExtractUnits(const ExtractionContext& ctx) {
       PatternMatch m(re, groups, s.text);
       if (m.Has("list")) {
         const std::string stated_class = m.Has("class") ? ctx.patterns.ClassIn(m.Get("class")) : "";
-        for (const std::string& item : SplitEnumeration(ctx.patterns, m.Get("list"))) {
-          UnitMention unit = ReadItem(ctx.patterns, item);
+        for (UnitMention& unit :
+             ReadEnumeration(ctx.patterns, SplitEnumeration(ctx.patterns, m.Get("list")))) {
           if (!unit.competition_class && !stated_class.empty())
             unit.competition_class = stated_class;
           collector.Add(std::move(unit), s);
@@ -267,9 +290,10 @@ std::vector<UnitMention> ExtractUnits(const ExtractionContext& ctx) {
         // An item may name more than one unit: "• Förskolan Blåklinten och Förskolan
         // Vitsippan, förskoleområde Högalid (förskoleavdelningen)".
         for (size_t j = i + 1; j < ctx.sentences.size() && ctx.sentences[j].bullet; ++j) {
-          for (const std::string& item :
-               SplitEnumeration(ctx.patterns, ctx.sentences[j].text, Separators::kConjunctions)) {
-            collector.Add(ReadItem(ctx.patterns, item), ctx.sentences[j]);
+          for (UnitMention& unit : ReadEnumeration(
+                   ctx.patterns, SplitEnumeration(ctx.patterns, ctx.sentences[j].text,
+                                                  Separators::kConjunctions))) {
+            collector.Add(std::move(unit), ctx.sentences[j]);
           }
         }
       }

@@ -28,13 +28,13 @@ class CorpusGold : public ::testing::TestWithParam<std::string> {};
 
 TEST_P(CorpusGold, ExtractionEqualsGold) {
   const std::string name = GetParam();
-  Record gold;
+  GoldRecord gold;
   const Status read = ReadGoldRecord(SourcePath("corpus/" + name + ".expected.json"), &gold);
   ASSERT_TRUE(read.ok()) << read.message();
   const Record got = ExtractFile(RealPatterns(), SourcePath("corpus/" + name + ".pdf"));
 
-  EXPECT_EQ(got.sha256, gold.sha256) << "sha256";
-  EXPECT_EQ(got.error, gold.error) << "error";
+  EXPECT_EQ(got.sha256, gold.record.sha256) << "sha256";
+  EXPECT_EQ(got.error, gold.record.error) << "error";
   // The same equality `kvreg eval` counts with, plus the order of first appearance.
   std::vector<Discrepancy> differences = CompareRecords(gold, got).discrepancies;
   for (const Discrepancy& d : OrderDiscrepancies(gold, got)) differences.push_back(d);

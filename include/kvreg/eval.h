@@ -14,9 +14,15 @@
 // - the sub-fields of units matched by name: units.department, units.class, units.operator,
 //   units.page, each compared as a scalar field.
 // Overall sums the counts of every field (micro average). Pure functions; thread-safe.
+//
+// Gold files written by other hands may say more than one record can (GoldRecord): a scalar
+// field given as a list of acceptable answers (any of them is a TP), "score_skip" (fields not
+// scored for that document), a unit's "aliases" (other names it may be extracted under), and
+// units or dates without a page (their page is then not compared).
 #pragma once
 
 #include <map>
+#include <set>
 #include <string>
 #include <vector>
 
@@ -51,15 +57,27 @@ struct RecordComparison {
   bool Equal() const { return discrepancies.empty(); }
 };
 
+// A gold record with what a gold file may say beyond a Record.
+struct GoldRecord {
+  GoldRecord() = default;
+  GoldRecord(Record r) : record(std::move(r)) {}  // NOLINT: a plain record is a plain gold
+  Record record;
+  // Scalar field -> every acceptable value (the record holds the first).
+  std::map<std::string, std::vector<std::string>> alternatives;
+  std::set<std::string> skipped;  // fields not scored for this document
+  // Gold unit name -> other names the unit may be extracted under.
+  std::map<std::string, std::vector<std::string>> unit_aliases;
+};
+
 // The field names in report order.
 const std::vector<std::string>& EvaluatedFields();
 
 // Compares `got` with `gold`. Order of list items is not compared here (see OrderDiscrepancies).
-RecordComparison CompareRecords(const Record& gold, const Record& got);
+RecordComparison CompareRecords(const GoldRecord& gold, const Record& got);
 
 // Differences in the order of diary numbers and units (both "in order of first appearance"),
 // for lists whose items agree as sets. Not scored; the corpus gold test checks them.
-std::vector<Discrepancy> OrderDiscrepancies(const Record& gold, const Record& got);
+std::vector<Discrepancy> OrderDiscrepancies(const GoldRecord& gold, const Record& got);
 
 // One evaluated document.
 struct DocumentEvaluation {
@@ -79,7 +97,7 @@ struct EvaluationReport {
 Status FindGoldPairs(const std::string& dir, std::vector<std::string>* pdf_names);
 
 // Reads a gold file.
-Status ReadGoldRecord(const std::string& path, Record* gold);
+Status ReadGoldRecord(const std::string& path, GoldRecord* gold);
 
 // Extracts every gold-paired PDF of `dir` and compares it with its gold. Fails on a folder or
 // gold file that cannot be read; a PDF that cannot be read is a document with an error.
