@@ -57,7 +57,7 @@ void ExtractFields(const PatternSet& patterns, const DocumentText& document, Rec
   const bool about_award = titled_matter || IsAboutTheAward(patterns, text);
   if (about_award) {
     record->award_year = ExtractAwardYear(ctx);
-    record->units = ExtractUnits(ctx);
+    record->units = ExtractUnits(ctx, document);
     record->prior_participation = ExtractPriorParticipation(ctx, record->units);
   }
   record->dates = ExtractDates(ctx, record->award_year, record->doc_kind);

@@ -99,13 +99,20 @@ std::vector<std::string> ExtractDiaryNumbers(const ExtractionContext& ctx);
 void ExtractBoard(const ExtractionContext& ctx, Record* record);
 std::optional<int> ExtractAwardYear(const ExtractionContext& ctx);
 void ExtractDecisionAndProposal(const ExtractionContext& ctx, Record* record);
-std::vector<UnitMention> ExtractUnits(const ExtractionContext& ctx);
+std::vector<UnitMention> ExtractUnits(const ExtractionContext& ctx, const DocumentText& document);
 std::vector<PriorParticipation> ExtractPriorParticipation(const ExtractionContext& ctx,
                                                           const std::vector<UnitMention>& units);
 // `doc_kind` matters for the letterhead: a protocol's has the meeting's date, not its own.
 std::vector<DatedStatement> ExtractDates(const ExtractionContext& ctx,
                                          std::optional<int> award_year,
                                          const std::string& doc_kind);
+
+class UnitCollector;
+// Units named in sentences that say units take part, by the lexicon of unit_names.re2.
+void AddUnitsNamedInSentences(const ExtractionContext& ctx, UnitCollector* collector);
+// Units in the rows of tables whose header names a unit column (table_headers.tsv).
+void AddUnitsFromTables(const ExtractionContext& ctx, const DocumentText& document,
+                        UnitCollector* collector);
 
 // True when `name` is a generic word (not_units.re2) rather than a unit's name.
 bool IsGenericUnitWord(const PatternSet& patterns, const std::string& name);

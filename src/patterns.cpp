@@ -44,6 +44,7 @@ const std::vector<CategorySpec>& Categories() {
         "about_award"},
        {}},
       {"units", {"list", "unit", "bullets"}, true, {}, {}},
+      {"unit_names", {"name"}, false, {}, {}},
       {"unit_details", {"name", "department", "operator", "shared_department"}, true, {}, {}},
       {"class_statements", {"class"}, false, {}, {}},
       {"not_units", {}, false, {}, {}},

@@ -48,11 +48,13 @@ SourceRef SourceFromJson(const json& j) {
 ordered_json RecordToJson(const Record& r) {
   ordered_json units = ordered_json::array();
   for (const UnitMention& u : r.units) {
-    units.push_back(ordered_json{{"name", u.name},
-                                 {"department", OrNull(u.department)},
-                                 {"class", OrNull(u.competition_class)},
-                                 {"operator", OrNull(u.operator_name)},
-                                 {"source", SourceToJson(u.source)}});
+    ordered_json unit{{"name", u.name},
+                      {"department", OrNull(u.department)},
+                      {"class", OrNull(u.competition_class)},
+                      {"operator", OrNull(u.operator_name)},
+                      {"source", SourceToJson(u.source)}};
+    if (!u.via.empty()) unit["via"] = u.via;
+    units.push_back(std::move(unit));
   }
   ordered_json dates = ordered_json::array();
   for (const DatedStatement& d : r.dates) {
@@ -112,6 +114,7 @@ Status RecordFromJson(const json& j, Record* r) {
       unit.competition_class = OptionalFrom<std::string>(u, "class");
       unit.operator_name = OptionalFrom<std::string>(u, "operator");
       unit.source = SourceFromJson(u.value("source", json::object()));
+      unit.via = u.value("via", "");
       r->units.push_back(std::move(unit));
     }
     for (const json& d : j.value("dates", json::array())) {

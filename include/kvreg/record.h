@@ -22,6 +22,8 @@ struct UnitMention {
   std::optional<std::string> competition_class;
   std::optional<std::string> operator_name;
   SourceRef source;
+  // How it was found: "table", "list" or "sentence" (a key the contract allows adding).
+  std::string via;
 };
 
 // A dated statement: role is meeting, document, registration_deadline, submission_deadline,

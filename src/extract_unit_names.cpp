@@ -1,0 +1,141 @@
+// Units named in running text: in a sentence of the award matter that says units take part
+// (fields.re2 participation_cue, and not only that they won or took part before:
+// not_participation), every unit name the lexicon of patterns/unit_names.re2 recognises is a
+// participant, with the appositions that follow it up to the next name ("Förskolan Humlegården,
+// som deltar i tävlingsklassen förskola, och Hemtjänsten Östermalm Norra, …"). This finds units
+// whatever the sentence's wording, where units.re2's templates know only the phrasings met.
+#include <algorithm>
+
+#include "extract_internal.h"
+#include "unit_items.h"
+
+namespace kvreg {
+namespace {
+
+struct NameSpan {
+  size_t begin = 0, end = 0;
+};
+
+// Every unit name of the lexicon in `text`, left to right, the longest where two overlap.
+std::vector<NameSpan> FindUnitNames(const PatternSet& patterns, const std::string& text) {
+  std::vector<NameSpan> found;
+  const auto& lexicon = patterns.Category("unit_names");
+  std::vector<int> candidates;
+  patterns.Candidates("unit_names", text, &candidates);
+  for (int c : candidates) {
+    ForEachMatch(*lexicon[c].regex, text, [&](const PatternMatch& m) {
+      const size_t begin = m.Offset("name");
+      found.push_back({begin, begin + m.Get("name").size()});
+    });
+  }
+  std::sort(found.begin(), found.end(), [](const NameSpan& a, const NameSpan& b) {
+    return a.begin != b.begin ? a.begin < b.begin : a.end > b.end;
+  });
+  std::vector<NameSpan> kept;
+  for (const NameSpan& span : found) {
+    if (!kept.empty() && span.begin < kept.back().end) continue;
+    kept.push_back(span);
+  }
+  return kept;
+}
+
+// Where the appositions after a name end: at the sentence's verb ("… deltar i …"), unless the
+// verb is in a relative clause that is itself an apposition ("…, som deltar i klassen …").
+size_t EndOfAppositions(const PatternSet& patterns, const std::string& tail) {
+  const RE2* end = patterns.Find("fields", "apposition_end");
+  if (end == nullptr) return tail.size();
+  size_t stop = tail.size();
+  ForEachMatchWhile(*end, tail, [&](const PatternMatch& m) {
+    if (m.Get("before") == "som") return true;
+    stop = m.Has("before") ? m.Offset("before") + m.Get("before").size() : m.Begin();
+    return false;
+  });
+  return stop;
+}
+
+// Drops the connective that joins the item to the next name: "X och", "X, samt", "X, liksom".
+std::string WithoutTrailingConnective(std::string item) {
+  static const char* const kConnectives[] = {" och", " samt", " liksom", " samt även", " även"};
+  for (bool changed = true; changed;) {
+    changed = false;
+    item = TrimItem(item);
+    for (const char* word : kConnectives) {
+      const std::string w(word);
+      if (item.size() > w.size() && item.compare(item.size() - w.size(), w.size(), w) == 0) {
+        item.resize(item.size() - w.size());
+        changed = true;
+      }
+    }
+  }
+  return item;
+}
+
+// "Korttidshemmet Ekbackens arbete" names Korttidshemmet Ekbacken.
+std::string WithoutGenitive(const PatternSet& patterns, const std::string& name,
+                            const std::string& after) {
+  const RE2* noun = patterns.Find("fields", "genitive_noun");
+  if (noun == nullptr || name.size() < 2 || name.back() != 's') return name;
+  re2::StringPiece rest(after);
+  while (!rest.empty() && rest[0] == ' ') rest.remove_prefix(1);
+  if (!RE2::Consume(&rest, *noun)) return name;
+  return name.substr(0, name.size() - 1);
+}
+
+// A name that stands inside the apposition of the unit before it ("…, inom avdelningen Jobbtorg
+// Stockholm", "som drivs av …", "(…"): fields.re2 apposition_opener ends right before it.
+bool InsideApposition(const PatternSet& patterns, const std::string& text, size_t begin) {
+  const RE2* opener = patterns.Find("fields", "apposition_opener");
+  if (opener == nullptr || begin == 0) return false;
+  re2::StringPiece before(text.data(), begin);
+  return opener->Match(before, 0, before.size(), RE2::UNANCHORED, nullptr, 0);
+}
+
+bool SaysUnitsTakePart(const ExtractionContext& ctx, size_t i) {
+  const RE2* cue = ctx.patterns.Find("fields", "participation_cue");
+  const RE2* not_cue = ctx.patterns.Find("fields", "not_participation");
+  if (cue == nullptr || !SentenceMatches(ctx, i, *cue)) return false;
+  return not_cue == nullptr || !SentenceMatches(ctx, i, *not_cue);
+}
+
+}  // namespace
+
+void AddUnitsNamedInSentences(const ExtractionContext& ctx, UnitCollector* collector) {
+  for (size_t i = 0; i < ctx.sentences.size(); ++i) {
+    if (!SaysUnitsTakePart(ctx, i)) continue;
+    const std::string& text = ctx.sentences[i].text;
+    const std::vector<NameSpan> names = FindUnitNames(ctx.patterns, text);
+    std::vector<std::string> items, lexicon_names;
+    for (size_t k = 0; k < names.size(); ++k) {
+      const size_t next = k + 1 < names.size() ? names[k + 1].begin : text.size();
+      const std::string name = text.substr(names[k].begin, names[k].end - names[k].begin);
+      const std::string tail = text.substr(names[k].end, next - names[k].end);
+      if (InsideApposition(ctx.patterns, text, names[k].begin)) {
+        // Read with its unit's item, up to where the enumeration goes on.
+        if (!items.empty()) items.back() += " " + SplitEnumeration(ctx.patterns, name + tail)[0];
+        continue;
+      }
+      lexicon_names.push_back(WithoutGenitive(ctx.patterns, name, tail));
+      items.push_back(WithoutTrailingConnective(lexicon_names.back() +
+                                                tail.substr(0, EndOfAppositions(ctx.patterns, tail))));
+    }
+    std::vector<UnitMention> units = ReadEnumeration(ctx.patterns, items);
+    for (size_t k = 0; k < units.size(); ++k) {
+      // What the appositions left may still hold words after the name ("… med sitt arbete"),
+      // but not more of a proper name ("Resursteamet Alvik Väst" read from "Resursteamet i
+      // Stockholm AB, som deltar med Resursteamet Alvik Väst").
+      const std::string& name = units[k].name;
+      const std::string& lexicon_name = lexicon_names[k];
+      if (name.rfind(lexicon_name, 0) == 0 && !StartsWithCapital(name, lexicon_name.size() + 1)) {
+        units[k].name = lexicon_name;
+      }
+      if (collector->IsPartOfKnownName(units[k].name) ||
+          collector->IsKnownDepartment(units[k].name)) {
+        continue;
+      }
+      units[k].via = "sentence";
+      collector->Add(std::move(units[k]), ctx.sentences[i]);
+    }
+  }
+}
+
+}  // namespace kvreg

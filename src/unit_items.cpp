@@ -1,0 +1,144 @@
+// Reading units out of text items: see unit_items.h.
+#include "unit_items.h"
+
+#include <unicode/uchar.h>
+
+#include <algorithm>
+
+#include "code_points.h"
+
+namespace kvreg {
+namespace {
+
+std::optional<std::string> NonEmpty(const std::string& s) {
+  std::string t = TrimItem(s);
+  if (t.empty()) return std::nullopt;
+  return t;
+}
+
+}  // namespace
+
+bool StartsWithCapital(const std::string& s, size_t at) {
+  return at < s.size() && u_isupper(CodePointAt(s, at));
+}
+
+std::string TrimItem(std::string s) {
+  while (!s.empty() && (s.back() == ' ' || s.back() == ',' || s.back() == '.' || s.back() == ';' ||
+                        s.back() == ':' || s.back() == '"')) {
+    s.pop_back();
+  }
+  while (!s.empty() && (s.front() == ' ' || s.front() == '"')) s.erase(0, 1);
+  return s;
+}
+
+
+
+// "X, Y samt Z och W" -> items, splitting only where the next item starts with a capital, so
+// that "Enheten för arbete och försörjning" stays whole, or with a qualifier (fields.re2
+// enumeration_qualifier: "samt de privata utförarna Y"), which is dropped.
+
+std::vector<std::string> SplitEnumeration(const PatternSet& patterns, const std::string& list,
+                                          Separators which) {
+  static const std::vector<std::string> kAll = {", ", " samt ", " och "};
+  static const std::vector<std::string> kConjunctions = {" samt ", " och "};
+  const std::vector<std::string>& kSeparators =
+      which == Separators::kConjunctions ? kConjunctions : kAll;
+  const RE2* qualifier = patterns.Find("fields", "enumeration_qualifier");
+  std::vector<std::string> items;
+  size_t start = 0;
+  size_t i = 0;
+  int depth = 0;
+  while (i < list.size()) {
+    if (list[i] == '(') ++depth;
+    if (list[i] == ')' && depth > 0) --depth;
+    bool split = false;
+    if (depth == 0) {
+      for (const std::string& sep : kSeparators) {
+        if (list.compare(i, sep.size(), sep) != 0) continue;
+        size_t next = i + sep.size();
+        re2::StringPiece rest(list.data() + next, list.size() - next), lead;
+        if (qualifier != nullptr &&
+            qualifier->Match(rest, 0, rest.size(), RE2::ANCHOR_START, &lead, 1)) {
+          next += lead.size();
+        }
+        if (StartsWithCapital(list, next)) {
+          items.push_back(list.substr(start, i - start));
+          i = next;
+          start = i;
+          split = true;
+          break;
+        }
+      }
+    }
+    if (!split) ++i;
+  }
+  items.push_back(list.substr(start));
+  return items;
+}
+
+
+// Reads one item with unit_details.re2, peeling one detail at a time: "Förskolan X
+// (förskoleavdelningen) i klassen Förskola" gives the class, then the department of the rest.
+// `*shared_department` is set to a department the item says it shares with the items before it
+// ("…, båda inom Z").
+UnitMention ReadItem(const PatternSet& patterns, const std::string& item,
+                     std::optional<std::string>* shared_department) {
+  constexpr int kMaxDetails = 4;
+  UnitMention unit;
+  unit.name = TrimItem(item);
+  const auto& details = patterns.Category("unit_details");
+  std::vector<int> candidates;
+  for (int round = 0; round < kMaxDetails; ++round) {
+    const std::string text = unit.name;
+    // Only a pattern found somewhere in the item can match all of it.
+    patterns.Candidates("unit_details", text, &candidates);
+    for (int c : candidates) {
+      if (!details[c].MayMatchWhole(text)) continue;
+      const RE2& re = *details[c].regex;
+      MatchGroups groups(re);
+      if (!re.Match(text, 0, text.size(), RE2::ANCHOR_BOTH, groups.data(), groups.size())) {
+        continue;
+      }
+      PatternMatch m(re, groups, text);
+      if (m.Has("name")) unit.name = TrimItem(m.Get("name"));
+      if (m.Has("department") && !unit.department) {
+        unit.department = NonEmpty(m.Has("subunit") ? TrimItem(m.Get("subunit")) + ", " +
+                                                          TrimItem(m.Get("department"))
+                                                    : m.Get("department"));
+      }
+      if (m.Has("shared_department") && !unit.department) {
+        unit.department = NonEmpty(m.Get("shared_department"));
+        if (shared_department != nullptr) *shared_department = unit.department;
+      }
+      if (m.Has("operator") && !unit.operator_name) {
+        unit.operator_name = NonEmpty(m.Get("operator"));
+      }
+      if (m.Has("class") && !unit.competition_class) {
+        const std::string name = patterns.ClassIn(m.Get("class"));
+        if (!name.empty()) unit.competition_class = name;
+      }
+      break;
+    }
+    if (unit.name == text) break;  // nothing more to peel
+  }
+  return unit;
+}
+
+// The units of one enumeration, with a department shared back ("X och Y, båda inom Z") given to
+// the earlier items that name none.
+std::vector<UnitMention> ReadEnumeration(const PatternSet& patterns,
+                                         const std::vector<std::string>& items) {
+  std::vector<UnitMention> units;
+  for (const std::string& item : items) {
+    std::optional<std::string> shared;
+    units.push_back(ReadItem(patterns, item, &shared));
+    if (!shared) continue;
+    for (UnitMention& earlier : units) {
+      if (!earlier.department) earlier.department = shared;
+    }
+  }
+  return units;
+}
+
+
+}  // namespace kvreg
