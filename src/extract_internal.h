@@ -110,6 +110,8 @@ std::vector<DatedStatement> ExtractDates(const ExtractionContext& ctx,
 class UnitCollector;
 // Units named in sentences that say units take part, by the lexicon of unit_names.re2.
 void AddUnitsNamedInSentences(const ExtractionContext& ctx, UnitCollector* collector);
+// Units in bulleted and numbered lists under a participation intro or a class heading.
+void AddUnitsFromLists(const ExtractionContext& ctx, UnitCollector* collector);
 // Units in the rows of tables whose header names a unit column (table_headers.tsv).
 void AddUnitsFromTables(const ExtractionContext& ctx, const DocumentText& document,
                         UnitCollector* collector);

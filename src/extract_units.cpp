@@ -11,6 +11,27 @@
 namespace kvreg {
 namespace {
 
+// True when a collective statement's kind ("Samtliga förskolor deltar i klassen Förskola")
+// takes in the unit. The kind limits the statement to the units whose name holds its stem
+// ("Förskolan Ängen") only in a document of mixed classes (some unit has another class
+// already) and where it names some unit at all; otherwise it speaks of every unit ("Samtliga
+// skolor" over a list that also holds a gymnasium, "Båda anläggningarna").
+bool IsOfKind(const std::vector<UnitMention>& units, const std::string& unit_name,
+              const std::string& class_name, std::string kind) {
+  if (kind.empty()) return true;
+  static const RE2 kPluralEnding("(?:orna|erna|arna|or|er|ar|na)$");
+  RE2::Replace(&kind, kPluralEnding, "");
+  const std::string stem = UnitKey(kind);
+  if (stem.size() < 3) return true;
+  bool names_some = false, mixed = false;
+  for (const UnitMention& u : units) {
+    names_some = names_some || UnitKey(u.name).find(stem) != std::string::npos;
+    mixed = mixed || (u.competition_class && *u.competition_class != class_name);
+  }
+  if (!names_some || !mixed) return true;
+  return UnitKey(unit_name).find(stem) != std::string::npos;
+}
+
 // Statements naming one unit first (so that "Båda förskolorna … och Dagverksamheten X deltar i
 // klassen Äldreomsorg" gives X its own class), then those about all units.
 void ApplyClassStatements(const ExtractionContext& ctx, std::vector<UnitMention>* units) {
@@ -36,6 +57,7 @@ void ApplyClassStatements(const ExtractionContext& ctx, std::vector<UnitMention>
                 named.begin(), named.end(),
                 [&](const std::string& n) { return UnitNameMatches(unit.name, TrimItem(n)); });
             if (about_one_unit && !the_only_unit && !is_named) continue;
+            if (!about_one_unit && !IsOfKind(*units, unit.name, name, m.Get("kind"))) continue;
             if (!unit.competition_class) unit.competition_class = name;
           }
         });
@@ -115,6 +137,7 @@ std::vector<UnitMention> ExtractUnits(const ExtractionContext& ctx, const Docume
       break;
     }
   }
+  AddUnitsFromLists(ctx, &collector);
   AddUnitsFromTables(ctx, document, &collector);
   AddUnitsNamedInSentences(ctx, &collector);
   ApplyClassStatements(ctx, &collector.units());

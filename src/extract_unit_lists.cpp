@@ -1,0 +1,108 @@
+// Units in lists: the items of a bulleted or numbered list ("• X, avdelningen Y", "1. X") are
+// units when the list stands under a line that introduces participants (a participation cue
+// ending in a colon: "Inom fritidsverksamheten deltar:") or under a class heading ("Klass
+// Skola:"), which gives the items below it their class. Read line by line, since a numbered
+// list's "1." would otherwise be taken for a sentence's end; an item's wrapped lines are
+// joined, and the list goes on over a page break (the page's header lines between).
+#include "extract_internal.h"
+#include "unit_items.h"
+
+namespace kvreg {
+namespace {
+
+struct Line {
+  std::string text;
+  size_t offset = 0;
+};
+
+std::vector<Line> Lines(const NormalizedText& text) {
+  std::vector<Line> lines;
+  const std::string& t = text.text;
+  const size_t end = std::min(t.size(), text.furniture_start);
+  size_t begin = 0;
+  while (begin < end) {
+    size_t stop = t.find('\n', begin);
+    if (stop == std::string::npos || stop > end) stop = end;
+    std::string line = CollapseWhitespace(std::string_view(t).substr(begin, stop - begin));
+    if (!line.empty()) lines.push_back({std::move(line), begin});
+    begin = stop + 1;
+  }
+  return lines;
+}
+
+// The item's text without its marker, or nullopt when the line is no list item.
+std::optional<std::string> ListItem(const PatternSet& patterns, const std::string& line) {
+  const RE2* marker = patterns.Find("fields", "list_item");
+  if (marker == nullptr) return std::nullopt;
+  re2::StringPiece rest(line);
+  if (!RE2::Consume(&rest, *marker)) return std::nullopt;
+  return std::string(rest);
+}
+
+// The class of a class heading ("Klass Skola:", "Tävlingsklass Förskola"), or "".
+std::string ClassHeading(const PatternSet& patterns, const std::string& line) {
+  const RE2* heading = patterns.Find("fields", "class_heading");
+  std::string named;
+  if (heading == nullptr || !RE2::FullMatch(line, *heading, &named)) return "";
+  return patterns.ClassIn(named);
+}
+
+bool IntroducesParticipants(const PatternSet& patterns, const std::string& text) {
+  const RE2* cue = patterns.Find("fields", "participation_cue");
+  const RE2* not_cue = patterns.Find("fields", "not_participation");
+  return !text.empty() && text.back() == ':' && cue != nullptr && RE2::PartialMatch(text, *cue) &&
+         (not_cue == nullptr || !RE2::PartialMatch(text, *not_cue));
+}
+
+// A line of a page's header or footer that may stand between a list's items across a page
+// break ("Tjänsteutlåtande", "Dnr …", "Sida 2 (3)", a date).
+bool IsPageHeaderLine(const PatternSet& patterns, const std::string& line) {
+  const RE2* header = patterns.Find("fields", "page_header_line");
+  return header != nullptr && RE2::FullMatch(line, *header);
+}
+
+}  // namespace
+
+void AddUnitsFromLists(const ExtractionContext& ctx, UnitCollector* collector) {
+  const std::vector<Line> lines = Lines(ctx.text);
+  bool in_list = false;
+  std::string list_class;
+  for (size_t i = 0; i < lines.size(); ++i) {
+    const std::string& line = lines[i].text;
+    const std::string heading_class = ClassHeading(ctx.patterns, line);
+    if (!heading_class.empty()) {
+      in_list = true;
+      list_class = heading_class;
+      continue;
+    }
+    const std::string intro = i > 0 ? lines[i - 1].text + " " + line : line;
+    if (IntroducesParticipants(ctx.patterns, line) ||
+        (line.back() == ':' && IntroducesParticipants(ctx.patterns, intro))) {
+      in_list = true;
+      list_class.clear();
+      continue;
+    }
+    std::optional<std::string> item = ListItem(ctx.patterns, line);
+    if (!item) {
+      if (!IsPageHeaderLine(ctx.patterns, line)) in_list = false;
+      continue;
+    }
+    if (!in_list) continue;
+    // Wrapped lines of the item: the next lines that are no item and start in lower case.
+    while (i + 1 < lines.size() && !ListItem(ctx.patterns, lines[i + 1].text) &&
+           !StartsWithCapital(lines[i + 1].text) && lines[i + 1].text.back() != ':') {
+      *item += " " + lines[++i].text;
+    }
+    Sentence where;
+    where.text = *item;
+    where.offset = lines[i].offset;
+    for (UnitMention& unit : ReadEnumeration(
+             ctx.patterns, SplitEnumeration(ctx.patterns, *item, Separators::kConjunctions))) {
+      if (!unit.competition_class && !list_class.empty()) unit.competition_class = list_class;
+      unit.via = "list";
+      collector->Add(std::move(unit), where);
+    }
+  }
+}
+
+}  // namespace kvreg
