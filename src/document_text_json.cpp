@@ -22,6 +22,10 @@ nlohmann::json PageToJson(const PageText& page) {
     line["block_start"] = l.block_start;
     line["ocr_confidence"] = l.ocr_confidence;
   }
+  if (!page.tables.empty()) {
+    nlohmann::json& tables = out["tables"] = nlohmann::json::array();
+    for (const TextTable& t : page.tables) tables.push_back(t.rows);
+  }
   return out;
 }
 
@@ -44,6 +48,12 @@ Status PageFromJson(const nlohmann::json& json, PageText* page) {
       line.block_start = l.at("block_start").get<bool>();
       line.ocr_confidence = l.value("ocr_confidence", -1.0);
       page->lines.push_back(std::move(line));
+    }
+    page->tables.clear();
+    for (const nlohmann::json& t : json.value("tables", nlohmann::json::array())) {
+      TextTable table;
+      table.rows = t.get<std::vector<std::vector<std::string>>>();
+      page->tables.push_back(std::move(table));
     }
   } catch (const nlohmann::json::exception& e) {
     return Status::Error(std::string("stored page text is broken: ") + e.what());

@@ -74,6 +74,16 @@ void ExtractFields(const PatternSet& patterns, const DocumentText& document, Rec
   MarkOcrProvenance(document, record);
 }
 
+TextLimits WithTableHeaders(const PatternSet& patterns, TextLimits limits) {
+  const RE2* header = patterns.Find("fields", "table_header_word");
+  if (header != nullptr) {
+    limits.is_table_header = [header](const std::string& word) {
+      return RE2::FullMatch(word, *header);
+    };
+  }
+  return limits;
+}
+
 Record ExtractFile(const PatternSet& patterns, const std::string& path, const TextLimits& limits) {
   DocumentText text;
   return ExtractFile(patterns, path, limits, &text);
@@ -89,7 +99,7 @@ Record ExtractFile(const PatternSet& patterns, const std::string& path, const Te
     return record;
   }
   DocumentText text;
-  Status read = ReadDocumentText(path, limits, &text);
+  Status read = ReadDocumentText(path, WithTableHeaders(patterns, limits), &text);
   if (!read.ok()) {
     record.error = read.message();
     return record;

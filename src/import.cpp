@@ -49,7 +49,7 @@ std::string ExtractInWorker(const PatternSet& patterns, const TextLimits& limits
   record.sha256 = request.substr(newline + 1);
   MaybeInjectTestFault(record.file);  // tests only: KVREG_TEST_FAULTS=1 and a marked file
   DocumentText text;
-  Status read = ReadDocumentText(record.file, limits, &text);
+  Status read = ReadDocumentText(record.file, WithTableHeaders(patterns, limits), &text);
   if (read.ok()) {
     ExtractFields(patterns, text, &record);
   } else {

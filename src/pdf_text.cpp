@@ -14,6 +14,7 @@
 
 #include "kvreg/document_text.h"
 #include "pdf_ocr.h"
+#include "pdf_tables.h"
 #include "poppler_globals.h"
 
 namespace kvreg {
@@ -211,6 +212,12 @@ Status ReadPdfText(const std::string& path, const TextLimits& limits, DocumentTe
       if (total_bytes > limits.max_text_bytes) {
         return Status::Error("too much text: over " + std::to_string(limits.max_text_bytes) +
                              " bytes");
+      }
+      if (limits.is_table_header) {
+        std::vector<PlacedWord> placed;
+        placed.reserve(words.size());
+        for (const WordBox& w : words) placed.push_back({w.text, w.top, w.bottom, w.left, w.right});
+        page_text.tables = FindTables(placed, limits.is_table_header);
       }
       AppendLines(words, std::max(1.0, box.width()), std::max(1.0, box.height()), &page_text);
       Status read = ocr.ReadIfScanned(*page, &page_text);

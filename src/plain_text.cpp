@@ -45,7 +45,11 @@ Status ParsePlainText(const std::string& utf8, DocumentText* out) {
     }
     out->pages.push_back(std::move(page));
   }
-  if (out->pages.empty()) out->pages.push_back(PageText{1, {}});
+  if (out->pages.empty()) {
+    PageText first;
+    first.number = 1;
+    out->pages.push_back(std::move(first));
+  }
   return Status::Ok();
 }
 

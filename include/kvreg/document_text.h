@@ -3,6 +3,7 @@
 // PDF (Poppler) or a UTF-8 text file; nothing here interprets the words.
 #pragma once
 
+#include <functional>
 #include <string>
 #include <vector>
 
@@ -22,9 +23,16 @@ struct TextLine {
   double ocr_confidence = -1;  // Tesseract's mean word confidence (0-100) if read by OCR, else -1
 };
 
+// A table as laid out on a page: its rows of cells, the header row first. Cells are read from
+// the word boxes' columns, so a cell that wraps over lines is one cell.
+struct TextTable {
+  std::vector<std::vector<std::string>> rows;
+};
+
 struct PageText {
   int number = 0;  // 1-based
   std::vector<TextLine> lines;
+  std::vector<TextTable> tables;  // tables whose header row TextLimits::is_table_header knows
   bool ocr = false;            // the page had no usable text layer and was read by OCR
   double ocr_confidence = -1;  // Tesseract's mean word confidence for the page (0-100)
 };
@@ -41,6 +49,9 @@ struct TextLimits {
   // a file in 256-byte preads otherwise); a larger one streams from the file.
   size_t max_bytes_read_whole = 16u << 20;
   OcrOptions ocr;
+  // True for a word that may stand in a table's header row ("Enhet", "Klass"); tables are
+  // looked for only when it is set (the extraction's patterns set it).
+  std::function<bool(const std::string&)> is_table_header;
 };
 
 // Reads a PDF with Poppler's C++ API (word boxes, reading order); a page without a usable text

@@ -9,6 +9,23 @@
 #include "output.h"
 
 namespace kvreg::cli {
+namespace {
+
+// The tables the reader found, a row per line with " | " between cells, after the text.
+void PrintTables(std::ostream& out, const DocumentText& text) {
+  for (const PageText& page : text.pages) {
+    for (const TextTable& table : page.tables) {
+      out << "-- table on page " << page.number << "\n";
+      for (const std::vector<std::string>& row : table.rows) {
+        for (size_t c = 0; c < row.size(); ++c) out << (c ? " | " : "") << row[c];
+        out << "\n";
+      }
+    }
+  }
+}
+
+}  // namespace
+
 
 void AddExtractCommand(CLI::App& app, CommonOptions& common) {
   struct Args {
@@ -29,6 +46,7 @@ void AddExtractCommand(CLI::App& app, CommonOptions& common) {
     if (!patterns) return;
     TextLimits limits;
     limits.ocr = args->ocr.Options();
+    limits = WithTableHeaders(*patterns, limits);
     for (const std::string& file : args->files) {
       if (args->text) {
         DocumentText text;
@@ -40,6 +58,7 @@ void AddExtractCommand(CLI::App& app, CommonOptions& common) {
         }
         std::cout << "== " << file << "\n"
                   << Normalize(text, patterns->Category("page_furniture")).text << "\n";
+        PrintTables(std::cout, text);
         continue;
       }
       const Record record = ExtractFile(*patterns, file, limits);

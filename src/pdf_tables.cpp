@@ -1,0 +1,180 @@
+// Tables on a PDF page: see pdf_tables.h.
+#include "pdf_tables.h"
+
+#include <algorithm>
+#include <cmath>
+
+namespace kvreg {
+namespace {
+
+using VisualLine = std::vector<size_t>;  // indices of words, left to right
+
+double Center(const PlacedWord& w) { return (w.top + w.bottom) / 2; }
+
+// Words grouped into lines by their vertical centre, top to bottom.
+std::vector<VisualLine> VisualLines(const std::vector<PlacedWord>& words) {
+  std::vector<size_t> order(words.size());
+  for (size_t i = 0; i < order.size(); ++i) order[i] = i;
+  std::stable_sort(order.begin(), order.end(),
+                   [&](size_t a, size_t b) { return Center(words[a]) < Center(words[b]); });
+  std::vector<VisualLine> lines;
+  double center = 0, height = 0;
+  for (size_t i : order) {
+    const PlacedWord& w = words[i];
+    if (lines.empty() || std::abs(Center(w) - center) > 0.4 * height) {
+      lines.push_back({});
+      center = Center(w);
+      height = w.bottom - w.top;
+    }
+    lines.back().push_back(i);
+  }
+  for (VisualLine& line : lines) {
+    std::sort(line.begin(), line.end(),
+              [&](size_t a, size_t b) { return words[a].left < words[b].left; });
+  }
+  return lines;
+}
+
+std::string HeaderWord(std::string text) {
+  while (!text.empty() && (text.back() == ':' || text.back() == ',')) text.pop_back();
+  return text;
+}
+
+// The header cells' horizontal centres when `line` is a header row: every word a header word,
+// at least two cells apart by more than a line's height.
+std::vector<double> HeaderCenters(const std::vector<PlacedWord>& words, const VisualLine& line,
+                                  const std::function<bool(const std::string&)>& is_header) {
+  std::vector<double> centers;
+  double left = 0, right = 0;
+  for (size_t k = 0; k < line.size(); ++k) {
+    const PlacedWord& w = words[line[k]];
+    if (!is_header(HeaderWord(w.text))) return {};
+    const double height = w.bottom - w.top;
+    if (k == 0 || w.left - right > 1.0 * height) {
+      if (k > 0) centers.push_back((left + right) / 2);
+      left = w.left;
+    }
+    right = w.right;
+  }
+  centers.push_back((left + right) / 2);
+  if (centers.size() < 2) return {};
+  return centers;
+}
+
+// Column bounds: between two header centres, the middle of the widest gap no word covers.
+std::vector<double> ColumnBounds(const std::vector<PlacedWord>& words,
+                                 const std::vector<size_t>& body,
+                                 const std::vector<double>& centers) {
+  std::vector<std::pair<double, double>> spans;
+  for (size_t i : body) spans.push_back({words[i].left, words[i].right});
+  std::sort(spans.begin(), spans.end());
+  std::vector<double> bounds;
+  for (size_t c = 0; c + 1 < centers.size(); ++c) {
+    double best = (centers[c] + centers[c + 1]) / 2, widest = 0, covered = centers[c];
+    for (const auto& [l, r] : spans) {
+      if (l > covered) {
+        const double from = std::max(covered, centers[c]), to = std::min(l, centers[c + 1]);
+        if (to - from > widest) {
+          widest = to - from;
+          best = (from + to) / 2;
+        }
+      }
+      covered = std::max(covered, r);
+    }
+    if (centers[c + 1] - covered > widest && covered < centers[c + 1]) {
+      best = (covered + centers[c + 1]) / 2;
+    }
+    bounds.push_back(best);
+  }
+  return bounds;
+}
+
+size_t ColumnOf(const PlacedWord& w, const std::vector<double>& bounds) {
+  const double center = (w.left + w.right) / 2;
+  size_t column = 0;
+  while (column < bounds.size() && center > bounds[column]) ++column;
+  return column;
+}
+
+// The table under the header at lines[at]; sets *end to the first line after it.
+TextTable ReadTable(const std::vector<PlacedWord>& words, const std::vector<VisualLine>& lines,
+                    size_t at, const std::vector<double>& centers, size_t* end) {
+  const PlacedWord& first = words[lines[at][0]];
+  const double height = first.bottom - first.top;
+  std::vector<double> rough;
+  for (size_t c = 0; c + 1 < centers.size(); ++c) rough.push_back((centers[c] + centers[c + 1]) / 2);
+  // The body: lines below the header, up to a wide vertical gap or a line of running text (no
+  // gap between its words as wide as a column's, spanning the first bound to the last).
+  std::vector<size_t> body;
+  double bottom = first.bottom;
+  size_t i = at + 1;
+  for (; i < lines.size(); ++i) {
+    double top = 1e18, line_bottom = 0;
+    bool column_gap = false;
+    for (size_t n = 0; n < lines[i].size(); ++n) {
+      const PlacedWord& w = words[lines[i][n]];
+      top = std::min(top, w.top);
+      line_bottom = std::max(line_bottom, w.bottom);
+      if (n > 0 && w.left - words[lines[i][n - 1]].right > 0.8 * height) column_gap = true;
+    }
+    const bool running_text = !column_gap && words[lines[i].front()].left < rough.front() &&
+                              words[lines[i].back()].right > rough.back();
+    if (top - bottom > 2.0 * height || running_text) break;
+    body.insert(body.end(), lines[i].begin(), lines[i].end());
+    bottom = std::max(bottom, line_bottom);
+  }
+  *end = i;
+  const std::vector<double> bounds = ColumnBounds(words, body, centers);
+  TextTable table;
+  std::vector<std::string> header(centers.size());
+  for (size_t k : lines[at]) {
+    std::string& cell = header[ColumnOf(words[k], bounds)];
+    cell += (cell.empty() ? "" : " ") + HeaderWord(words[k].text);
+  }
+  table.rows.push_back(header);
+  // Rows: bands of words with a vertical gap between them.
+  std::sort(body.begin(), body.end(),
+            [&](size_t a, size_t b) { return words[a].top < words[b].top; });
+  std::vector<std::vector<size_t>> bands;
+  double band_bottom = -1e18;
+  for (size_t k : body) {
+    if (bands.empty() || words[k].top > band_bottom + 0.25 * height) bands.push_back({});
+    bands.back().push_back(k);
+    band_bottom = bands.back().size() == 1 ? words[k].bottom : std::max(band_bottom, words[k].bottom);
+  }
+  for (std::vector<size_t>& band : bands) {
+    std::stable_sort(band.begin(), band.end(), [&](size_t a, size_t b) {
+      if (std::abs(Center(words[a]) - Center(words[b])) > 0.4 * height) {
+        return Center(words[a]) < Center(words[b]);
+      }
+      return words[a].left < words[b].left;
+    });
+    std::vector<std::string> row(centers.size());
+    for (size_t k : band) {
+      std::string& cell = row[ColumnOf(words[k], bounds)];
+      cell += (cell.empty() ? "" : " ") + words[k].text;
+    }
+    table.rows.push_back(std::move(row));
+  }
+  return table;
+}
+
+}  // namespace
+
+std::vector<TextTable> FindTables(const std::vector<PlacedWord>& words,
+                                  const std::function<bool(const std::string&)>& is_header_word) {
+  std::vector<TextTable> tables;
+  if (!is_header_word || words.empty()) return tables;
+  const std::vector<VisualLine> lines = VisualLines(words);
+  for (size_t i = 0; i < lines.size(); ++i) {
+    const std::vector<double> centers = HeaderCenters(words, lines[i], is_header_word);
+    if (centers.empty()) continue;
+    size_t end = i + 1;
+    TextTable table = ReadTable(words, lines, i, centers, &end);
+    if (table.rows.size() > 1) tables.push_back(std::move(table));
+    i = end - 1;
+  }
+  return tables;
+}
+
+}  // namespace kvreg
