@@ -84,7 +84,9 @@ NormalizedText FocusOnAwardParagraphs(const PatternSet& patterns, const Normaliz
   std::vector<Range> keep{{0, starts.front()}};
   for (const Range& r : titled.empty() ? mentioning : titled) keep.push_back(r);
   *titled_matter = !titled.empty();
-  if (keep.size() == 1) return text;  // no paragraph is about the award: nothing to choose
+  // No matter is about the award: nothing to choose, but an agenda's items are each their own
+  // matter, so none of them is the record's (only the agenda's header is read).
+  if (keep.size() == 1 && doc_kind != "agenda_item") return text;
   keep.push_back({body_end, text.text.size()});
   return Concatenate(text, keep);
 }
