@@ -43,9 +43,9 @@ Status FindGoldPairs(const std::string& dir, std::vector<std::string>* pdf_names
 // answers for scalar fields, score_skip, unit aliases.
 namespace {
 Status TakeGoldExtras(nlohmann::json* json, GoldRecord* gold) {
-  static const char* const kScalars[] = {"doc_kind",     "board",         "administration",
-                                         "paragraph",    "meeting_date",  "document_date",
-                                         "decision",     "proposal"};
+  static const char* const kScalars[] = {"doc_kind",  "board",        "administration",
+                                         "paragraph", "meeting_date", "document_date",
+                                         "decision",  "proposal"};
   if (!json->is_object()) return Status::Error("not a JSON object");
   for (const char* field : kScalars) {
     auto it = json->find(field);

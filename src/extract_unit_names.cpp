@@ -115,8 +115,8 @@ void AddUnitsNamedInSentences(const ExtractionContext& ctx, UnitCollector* colle
         continue;
       }
       lexicon_names.push_back(WithoutGenitive(ctx.patterns, name, tail));
-      items.push_back(WithoutTrailingConnective(lexicon_names.back() +
-                                                tail.substr(0, EndOfAppositions(ctx.patterns, tail))));
+      items.push_back(WithoutTrailingConnective(
+          lexicon_names.back() + tail.substr(0, EndOfAppositions(ctx.patterns, tail))));
     }
     std::vector<UnitMention> units = ReadEnumeration(ctx.patterns, items);
     for (size_t k = 0; k < units.size(); ++k) {

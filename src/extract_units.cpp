@@ -126,9 +126,9 @@ std::vector<UnitMention> ExtractUnits(const ExtractionContext& ctx, const Docume
         // An item may name more than one unit: "• Förskolan Blåklinten och Förskolan
         // Vitsippan, förskoleområde Högalid (förskoleavdelningen)".
         for (size_t j = i + 1; j < ctx.sentences.size() && ctx.sentences[j].bullet; ++j) {
-          for (UnitMention& unit : ReadEnumeration(
-                   ctx.patterns, SplitEnumeration(ctx.patterns, ctx.sentences[j].text,
-                                                  Separators::kConjunctions))) {
+          for (UnitMention& unit :
+               ReadEnumeration(ctx.patterns, SplitEnumeration(ctx.patterns, ctx.sentences[j].text,
+                                                              Separators::kConjunctions))) {
             unit.via = "list";
             collector.Add(std::move(unit), ctx.sentences[j]);
           }

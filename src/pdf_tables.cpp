@@ -102,7 +102,8 @@ TextTable ReadTable(const std::vector<PlacedWord>& words, const std::vector<Visu
   const PlacedWord& first = words[lines[at][0]];
   const double height = first.bottom - first.top;
   std::vector<double> rough;
-  for (size_t c = 0; c + 1 < centers.size(); ++c) rough.push_back((centers[c] + centers[c + 1]) / 2);
+  for (size_t c = 0; c + 1 < centers.size(); ++c)
+    rough.push_back((centers[c] + centers[c + 1]) / 2);
   // The body: lines below the header, up to a wide vertical gap or a line of running text (no
   // gap between its words as wide as a column's, spanning the first bound to the last).
   std::vector<size_t> body;
@@ -140,7 +141,8 @@ TextTable ReadTable(const std::vector<PlacedWord>& words, const std::vector<Visu
   for (size_t k : body) {
     if (bands.empty() || words[k].top > band_bottom + 0.25 * height) bands.push_back({});
     bands.back().push_back(k);
-    band_bottom = bands.back().size() == 1 ? words[k].bottom : std::max(band_bottom, words[k].bottom);
+    band_bottom =
+        bands.back().size() == 1 ? words[k].bottom : std::max(band_bottom, words[k].bottom);
   }
   for (std::vector<size_t>& band : bands) {
     std::stable_sort(band.begin(), band.end(), [&](size_t a, size_t b) {

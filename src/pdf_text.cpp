@@ -87,6 +87,8 @@ struct WordBox {
 
 // Gap (relative to the line height) above a line that makes it start a new block.
 constexpr double kBlockGap = 0.6;
+// Median gap between lines (relative to their height) above which a page is set double-spaced.
+constexpr double kWideSpacing = 0.75;  // double spacing measures 0.79, 1.5 spacing 0.66
 
 // A bullet glyph alone on its line: a list item's bullet that the reading order put apart
 // from its text (LibreOffice lists). Its text is the line at the same height to its right.
@@ -120,6 +122,37 @@ void AttachBullets(std::vector<TextLine>* lines) {
     ++kept;
   }
   lines->resize(kept);
+}
+
+// A page set with wide line spacing (1.5 or double) has a gap above every line; there a block
+// starts only where the gap is wider than the page's own spacing, so that a sentence going on
+// to the next line is not cut into two paragraphs.
+void MeasureBlocksByTheLineSpacing(std::vector<TextLine>* lines) {
+  std::vector<double> gaps;  // relative to the line's height
+  for (size_t i = 1; i < lines->size(); ++i) {
+    const TextLine& above = (*lines)[i - 1];
+    const TextLine& line = (*lines)[i];
+    const double height = std::max(line.bottom - line.top, 1e-9);
+    if (line.top >= above.top) gaps.push_back((line.top - above.bottom) / height);
+  }
+  if (gaps.size() < 4) return;
+  std::nth_element(gaps.begin(), gaps.begin() + gaps.size() / 2, gaps.end());
+  const double spacing = gaps[gaps.size() / 2];
+  if (spacing <= kWideSpacing) return;  // single or 1.5 spaced: the fixed measure holds
+  double right_margin = 0;
+  for (const TextLine& line : *lines) right_margin = std::max(right_margin, line.right);
+  for (size_t i = 1; i < lines->size(); ++i) {
+    TextLine& line = (*lines)[i];
+    const TextLine& above = (*lines)[i - 1];
+    const double height = std::max(line.bottom - line.top, 1e-9);
+    if (line.top < above.top || !line.block_start) continue;  // a jump stays a block start
+    // The sentence goes on where the line above ran to the margin without ending.
+    const char last = above.text.empty() ? '.' : above.text.back();
+    const bool goes_on = above.right >= 0.85 * right_margin && last != '.' && last != ':';
+    if (goes_on && (line.top - above.bottom) / height <= spacing + kBlockGap) {
+      line.block_start = false;
+    }
+  }
 }
 
 void AppendLines(const std::vector<WordBox>& words, double width, double height, PageText* page) {
@@ -168,6 +201,7 @@ void AppendLines(const std::vector<WordBox>& words, double width, double height,
     last = &word;
   }
   close_line();
+  MeasureBlocksByTheLineSpacing(&page->lines);
   AttachBullets(&page->lines);
   for (TextLine& l : page->lines) {
     l.top /= height;

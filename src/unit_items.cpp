@@ -31,8 +31,6 @@ std::string TrimItem(std::string s) {
   return s;
 }
 
-
-
 // "X, Y samt Z och W" -> items, splitting only where the next item starts with a capital, so
 // that "Enheten för arbete och försörjning" stays whole, or with a qualifier (fields.re2
 // enumeration_qualifier: "samt de privata utförarna Y"), which is dropped.
@@ -75,7 +73,6 @@ std::vector<std::string> SplitEnumeration(const PatternSet& patterns, const std:
   items.push_back(list.substr(start));
   return items;
 }
-
 
 // Reads one item with unit_details.re2, peeling one detail at a time: "Förskolan X
 // (förskoleavdelningen) i klassen Förskola" gives the class, then the department of the rest.
@@ -139,6 +136,5 @@ std::vector<UnitMention> ReadEnumeration(const PatternSet& patterns,
   }
   return units;
 }
-
 
 }  // namespace kvreg

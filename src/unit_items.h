@@ -24,9 +24,8 @@ enum class Separators { kCommasAndConjunctions, kConjunctions };
 // "X, Y samt Z och W" -> items, splitting only where the next item starts with a capital, so
 // that "Enheten för arbete och försörjning" stays whole, or with a qualifier (fields.re2
 // enumeration_qualifier: "samt de privata utförarna Y"), which is dropped.
-std::vector<std::string> SplitEnumeration(
-    const PatternSet& patterns, const std::string& list,
-    Separators which = Separators::kCommasAndConjunctions);
+std::vector<std::string> SplitEnumeration(const PatternSet& patterns, const std::string& list,
+                                          Separators which = Separators::kCommasAndConjunctions);
 
 // Reads one item with unit_details.re2, peeling one detail at a time. `*shared_department` is
 // set to a department the item shares with the items before it ("…, båda inom Z").
@@ -124,6 +123,5 @@ class UnitCollector {
   std::vector<size_t> first_mentions_;  // parallel to units_
   std::vector<std::string> keys_;       // parallel to units_: UnitKey of each name
 };
-
 
 }  // namespace kvreg

@@ -26,7 +26,6 @@ void PrintTables(std::ostream& out, const DocumentText& text) {
 
 }  // namespace
 
-
 void AddExtractCommand(CLI::App& app, CommonOptions& common) {
   struct Args {
     bool json = false;
