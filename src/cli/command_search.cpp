@@ -6,6 +6,7 @@
 #include <nlohmann/json.hpp>
 
 #include "commands.h"
+#include "output.h"
 #include "table.h"
 
 namespace kvreg::cli {
@@ -41,7 +42,7 @@ void AddSearchCommand(CLI::App& app, CommonOptions& common) {
             {"board", h.board ? nlohmann::ordered_json(*h.board) : nlohmann::ordered_json()},
             {"award_year",
              h.award_year ? nlohmann::ordered_json(*h.award_year) : nlohmann::ordered_json()}};
-        std::cout << line.dump() << "\n";
+        std::cout << JsonText(line) << "\n";
       }
       return;
     }

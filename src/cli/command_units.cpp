@@ -6,6 +6,7 @@
 #include <nlohmann/json.hpp>
 
 #include "commands.h"
+#include "output.h"
 #include "table.h"
 
 namespace kvreg::cli {
@@ -50,7 +51,7 @@ void AddUnitsCommand(CLI::App& app, CommonOptions& common) {
   for (CLI::App* sub : {list, merge, rename}) sub->fallthrough();
   auto print_unit = [args](const UnitSummary& u) {
     if (args->json) {
-      std::cout << UnitToJson(u).dump() << "\n";
+      std::cout << JsonText(UnitToJson(u)) << "\n";
     } else {
       std::cout << u.name << (u.name_chosen_by_clerk ? " (name chosen by a clerk)" : "")
                 << (u.aliases.empty() ? "" : "; also written: " + Join(u.aliases)) << "\n";
@@ -89,7 +90,7 @@ void AddUnitsCommand(CLI::App& app, CommonOptions& common) {
     Status listed = reg->Units(args->query, &units);
     if (!OkOrReport(common, listed)) return;
     if (args->json) {
-      for (const auto& u : units) std::cout << UnitToJson(u).dump() << "\n";
+      for (const auto& u : units) std::cout << JsonText(UnitToJson(u)) << "\n";
       return;
     }
     TextTable table({"Enhet", "Deltaganden", "Andra stavningar"});

@@ -6,7 +6,6 @@
 
 #include "commands.h"
 #include "kvreg/expected_list.h"
-#include "kvreg/record_json.h"
 #include "kvreg/unit_key.h"
 #include "output.h"
 
@@ -70,7 +69,7 @@ void AddVerifyCommand(CLI::App& app, CommonOptions& common) {
     if (!ParticipationsOrReport(common, *patterns, *reg, query, &views)) return;
     AddMissing(*reg, expected, args->expected, query, &views);
     if (args->json) {
-      for (const auto& v : views) std::cout << JsonLine(ParticipationToJson(v, true)) << "\n";
+      for (const auto& v : views) std::cout << JsonText(ParticipationToJson(v, true)) << "\n";
     } else {
       PrintParticipations(std::cout, views, true);
     }
