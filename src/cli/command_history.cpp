@@ -23,7 +23,7 @@ void AddHistoryCommand(CLI::App& app, CommonOptions& common) {
   cmd->callback([args, &common]() {
     const auto patterns = LoadPatternsOrReport(common);
     if (!patterns) return;
-    const auto reg = OpenRegisterOrReport(common, args->db);
+    const auto reg = OpenRegisterForReadingOrReport(common, args->db);
     if (!reg) return;
     ParticipationQuery query;
     query.unit_query = args->unit;

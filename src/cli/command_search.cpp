@@ -26,7 +26,7 @@ void AddSearchCommand(CLI::App& app, CommonOptions& common) {
   cmd->add_flag("--json", args->json, "JSON Lines");
   cmd->add_option("TEXT", args->words, "Words that must all occur on the page")->required();
   cmd->callback([args, &common]() {
-    const auto reg = OpenRegisterOrReport(common, args->db);
+    const auto reg = OpenRegisterForReadingOrReport(common, args->db);
     if (!reg) return;
     std::string text;
     for (const auto& w : args->words) text += (text.empty() ? "" : " ") + w;

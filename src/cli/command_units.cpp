@@ -84,7 +84,7 @@ void AddUnitsCommand(CLI::App& app, CommonOptions& common) {
   });
   cmd->callback([cmd, args, &common]() {
     if (cmd->got_subcommand("merge") || cmd->got_subcommand("rename")) return;
-    const auto reg = OpenRegisterOrReport(common, args->db);
+    const auto reg = OpenRegisterForReadingOrReport(common, args->db);
     if (!reg) return;
     std::vector<UnitSummary> units;
     Status listed = reg->Units(args->query, &units);

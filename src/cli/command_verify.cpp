@@ -62,7 +62,7 @@ void AddVerifyCommand(CLI::App& app, CommonOptions& common) {
       Status read = ReadExpectedList(args->expected, &expected);
       if (!OkOrReport(common, read)) return;
     }
-    const auto reg = OpenRegisterOrReport(common, args->selection.db);
+    const auto reg = OpenRegisterForReadingOrReport(common, args->selection.db);
     if (!reg) return;
     const ParticipationQuery query = args->selection.Query();
     std::vector<ParticipationView> views;
