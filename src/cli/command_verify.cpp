@@ -59,7 +59,11 @@ void AddVerifyCommand(CLI::App& app, CommonOptions& common) {
     if (!patterns) return;
     std::vector<ExpectedParticipation> expected;
     if (!args->expected.empty()) {
-      Status read = ReadExpectedList(args->expected, &expected);
+      std::string encoding;
+      Status read = ReadExpectedList(args->expected, &expected, &encoding);
+      if (encoding != "UTF-8" && !encoding.empty()) {  // said even when the list is then wrong
+        std::cerr << "kvreg: read " << args->expected << " as " << encoding << "\n";
+      }
       if (!OkOrReport(common, read)) return;
     }
     const auto reg = OpenRegisterForReadingOrReport(common, args->selection.db);
