@@ -2,11 +2,10 @@
 #include "kvreg/import_progress.h"
 
 #include <cmath>
+#include <utility>
 
 namespace kvreg {
 namespace {
-
-using Clock = std::chrono::steady_clock;
 
 std::string Duration(double seconds) {
   const long s = std::lround(seconds);
@@ -28,19 +27,19 @@ std::string FormatProgress(size_t done, size_t total, double elapsed_seconds) {
   return line;
 }
 
-ImportProgress::ImportProgress(std::FILE* out, size_t total)
-    : out_(out), total_(total), started_(Clock::now()), last_draw_(started_) {}
+ImportProgress::ImportProgress(std::FILE* out, size_t total, std::function<Clock::time_point()> now)
+    : out_(out), total_(total), now_(std::move(now)), started_(now_()), last_draw_(started_) {}
 
 void ImportProgress::FileDone() {
   ++done_;
-  const Clock::time_point now = Clock::now();
+  const Clock::time_point now = now_();
   if (done_ < total_ && now - last_draw_ < std::chrono::milliseconds(200)) return;
   last_draw_ = now;
   Draw();
 }
 
 void ImportProgress::Draw() {
-  const double elapsed = std::chrono::duration<double>(Clock::now() - started_).count();
+  const double elapsed = std::chrono::duration<double>(now_() - started_).count();
   // \r goes back to the line start, \033[K clears what a longer earlier line left.
   std::fprintf(out_, "\rkvreg import: %s\033[K", FormatProgress(done_, total_, elapsed).c_str());
   std::fflush(out_);

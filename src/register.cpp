@@ -5,6 +5,7 @@
 #include <sqlite3.h>
 
 #include <ctime>
+#include <filesystem>
 
 #include "kvreg/document_text_json.h"
 #include "kvreg/record_json.h"
@@ -59,7 +60,55 @@ Status SwitchToWal(sqlite3* db) {
   }
 }
 
+// Whether the register has the newest schema and units keyed by today's UnitKey rules, so
+// that a read-only connection can query it as it is.
+Status IsUpToDate(sqlite3* db, bool* up_to_date) {
+  size_t version = 0;
+  Status read = ReadSchemaVersion(db, &version);
+  if (!read.ok()) return read;
+  *up_to_date = false;
+  if (version != RegisterMigrations().size()) return Status::Ok();
+  Statement keys(db, "SELECT value FROM register_meta WHERE key = 'unit_key_version'");
+  *up_to_date = keys.Step() && keys.TextOr(0) == std::to_string(kUnitKeyVersion);
+  return keys.ok() ? Status::Ok() : Status::Error(keys.error());
+}
+
 }  // namespace
+
+Status Register::OpenForReading(const std::string& path, std::unique_ptr<Register>* out) {
+  std::error_code error;
+  if (!std::filesystem::exists(path, error)) {
+    return Status::Error("there is no register at " + path +
+                         " (import documents first, or name one with --db or KVREG_DB)");
+  }
+  // Not SQLITE_OPEN_READONLY but query_only, which refuses every write just as well: a read-only
+  // connection cannot remove the -wal and -shm files when it closes, and would leave them behind.
+  // Without SQLITE_OPEN_CREATE a file that went missing meanwhile is an error, not made anew.
+  sqlite3* db = nullptr;
+  const int rc =
+      sqlite3_open_v2(path.c_str(), &db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_NOMUTEX, nullptr);
+  if (rc != SQLITE_OK) {
+    std::string message = db ? sqlite3_errmsg(db) : "out of memory";
+    sqlite3_close(db);
+    return Status::Error("cannot open the register " + path + ": " + message);
+  }
+  std::unique_ptr<Register> reg(new Register(db));
+  sqlite3_busy_timeout(db, 10000);
+  bool up_to_date = false;
+  Status checked = IsUpToDate(db, &up_to_date);
+  if (!checked.ok()) return Status::Error(path + ": not a kvreg register: " + checked.message());
+  if (!up_to_date) {  // upgraded by a connection that may write; queried through it as well
+    reg.reset();
+    return Open(path, out);
+  }
+  for (const char* pragma :
+       {"PRAGMA query_only=ON", "PRAGMA cache_size=-32768", "PRAGMA mmap_size=268435456"}) {
+    Status s = reg->Exec(pragma);
+    if (!s.ok()) return Status::Error("cannot open the register " + path + ": " + s.message());
+  }
+  *out = std::move(reg);
+  return Status::Ok();
+}
 
 Status Register::Open(const std::string& path, std::unique_ptr<Register>* out) {
   sqlite3* db = nullptr;

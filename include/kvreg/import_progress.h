@@ -6,6 +6,7 @@
 #include <chrono>
 #include <cstddef>
 #include <cstdio>
+#include <functional>
 #include <string>
 
 namespace kvreg {
@@ -15,7 +16,9 @@ std::string FormatProgress(size_t done, size_t total, double elapsed_seconds);
 
 class ImportProgress {
  public:
-  ImportProgress(std::FILE* out, size_t total);
+  using Clock = std::chrono::steady_clock;
+  // `now` tells the time: the steady clock, or a test's own.
+  ImportProgress(std::FILE* out, size_t total, std::function<Clock::time_point()> now = Clock::now);
   // Counts one more file; redraws when the last draw is old enough or the count is complete.
   void FileDone();
   // Ends the line so that later output starts on a fresh one.
@@ -28,8 +31,9 @@ class ImportProgress {
   size_t total_;
   size_t done_ = 0;
   bool drawn_ = false;
-  std::chrono::steady_clock::time_point started_;
-  std::chrono::steady_clock::time_point last_draw_;
+  std::function<Clock::time_point()> now_;
+  Clock::time_point started_;
+  Clock::time_point last_draw_;
 };
 
 }  // namespace kvreg

@@ -72,6 +72,10 @@ class Register {
  public:
   // Opens (creating and migrating when needed) the register at `path`.
   static Status Open(const std::string& path, std::unique_ptr<Register>* out);
+  // Opens an existing register for queries only (PRAGMA query_only): creates nothing, and
+  // says "there is no register at PATH" when the file is missing. A register of an older
+  // schema or older key rules is opened as Open does, to be upgraded in place: the one write.
+  static Status OpenForReading(const std::string& path, std::unique_ptr<Register>* out);
   ~Register();
   Register(const Register&) = delete;
   Register& operator=(const Register&) = delete;

@@ -7,6 +7,7 @@
 
 #include "commands.h"
 #include "kvreg/eval.h"
+#include "output.h"
 
 namespace kvreg::cli {
 namespace {
@@ -37,11 +38,11 @@ void PrintJson(const EvaluationReport& report) {
     if (!doc.error.empty()) entry["error"] = doc.error;
     documents.push_back(entry);
   }
-  std::cout << nlohmann::ordered_json{{"documents", report.documents.size()},
-                                      {"fields", fields},
-                                      {"overall", CountsToJson(report.Overall())},
-                                      {"per_document", documents}}
-                   .dump(2)
+  std::cout << JsonText({{"documents", report.documents.size()},
+                         {"fields", fields},
+                         {"overall", CountsToJson(report.Overall())},
+                         {"per_document", documents}},
+                        2)
             << "\n";
 }
 

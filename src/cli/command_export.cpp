@@ -72,7 +72,7 @@ void AddExportCommand(CLI::App& app, CommonOptions& common) {
     }
     nlohmann::ordered_json all = nlohmann::ordered_json::array();
     for (const auto& v : views) all.push_back(ParticipationToJson(v, true));
-    std::cout << all.dump(2) << "\n";
+    std::cout << JsonText(all, 2) << "\n";
   });
 }
 

@@ -66,7 +66,7 @@ void AddExtractCommand(CLI::App& app, CommonOptions& common) {
         std::cerr << "kvreg: " << file << ": " << *record.error << "\n";
       }
       if (args->json) {
-        std::cout << JsonLine(RecordToJson(record)) << "\n";
+        std::cout << JsonText(RecordToJson(record)) << "\n";
       } else {
         PrintRecordSummary(std::cout, record);
       }

@@ -3,7 +3,6 @@
 #include <memory>
 
 #include "commands.h"
-#include "kvreg/record_json.h"
 #include "output.h"
 #include "table.h"
 
@@ -24,7 +23,7 @@ void AddHistoryCommand(CLI::App& app, CommonOptions& common) {
   cmd->callback([args, &common]() {
     const auto patterns = LoadPatternsOrReport(common);
     if (!patterns) return;
-    const auto reg = OpenRegisterOrReport(common, args->db);
+    const auto reg = OpenRegisterForReadingOrReport(common, args->db);
     if (!reg) return;
     ParticipationQuery query;
     query.unit_query = args->unit;
@@ -32,7 +31,7 @@ void AddHistoryCommand(CLI::App& app, CommonOptions& common) {
     Status found = reg->Participations(query, patterns->award_years(), &views);
     if (!OkOrReport(common, found)) return;
     if (args->json) {
-      for (const auto& v : views) std::cout << JsonLine(ParticipationToJson(v, false)) << "\n";
+      for (const auto& v : views) std::cout << JsonText(ParticipationToJson(v, false)) << "\n";
     } else if (views.empty()) {
       std::cout << "no unit in the register matches \"" << args->unit << "\"\n";
     } else {

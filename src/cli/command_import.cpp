@@ -8,7 +8,7 @@
 #include "commands.h"
 #include "kvreg/import.h"
 #include "kvreg/import_progress.h"
-#include "kvreg/record_json.h"
+#include "output.h"
 
 namespace kvreg::cli {
 
@@ -59,7 +59,7 @@ void AddImportCommand(CLI::App& app, CommonOptions& common) {
                                           : nlohmann::ordered_json(r.error)},
                 {"sha256", r.sha256.empty() ? nlohmann::ordered_json(nullptr)
                                             : nlohmann::ordered_json(r.sha256)}};
-            std::cout << JsonLine(line) << "\n" << std::flush;
+            std::cout << JsonText(line) << "\n" << std::flush;
           } else if (r.outcome == FileOutcome::kFailed) {
             std::cerr << "kvreg: " << r.file << ": " << r.error << "\n";
           }
@@ -69,12 +69,11 @@ void AddImportCommand(CLI::App& app, CommonOptions& common) {
     if (progress) progress->Finish();
     if (!OkOrReport(common, done)) return;
     if (args->json) {
-      std::cout << nlohmann::ordered_json{{"summary",
-                                           {{"imported", summary.imported},
-                                            {"unchanged", summary.unchanged},
-                                            {"failed", summary.failed},
-                                            {"skipped", summary.skipped}}}}
-                       .dump()
+      std::cout << JsonText({{"summary",
+                              {{"imported", summary.imported},
+                               {"unchanged", summary.unchanged},
+                               {"failed", summary.failed},
+                               {"skipped", summary.skipped}}}})
                 << "\n";
     } else {
       std::cout << "imported " << summary.imported << " new, " << summary.unchanged

@@ -6,6 +6,7 @@
 
 #include "commands.h"
 #include "kvreg/reextract.h"
+#include "output.h"
 
 namespace kvreg::cli {
 
@@ -29,8 +30,7 @@ void AddReextractCommand(CLI::App& app, CommonOptions& common) {
         *reg, *patterns,
         [&](const ReextractResult& r) {
           if (args->json) {
-            std::cout << nlohmann::ordered_json{{"file", r.file}, {"status", r.outcome}}.dump()
-                      << "\n";
+            std::cout << JsonText({{"file", r.file}, {"status", r.outcome}}) << "\n";
           } else if (r.outcome != "unchanged") {
             std::cout << r.outcome << "  " << r.file << "\n";
           }
@@ -38,11 +38,10 @@ void AddReextractCommand(CLI::App& app, CommonOptions& common) {
         &summary);
     if (!OkOrReport(common, done)) return;
     if (args->json) {
-      std::cout << nlohmann::ordered_json{{"summary",
-                                           {{"changed", summary.changed},
-                                            {"unchanged", summary.unchanged},
-                                            {"without_text", summary.without_text}}}}
-                       .dump()
+      std::cout << JsonText({{"summary",
+                              {{"changed", summary.changed},
+                               {"unchanged", summary.unchanged},
+                               {"without_text", summary.without_text}}}})
                 << "\n";
     } else {
       std::cout << summary.changed << " changed, " << summary.unchanged << " unchanged, "

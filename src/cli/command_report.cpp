@@ -46,7 +46,7 @@ void AddReportCommand(CLI::App& app, CommonOptions& common) {
         for (size_t k = i; k < end; ++k) {
           group["participations"].push_back(ParticipationToJson(views[k], true));
         }
-        std::cout << group.dump() << "\n";
+        std::cout << JsonText(group) << "\n";
       } else {
         std::cout << (i == 0 ? "" : "\n") << board.value_or("(nämnd okänd)") << "\n";
         TextTable table({"Enhet", "År", "Klass", "Status", "Underlag"});

@@ -6,6 +6,7 @@
 #include <nlohmann/json.hpp>
 
 #include "commands.h"
+#include "output.h"
 #include "table.h"
 
 namespace kvreg::cli {
@@ -25,7 +26,7 @@ void AddSearchCommand(CLI::App& app, CommonOptions& common) {
   cmd->add_flag("--json", args->json, "JSON Lines");
   cmd->add_option("TEXT", args->words, "Words that must all occur on the page")->required();
   cmd->callback([args, &common]() {
-    const auto reg = OpenRegisterOrReport(common, args->db);
+    const auto reg = OpenRegisterForReadingOrReport(common, args->db);
     if (!reg) return;
     std::string text;
     for (const auto& w : args->words) text += (text.empty() ? "" : " ") + w;
@@ -41,7 +42,7 @@ void AddSearchCommand(CLI::App& app, CommonOptions& common) {
             {"board", h.board ? nlohmann::ordered_json(*h.board) : nlohmann::ordered_json()},
             {"award_year",
              h.award_year ? nlohmann::ordered_json(*h.award_year) : nlohmann::ordered_json()}};
-        std::cout << line.dump() << "\n";
+        std::cout << JsonText(line) << "\n";
       }
       return;
     }

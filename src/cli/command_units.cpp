@@ -6,6 +6,7 @@
 #include <nlohmann/json.hpp>
 
 #include "commands.h"
+#include "output.h"
 #include "table.h"
 
 namespace kvreg::cli {
@@ -50,7 +51,7 @@ void AddUnitsCommand(CLI::App& app, CommonOptions& common) {
   for (CLI::App* sub : {list, merge, rename}) sub->fallthrough();
   auto print_unit = [args](const UnitSummary& u) {
     if (args->json) {
-      std::cout << UnitToJson(u).dump() << "\n";
+      std::cout << JsonText(UnitToJson(u)) << "\n";
     } else {
       std::cout << u.name << (u.name_chosen_by_clerk ? " (name chosen by a clerk)" : "")
                 << (u.aliases.empty() ? "" : "; also written: " + Join(u.aliases)) << "\n";
@@ -83,13 +84,13 @@ void AddUnitsCommand(CLI::App& app, CommonOptions& common) {
   });
   cmd->callback([cmd, args, &common]() {
     if (cmd->got_subcommand("merge") || cmd->got_subcommand("rename")) return;
-    const auto reg = OpenRegisterOrReport(common, args->db);
+    const auto reg = OpenRegisterForReadingOrReport(common, args->db);
     if (!reg) return;
     std::vector<UnitSummary> units;
     Status listed = reg->Units(args->query, &units);
     if (!OkOrReport(common, listed)) return;
     if (args->json) {
-      for (const auto& u : units) std::cout << UnitToJson(u).dump() << "\n";
+      for (const auto& u : units) std::cout << JsonText(UnitToJson(u)) << "\n";
       return;
     }
     TextTable table({"Enhet", "Deltaganden", "Andra stavningar"});

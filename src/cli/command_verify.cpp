@@ -6,7 +6,6 @@
 
 #include "commands.h"
 #include "kvreg/expected_list.h"
-#include "kvreg/record_json.h"
 #include "kvreg/unit_key.h"
 #include "output.h"
 
@@ -60,17 +59,21 @@ void AddVerifyCommand(CLI::App& app, CommonOptions& common) {
     if (!patterns) return;
     std::vector<ExpectedParticipation> expected;
     if (!args->expected.empty()) {
-      Status read = ReadExpectedList(args->expected, &expected);
+      std::string encoding;
+      Status read = ReadExpectedList(args->expected, &expected, &encoding);
+      if (encoding != "UTF-8" && !encoding.empty()) {  // said even when the list is then wrong
+        std::cerr << "kvreg: read " << args->expected << " as " << encoding << "\n";
+      }
       if (!OkOrReport(common, read)) return;
     }
-    const auto reg = OpenRegisterOrReport(common, args->selection.db);
+    const auto reg = OpenRegisterForReadingOrReport(common, args->selection.db);
     if (!reg) return;
     const ParticipationQuery query = args->selection.Query();
     std::vector<ParticipationView> views;
     if (!ParticipationsOrReport(common, *patterns, *reg, query, &views)) return;
     AddMissing(*reg, expected, args->expected, query, &views);
     if (args->json) {
-      for (const auto& v : views) std::cout << JsonLine(ParticipationToJson(v, true)) << "\n";
+      for (const auto& v : views) std::cout << JsonText(ParticipationToJson(v, true)) << "\n";
     } else {
       PrintParticipations(std::cout, views, true);
     }

@@ -28,6 +28,10 @@ bool OkOrReport(CommonOptions& common, const Status& status);
 // Load the patterns / open the register, or say why not on stderr and set exit code 2.
 std::unique_ptr<PatternSet> LoadPatternsOrReport(CommonOptions& common);
 std::unique_ptr<Register> OpenRegisterOrReport(CommonOptions& common, const std::string& db_option);
+// The same for a command that only reads: an existing register, opened read-only; a missing
+// one is an error naming its path (exit code 2), not a new empty register.
+std::unique_ptr<Register> OpenRegisterForReadingOrReport(CommonOptions& common,
+                                                         const std::string& db_option);
 
 // --no-ocr and --tessdata DIR, shared by extract and import.
 struct OcrFlags {

@@ -32,6 +32,13 @@ std::unique_ptr<Register> OpenRegisterOrReport(CommonOptions& common,
   return reg;
 }
 
+std::unique_ptr<Register> OpenRegisterForReadingOrReport(CommonOptions& common,
+                                                         const std::string& db_option) {
+  std::unique_ptr<Register> reg;
+  OkOrReport(common, Register::OpenForReading(RegisterPath(db_option), &reg));
+  return reg;
+}
+
 }  // namespace kvreg::cli
 
 int main(int argc, char** argv) {

@@ -16,6 +16,10 @@ std::string OrDash(const std::optional<std::string>& value) { return value ? *va
 
 }  // namespace
 
+std::string JsonText(const nlohmann::ordered_json& json, int indent) {
+  return json.dump(indent, ' ', false, nlohmann::ordered_json::error_handler_t::replace);
+}
+
 nlohmann::ordered_json ParticipationToJson(const ParticipationView& view, bool with_reason) {
   nlohmann::ordered_json documents = nlohmann::ordered_json::array();
   for (const EvidenceDocument& d : view.documents) {

@@ -11,6 +11,11 @@
 
 namespace kvreg::cli {
 
+// `json` as the command line writes it: on one line (indent < 0, JSON Lines) or indented by
+// `indent` spaces. Bytes that are not UTF-8 (a Latin-1 file name, which import accepts) become
+// U+FFFD instead of throwing: every JSON the command line prints goes through here.
+std::string JsonText(const nlohmann::ordered_json& json, int indent = -1);
+
 nlohmann::ordered_json ParticipationToJson(const ParticipationView& view, bool with_reason);
 void PrintRecordSummary(std::ostream& out, const Record& record);
 // Participations grouped by year, with status, reason (when asked) and documents.

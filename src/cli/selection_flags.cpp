@@ -30,7 +30,7 @@ bool ParticipationsByBoardOrReport(CommonOptions& common, const SelectionFlags& 
                                    std::vector<ParticipationView>* views) {
   const auto patterns = LoadPatternsOrReport(common);
   if (!patterns) return false;
-  const auto reg = OpenRegisterOrReport(common, selection.db);
+  const auto reg = OpenRegisterForReadingOrReport(common, selection.db);
   if (!reg || !ParticipationsOrReport(common, *patterns, *reg, selection.Query(), views)) {
     return false;
   }
