@@ -293,10 +293,14 @@ Status Register::ReplaceDocument(const Record& record) {
   }
   Status written = WriteFacts(document_id, record);
   if (!written.ok()) return fail(written.message());
-  // Keeps "every participation has a source": what no document supports any more goes.
+  // Keeps "every participation has a source or a clerk's add": what no document supports
+  // any more goes, unless a clerk added it (a correction wins over extraction).
   Status pruned = Exec(
       "DELETE FROM participations WHERE NOT EXISTS "
-      "(SELECT 1 FROM participation_sources s WHERE s.participation_id = participations.id)");
+      "(SELECT 1 FROM participation_sources s WHERE s.participation_id = participations.id) "
+      "AND NOT EXISTS (SELECT 1 FROM corrections c WHERE c.unit_id = participations.unit_id "
+      "AND c.award_year = participations.award_year AND c.kind = 'add' "
+      "AND c.revoked_by IS NULL)");
   if (!pruned.ok()) return fail(pruned.message());
   Status committed = Exec("COMMIT");
   if (!committed.ok()) return fail("cannot commit: " + committed.message());
