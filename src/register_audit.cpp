@@ -60,13 +60,22 @@ Status Register::AuditLog(const std::optional<std::string>& unit, std::vector<Au
   std::string sql = std::string("SELECT ") + kAuditColumns + " FROM audit_log a";
   long long unit_id = 0;
   if (unit) {
-    Statement find(db_, "SELECT unit_id FROM unit_aliases WHERE name_key = ?");
+    // The unit of that spelling, else the one unit with a spelling containing it.
+    Statement find(db_,
+                   "SELECT DISTINCT unit_id, name_key = ?1 FROM unit_aliases WHERE "
+                   "instr(name_key, ?1) > 0 ORDER BY name_key = ?1 DESC LIMIT 2");
     find.Bind(1, UnitKey(*unit));
-    if (!find.Step()) {
-      if (!find.ok()) return Status::Error("register: " + find.error());
+    std::vector<std::pair<long long, bool>> found;
+    while (find.Step()) found.emplace_back(find.Int(0), find.Int(1) != 0);
+    if (!find.ok()) return Status::Error("register: " + find.error());
+    if (found.empty() || UnitKey(*unit).empty()) {
       return Status::Error("no unit in the register is called \"" + *unit + "\"");
     }
-    unit_id = find.Int(0);
+    if (found.size() > 1 && !found[0].second && found[0].first != found[1].first) {
+      return Status::Error("\"" + *unit +
+                           "\" is part of the names of several units: give more of it");
+    }
+    unit_id = found[0].first;
     sql +=
         " WHERE a.unit_id = ?1 OR a.unit_key IN (SELECT name_key FROM unit_aliases "
         "WHERE unit_id = ?1) OR a.undoes IN (SELECT id FROM audit_log WHERE unit_id = ?1)";

@@ -65,6 +65,69 @@
 #include "register_schema.h"
 
 namespace kvreg {
+namespace {
+
+// Migration 4: the clerk's side (corrections, audit log, review).
+const char* const kCorrectionsMigration =
+    R"sql(
+CREATE TABLE audit_log (
+  id INTEGER PRIMARY KEY,
+  at TEXT NOT NULL,
+  by TEXT NOT NULL,
+  action TEXT NOT NULL CHECK (action IN ('merge', 'rename', 'participation_add',
+    'participation_remove', 'participation_report', 'unit_set', 'review_done', 'undo')),
+  unit_id INTEGER,
+  unit TEXT,
+  unit_key TEXT,
+  award_year INTEGER,
+  board TEXT,
+  note TEXT,
+  before_json TEXT,
+  after_json TEXT,
+  undoes INTEGER REFERENCES audit_log(id)
+) STRICT;
+CREATE INDEX audit_log_by_unit ON audit_log(unit_id);
+CREATE INDEX audit_log_by_undoes ON audit_log(undoes);
+CREATE TRIGGER audit_log_no_update BEFORE UPDATE ON audit_log BEGIN
+  SELECT RAISE(ABORT, 'the audit log is append-only');
+END;
+CREATE TRIGGER audit_log_no_delete BEFORE DELETE ON audit_log BEGIN
+  SELECT RAISE(ABORT, 'the audit log is append-only');
+END;
+CREATE TABLE corrections (
+  id INTEGER PRIMARY KEY,
+  audit_id INTEGER NOT NULL REFERENCES audit_log(id),
+  kind TEXT NOT NULL CHECK (kind IN ('add', 'remove', 'report', 'unit_class',
+    'unit_department', 'unit_operator')),
+  unit_id INTEGER NOT NULL REFERENCES units(id),
+  award_year INTEGER CHECK ((award_year IS NULL) = (substr(kind, 1, 5) = 'unit_')),
+  value TEXT,
+  board TEXT,
+  class TEXT,
+  document_id INTEGER REFERENCES documents(id) ON DELETE SET NULL,
+  report_date TEXT,
+  channel TEXT,
+  documents_seen INTEGER NOT NULL,
+  revoked_by INTEGER REFERENCES audit_log(id)
+) STRICT;
+CREATE INDEX corrections_by_participation ON corrections(unit_id, award_year);
+CREATE TABLE review_checks (
+  item_id TEXT NOT NULL,
+  audit_id INTEGER NOT NULL REFERENCES audit_log(id),
+  revoked_by INTEGER REFERENCES audit_log(id)
+) STRICT;
+CREATE INDEX review_checks_by_item ON review_checks(item_id);
+CREATE TABLE expected_participations (
+  position INTEGER PRIMARY KEY,
+  award_year INTEGER NOT NULL,
+  board TEXT NOT NULL,
+  unit TEXT NOT NULL,
+  origin TEXT NOT NULL,
+  line INTEGER NOT NULL
+) STRICT;
+)sql";
+
+}  // namespace
 
 const std::vector<const char*>& RegisterMigrations() {
   static const std::vector<const char*> migrations = {
@@ -180,63 +243,7 @@ CREATE INDEX participations_by_board ON participations(board, award_year);
       R"sql(
 DROP TRIGGER document_pages_indexed;
 )sql",
-      R"sql(
-CREATE TABLE audit_log (
-  id INTEGER PRIMARY KEY,
-  at TEXT NOT NULL,
-  by TEXT NOT NULL,
-  action TEXT NOT NULL CHECK (action IN ('merge', 'rename', 'participation_add',
-    'participation_remove', 'participation_report', 'unit_set', 'review_done', 'undo')),
-  unit_id INTEGER,
-  unit TEXT,
-  unit_key TEXT,
-  award_year INTEGER,
-  board TEXT,
-  note TEXT,
-  before_json TEXT,
-  after_json TEXT,
-  undoes INTEGER REFERENCES audit_log(id)
-) STRICT;
-CREATE INDEX audit_log_by_unit ON audit_log(unit_id);
-CREATE INDEX audit_log_by_undoes ON audit_log(undoes);
-CREATE TRIGGER audit_log_no_update BEFORE UPDATE ON audit_log BEGIN
-  SELECT RAISE(ABORT, 'the audit log is append-only');
-END;
-CREATE TRIGGER audit_log_no_delete BEFORE DELETE ON audit_log BEGIN
-  SELECT RAISE(ABORT, 'the audit log is append-only');
-END;
-CREATE TABLE corrections (
-  id INTEGER PRIMARY KEY,
-  audit_id INTEGER NOT NULL REFERENCES audit_log(id),
-  kind TEXT NOT NULL CHECK (kind IN ('add', 'remove', 'report', 'unit_class',
-    'unit_department', 'unit_operator')),
-  unit_id INTEGER NOT NULL REFERENCES units(id),
-  award_year INTEGER CHECK ((award_year IS NULL) = (substr(kind, 1, 5) = 'unit_')),
-  value TEXT,
-  board TEXT,
-  class TEXT,
-  document_id INTEGER REFERENCES documents(id) ON DELETE SET NULL,
-  report_date TEXT,
-  channel TEXT,
-  documents_seen INTEGER NOT NULL,
-  revoked_by INTEGER REFERENCES audit_log(id)
-) STRICT;
-CREATE INDEX corrections_by_participation ON corrections(unit_id, award_year);
-CREATE TABLE review_checks (
-  item_id TEXT NOT NULL,
-  audit_id INTEGER NOT NULL REFERENCES audit_log(id),
-  revoked_by INTEGER REFERENCES audit_log(id)
-) STRICT;
-CREATE INDEX review_checks_by_item ON review_checks(item_id);
-CREATE TABLE expected_participations (
-  position INTEGER PRIMARY KEY,
-  award_year INTEGER NOT NULL,
-  board TEXT NOT NULL,
-  unit TEXT NOT NULL,
-  origin TEXT NOT NULL,
-  line INTEGER NOT NULL
-) STRICT;
-)sql",
+      kCorrectionsMigration,
   };
   return migrations;
 }

@@ -54,6 +54,27 @@ bool SetField(CommonOptions& common, const std::string& db, const std::string& u
   return OkOrReport(common, reg->SetUnitField(unit, field, value, author, &change));
 }
 
+// kvreg units [list] [QUERY]: the units and their spellings, as a table or JSON Lines.
+void ListUnits(CommonOptions& common, const std::string& db, const std::string& query, bool json) {
+  const auto reg = OpenRegisterOrReport(common, db);
+  if (!reg) return;
+  std::vector<UnitSummary> units;
+  Status listed = reg->Units(query, &units);
+  if (!OkOrReport(common, listed)) return;
+  if (json) {
+    for (const auto& u : units) std::cout << UnitToJson(u).dump() << "\n";
+    return;
+  }
+  TextTable table({"Enhet", "Deltaganden", "Andra stavningar"});
+  for (const auto& u : units) {
+    table.AddRow({u.name + (u.name_chosen_by_clerk ? " *" : ""), std::to_string(u.participations),
+                  Join(u.aliases)});
+  }
+  table.Print(std::cout);
+  std::cout << units.size() << (units.size() == 1 ? " unit" : " units")
+            << "; * name chosen by a clerk\n";
+}
+
 }  // namespace
 
 void AddUnitsCommand(CLI::App& app, CommonOptions& common) {
@@ -65,7 +86,7 @@ void AddUnitsCommand(CLI::App& app, CommonOptions& common) {
     std::string set_class, set_department, set_operator;
   };
   auto args = std::make_shared<Args>();
-  CLI::App* cmd = app.add_subcommand("units", "List, merge and rename units");
+  CLI::App* cmd = app.add_subcommand("units", "List, merge, rename units and set their fields");
   cmd->add_option("--db", args->db, "Register file (default: $KVREG_DB, else register.sqlite)");
   cmd->add_flag("--json", args->json, "JSON Lines");
 
@@ -133,23 +154,7 @@ void AddUnitsCommand(CLI::App& app, CommonOptions& common) {
         cmd->got_subcommand("set")) {
       return;
     }
-    const auto reg = OpenRegisterOrReport(common, args->db);
-    if (!reg) return;
-    std::vector<UnitSummary> units;
-    Status listed = reg->Units(args->query, &units);
-    if (!OkOrReport(common, listed)) return;
-    if (args->json) {
-      for (const auto& u : units) std::cout << UnitToJson(u).dump() << "\n";
-      return;
-    }
-    TextTable table({"Enhet", "Deltaganden", "Andra stavningar"});
-    for (const auto& u : units) {
-      table.AddRow({u.name + (u.name_chosen_by_clerk ? " *" : ""), std::to_string(u.participations),
-                    Join(u.aliases)});
-    }
-    table.Print(std::cout);
-    std::cout << units.size() << (units.size() == 1 ? " unit" : " units")
-              << "; * name chosen by a clerk\n";
+    ListUnits(common, args->db, args->query, args->json);
   });
 }
 
