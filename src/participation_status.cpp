@@ -99,4 +99,37 @@ StatusVerdict DecideStatus(const std::vector<EvidenceDocument>& documents,
           "on the expected list; no document about it is in the register"};
 }
 
+std::string ReportSummary(const ReportOutsideDocuments& report) {
+  const std::string how = report.channel.empty() ? "outside the documents" : "by " + report.channel;
+  return "reported " + how + " " + report.date + ", corrected by " + report.by + " " + report.at;
+}
+
+StatusVerdict DecideReportedStatus(const ReportOutsideDocuments& report,
+                                   const ReportDeadline& deadline,
+                                   const StatusVerdict& from_documents,
+                                   std::optional<bool>* documents_agree) {
+  const std::string origin = deadline.origin.empty() ? "" : " (" + deadline.origin + ")";
+  StatusVerdict verdict;
+  verdict.reason = ReportSummary(report) + (report.note.empty() ? "" : ": " + report.note);
+  if (deadline.date && report.date > *deadline.date) {
+    verdict.status = ParticipationStatus::kReportedLate;
+    verdict.reason += "; after the report deadline " + *deadline.date + origin;
+  } else {
+    verdict.status = ParticipationStatus::kReported;
+    verdict.reason += deadline.date
+                          ? "; on or before the report deadline " + *deadline.date + origin
+                          : "; no report deadline is known for the year";
+  }
+  documents_agree->reset();
+  const bool documents_speak = from_documents.status == ParticipationStatus::kReported ||
+                               from_documents.status == ParticipationStatus::kReportedLate;
+  if (documents_speak) {
+    *documents_agree = from_documents.status == verdict.status;
+    verdict.reason +=
+        (**documents_agree ? "; the documents agree: " : "; the documents say otherwise: ") +
+        from_documents.reason;
+  }
+  return verdict;
+}
+
 }  // namespace kvreg

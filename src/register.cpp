@@ -10,6 +10,7 @@
 #include "kvreg/document_text_json.h"
 #include "kvreg/record_json.h"
 #include "kvreg/unit_key.h"
+#include "register_corrections.h"
 #include "register_schema.h"
 #include "sqlite_statement.h"
 
@@ -18,15 +19,6 @@ namespace {
 
 // Pages indexed at once within a batch (IndexNewPages): about 2 ms of indexing.
 constexpr int kIndexChunkPages = 64;
-
-std::string NowUtc() {
-  std::time_t now = std::time(nullptr);
-  std::tm tm_utc;
-  gmtime_r(&now, &tm_utc);
-  char buffer[32];
-  std::strftime(buffer, sizeof buffer, "%Y-%m-%dT%H:%M:%SZ", &tm_utc);
-  return buffer;
-}
 
 // The role a document plays for the participations it names.
 std::string SourceRole(const Record& record) {
@@ -304,7 +296,7 @@ Status Register::AddDocument(const Record& record, const std::vector<StoredPage>
   doc.Bind(4, record.doc_kind).Bind(5, record.board).Bind(6, record.administration);
   doc.Bind(7, record.paragraph).Bind(8, record.award_year).Bind(9, record.meeting_date);
   doc.Bind(10, record.document_date).Bind(11, record.decision).Bind(12, record.proposal);
-  doc.Bind(13, JsonLine(RecordToJson(record))).Bind(14, NowUtc());
+  doc.Bind(13, JsonLine(RecordToJson(record))).Bind(14, NowUtcTimestamp());
   if (!doc.Run()) return fail("cannot add the document: " + doc.error());
   const long long document_id = sqlite3_last_insert_rowid(db_);
   Status written = WriteFacts(document_id, record);
@@ -342,10 +334,14 @@ Status Register::ReplaceDocument(const Record& record) {
   }
   Status written = WriteFacts(document_id, record);
   if (!written.ok()) return fail(written.message());
-  // Keeps "every participation has a source": what no document supports any more goes.
+  // Keeps "every participation has a source or a clerk's add": what no document supports
+  // any more goes, unless a clerk added it (a correction wins over extraction).
   Status pruned = Exec(
       "DELETE FROM participations WHERE NOT EXISTS "
-      "(SELECT 1 FROM participation_sources s WHERE s.participation_id = participations.id)");
+      "(SELECT 1 FROM participation_sources s WHERE s.participation_id = participations.id) "
+      "AND NOT EXISTS (SELECT 1 FROM corrections c WHERE c.unit_id = participations.unit_id "
+      "AND c.award_year = participations.award_year AND c.kind = 'add' "
+      "AND c.revoked_by IS NULL)");
   if (!pruned.ok()) return fail(pruned.message());
   Status committed = Exec("COMMIT");
   if (!committed.ok()) return fail("cannot commit: " + committed.message());
@@ -436,7 +432,7 @@ Status Register::LogImport(const std::string& path, const std::string& sha256,
                            const std::string& outcome, const std::string& reason) {
   Statement log(*cache_,
                 "INSERT INTO import_log (at, path, sha256, outcome, reason) VALUES (?,?,?,?,?)");
-  log.Bind(1, NowUtc()).Bind(2, path);
+  log.Bind(1, NowUtcTimestamp()).Bind(2, path);
   log.Bind(3, sha256.empty() ? std::nullopt : std::optional<std::string>(sha256));
   log.Bind(4, outcome).Bind(5, reason.empty() ? std::nullopt : std::optional<std::string>(reason));
   if (!log.Run()) return Status::Error("register: cannot write the import log: " + log.error());

@@ -16,6 +16,7 @@
 
 #include "kvreg/register.h"
 #include "kvreg/unit_key.h"
+#include "register_corrections.h"
 #include "sqlite_statement.h"
 
 namespace kvreg {
@@ -31,6 +32,21 @@ struct Source {
   long long participation_id, document_id;
   int page;
   std::string role;
+  bool named_by_clerk;
+};
+
+// A selected participation row and what decides whether it shows.
+struct SelectedRow {
+  long long id;
+  bool has_sources;
+  ParticipationView view;
+};
+
+// What the evidence of a set of participations is assembled from.
+struct Evidence {
+  std::vector<Source> sources;  // grouped by participation
+  std::unordered_map<long long, DocumentFacts> documents;
+  std::unordered_map<std::string, std::vector<long long>> protocols_by_number;
 };
 
 const char* kDocumentColumns =
@@ -55,16 +71,14 @@ bool EarlierEvidence(const EvidenceDocument& a, const EvidenceDocument& b) {
   return a.file < b.file;
 }
 
-}  // namespace
-
-Status Register::Participations(const ParticipationQuery& query,
-                                const std::map<int, AwardYearDates>& calendar,
-                                std::vector<ParticipationView>* out) {
-  out->clear();
+// The participation rows `query` selects, oldest year first, then by unit.
+Status SelectParticipations(sqlite3* db, const ParticipationQuery& query,
+                            std::vector<SelectedRow>* out) {
   // Fixed clauses chosen by which filters are present (so SQLite can use the indexes); every
   // value is bound.
   std::string sql =
-      "SELECT p.id, u.name, p.award_year, p.board, p.class, p.operator, p.department "
+      "SELECT p.id, u.name, p.award_year, p.board, p.class, p.operator, p.department, "
+      "EXISTS (SELECT 1 FROM participation_sources s WHERE s.participation_id = p.id) "
       "FROM participations p JOIN units u ON u.id = p.unit_id WHERE 1";
   if (query.year) sql += " AND p.award_year = ?1";
   if (query.board) {
@@ -74,7 +88,7 @@ Status Register::Participations(const ParticipationQuery& query,
     sql += " AND p.unit_id IN (SELECT unit_id FROM unit_aliases WHERE instr(name_key, ?3) > 0)";
   }
   sql += " ORDER BY p.award_year, u.name_key";
-  Statement q(db_, sql.c_str());
+  Statement q(db, sql.c_str());
   if (query.year) q.Bind(1, query.year);
   if (query.board) q.Bind(2, query.board);
   if (query.unit_query) {
@@ -82,166 +96,234 @@ Status Register::Participations(const ParticipationQuery& query,
     if (key.empty()) return Status::Ok();
     q.Bind(3, key);
   }
-  std::vector<ParticipationView>& views = *out;
-  std::unordered_map<long long, size_t> index_of;
-  nlohmann::json ids = nlohmann::json::array();
   while (q.Step()) {
-    ParticipationView view;
-    view.unit = q.TextOr(1);
-    view.year = static_cast<int>(q.Int(2));
-    view.board = q.Text(3);
-    view.competition_class = q.Text(4);
-    view.operator_name = q.Text(5);
-    view.department = q.Text(6);
-    index_of[q.Int(0)] = views.size();
-    ids.push_back(q.Int(0));
-    views.push_back(std::move(view));
+    SelectedRow row{q.Int(0), q.Int(7) != 0, {}};
+    row.view.unit = q.TextOr(1);
+    row.view.year = static_cast<int>(q.Int(2));
+    row.view.board = q.Text(3);
+    row.view.competition_class = q.Text(4);
+    row.view.operator_name = q.Text(5);
+    row.view.department = q.Text(6);
+    out->push_back(std::move(row));
   }
-  if (!q.ok()) {
-    out->clear();
-    return Status::Error("register: " + q.error());
-  }
-  if (views.empty()) return Status::Ok();
+  return q.ok() ? Status::Ok() : Status::Error("register: " + q.error());
+}
 
-  // 1. The sources of every selected participation.
-  std::vector<Source> sources;
-  std::set<long long> document_ids;
-  Statement s(db_,
-              "SELECT ps.participation_id, ps.document_id, ps.page, ps.role FROM json_each(?1) j "
-              "JOIN participation_sources ps ON ps.participation_id = j.value");
-  s.Bind(1, ids.dump());
+// The role a document plays for a participation the clerk says it is about.
+const char* kClerkDocumentRole =
+    "CASE WHEN d.doc_kind = 'protocol_extract' THEN "
+    "(CASE WHEN d.decision IS NULL THEN 'notified' ELSE 'decided' END) "
+    "WHEN d.doc_kind = 'official_report' THEN 'proposed' ELSE 'notified' END";
+
+// 1. The sources of every selected participation: the documents extraction found it in, and
+// the one a clerk's add names (unless extraction found it there too).
+Status ReadSources(sqlite3* db, const std::string& ids, Evidence* e, std::set<long long>* docs) {
+  const std::string sql =
+      "SELECT ps.participation_id, ps.document_id, ps.page, ps.role, 0 FROM json_each(?1) j "
+      "JOIN participation_sources ps ON ps.participation_id = j.value UNION ALL "
+      "SELECT p.id, d.id, 1, " +
+      std::string(kClerkDocumentRole) +
+      ", 1 FROM json_each(?1) j JOIN participations p ON p.id = j.value "
+      "JOIN corrections c ON c.id = (SELECT max(id) FROM corrections c2 WHERE c2.unit_id = "
+      "p.unit_id AND c2.award_year = p.award_year AND c2.kind IN ('add', 'remove') "
+      "AND c2.revoked_by IS NULL) JOIN documents d ON d.id = c.document_id WHERE c.kind = 'add' "
+      "AND NOT EXISTS (SELECT 1 FROM participation_sources x WHERE x.participation_id = p.id "
+      "AND x.document_id = d.id)";
+  Statement s(db, sql.c_str());
+  s.Bind(1, ids);
   while (s.Step()) {
-    sources.push_back({s.Int(0), s.Int(1), static_cast<int>(s.Int(2)), s.TextOr(3)});
-    document_ids.insert(s.Int(1));
+    e->sources.push_back(
+        {s.Int(0), s.Int(1), static_cast<int>(s.Int(2)), s.TextOr(3), s.Int(4) != 0});
+    docs->insert(s.Int(1));
   }
   if (!s.ok()) return Status::Error("register: " + s.error());
-  std::stable_sort(sources.begin(), sources.end(), [](const Source& a, const Source& b) {
+  std::stable_sort(e->sources.begin(), e->sources.end(), [](const Source& a, const Source& b) {
     return a.participation_id < b.participation_id;
   });
+  return Status::Ok();
+}
 
-  // 2. Those documents, each once, with their diary numbers.
-  std::unordered_map<long long, DocumentFacts> documents;
+// 2. Those documents, each once, with their diary numbers.
+Status ReadDocuments(sqlite3* db, const std::set<long long>& document_ids, Evidence* e,
+                     std::set<std::string>* diary_numbers) {
   const std::string document_list = nlohmann::json(document_ids).dump();
-  Statement d(db_, (std::string("SELECT ") + kDocumentColumns +
-                    " FROM json_each(?1) j JOIN documents d ON d.id = j.value")
-                       .c_str());
+  Statement d(db, (std::string("SELECT ") + kDocumentColumns +
+                   " FROM json_each(?1) j JOIN documents d ON d.id = j.value")
+                      .c_str());
   d.Bind(1, document_list);
-  while (d.Step()) ReadDocument(d, &documents);
+  while (d.Step()) ReadDocument(d, &e->documents);
   if (!d.ok()) return Status::Error("register: " + d.error());
-  std::set<std::string> diary_numbers;
-  Statement n(db_,
+  Statement n(db,
               "SELECT n.document_id, n.diary_number FROM json_each(?1) j "
               "JOIN document_diary_numbers n ON n.document_id = j.value ORDER BY n.position");
   n.Bind(1, document_list);
   while (n.Step()) {
-    documents[n.Int(0)].diary_numbers.push_back(n.TextOr(1));
-    diary_numbers.insert(n.TextOr(1));
+    e->documents[n.Int(0)].diary_numbers.push_back(n.TextOr(1));
+    diary_numbers->insert(n.TextOr(1));
   }
   if (!n.ok()) return Status::Error("register: " + n.error());
-  for (auto& [id, facts] : documents) {
+  for (auto& [id, facts] : e->documents) {
     if (!facts.diary_numbers.empty()) facts.evidence.diary_number = facts.diary_numbers.front();
   }
+  return Status::Ok();
+}
 
-  // 3. Protocols carrying one of those diary numbers; those not yet read (as a source of a
-  // selected participation) are read in one more statement.
-  std::unordered_map<std::string, std::vector<long long>> protocols_by_number;
+// 3. Protocols carrying one of those diary numbers; those not yet read (as a source of a
+// selected participation) are read in one more statement.
+Status ReadLinkedProtocols(sqlite3* db, const std::set<std::string>& diary_numbers, Evidence* e) {
   std::set<long long> unread;
-  Statement l(db_,
+  Statement l(db,
               "SELECT dn.diary_number, d.id FROM json_each(?1) j JOIN document_diary_numbers dn "
               "ON dn.diary_number = j.value JOIN documents d ON d.id = dn.document_id "
               "WHERE d.doc_kind = 'protocol_extract'");
   l.Bind(1, nlohmann::json(diary_numbers).dump());
   while (l.Step()) {
-    protocols_by_number[l.TextOr(0)].push_back(l.Int(1));
-    if (documents.count(l.Int(1)) == 0) unread.insert(l.Int(1));
+    e->protocols_by_number[l.TextOr(0)].push_back(l.Int(1));
+    if (e->documents.count(l.Int(1)) == 0) unread.insert(l.Int(1));
   }
   if (!l.ok()) return Status::Error("register: " + l.error());
-  Statement p(db_, (std::string("SELECT ") + kDocumentColumns +
-                    ", (SELECT diary_number FROM document_diary_numbers f "
-                    "WHERE f.document_id = d.id ORDER BY position LIMIT 1) "
-                    "FROM json_each(?1) j JOIN documents d ON d.id = j.value")
-                       .c_str());
+  Statement p(db, (std::string("SELECT ") + kDocumentColumns +
+                   ", (SELECT diary_number FROM document_diary_numbers f "
+                   "WHERE f.document_id = d.id ORDER BY position LIMIT 1) "
+                   "FROM json_each(?1) j JOIN documents d ON d.id = j.value")
+                      .c_str());
   p.Bind(1, nlohmann::json(unread).dump());
   while (p.Step()) {
-    ReadDocument(p, &documents);
-    documents[p.Int(0)].evidence.diary_number = p.Text(8);
+    ReadDocument(p, &e->documents);
+    e->documents[p.Int(0)].evidence.diary_number = p.Text(8);
   }
-  if (!p.ok()) return Status::Error("register: " + p.error());
+  return p.ok() ? Status::Ok() : Status::Error("register: " + p.error());
+}
 
-  // Assembly: each participation's sources (the rows come grouped by participation), then
-  // its linked protocols.
-  for (size_t begin = 0; begin < sources.size();) {
-    size_t end = begin;
-    while (end < sources.size() && sources[end].participation_id == sources[begin].participation_id)
-      ++end;
-    ParticipationView& view = views[index_of.at(sources[begin].participation_id)];
-    const size_t own_count = view.documents.size();
+// One participation's documents: its sources [begin, end) by meeting, then the protocols
+// linked to them by a diary number.
+void AssembleOne(const Evidence& e, size_t begin, size_t end, ParticipationView* view) {
+  const std::vector<Source>& sources = e.sources;
+  const size_t own_count = view->documents.size();
+  for (size_t i = begin; i < end; ++i) {
+    EvidenceDocument doc = e.documents.at(sources[i].document_id).evidence;
+    doc.page = sources[i].page;
+    doc.role = sources[i].role;
+    doc.named_by_clerk = sources[i].named_by_clerk;
+    view->documents.push_back(std::move(doc));
+  }
+  std::sort(view->documents.begin() + static_cast<long>(own_count), view->documents.end(),
+            EarlierEvidence);
+  auto is_source = [&](long long document_id) {
     for (size_t i = begin; i < end; ++i) {
-      EvidenceDocument e = documents.at(sources[i].document_id).evidence;
-      e.page = sources[i].page;
-      e.role = sources[i].role;
-      view.documents.push_back(std::move(e));
+      if (sources[i].document_id == document_id) return true;
     }
-    std::sort(view.documents.begin() + static_cast<long>(own_count), view.documents.end(),
-              EarlierEvidence);
-    auto is_source = [&](long long document_id) {
-      for (size_t i = begin; i < end; ++i) {
-        if (sources[i].document_id == document_id) return true;
-      }
-      return false;
-    };
-    std::vector<long long> linked;
-    for (size_t i = begin; i < end; ++i) {
-      for (const std::string& number : documents.at(sources[i].document_id).diary_numbers) {
-        auto found = protocols_by_number.find(number);
-        if (found == protocols_by_number.end()) continue;
-        for (long long protocol : found->second) {
-          if (is_source(protocol) ||
-              std::find(linked.begin(), linked.end(), protocol) != linked.end()) {
-            continue;
-          }
-          const DocumentFacts& facts = documents.at(protocol);
-          if (facts.award_year && *facts.award_year != view.year) continue;
-          linked.push_back(protocol);
-          EvidenceDocument e = facts.evidence;
-          e.page = 1;
-          e.role = "linked";
-          view.documents.push_back(std::move(e));
+    return false;
+  };
+  std::vector<long long> linked;
+  for (size_t i = begin; i < end; ++i) {
+    for (const std::string& number : e.documents.at(sources[i].document_id).diary_numbers) {
+      auto found = e.protocols_by_number.find(number);
+      if (found == e.protocols_by_number.end()) continue;
+      for (long long protocol : found->second) {
+        if (is_source(protocol) ||
+            std::find(linked.begin(), linked.end(), protocol) != linked.end()) {
+          continue;
         }
+        const DocumentFacts& facts = e.documents.at(protocol);
+        if (facts.award_year && *facts.award_year != view->year) continue;
+        linked.push_back(protocol);
+        EvidenceDocument doc = facts.evidence;
+        doc.page = 1;
+        doc.role = "linked";
+        view->documents.push_back(std::move(doc));
       }
     }
-    begin = end;
+  }
+}
+
+// The report deadline of `year`: the earliest stated in a document of that award year (index
+// document_dates_by_role: a range of dates, stopping at the first match), else the table's.
+Status ReadReportDeadline(sqlite3* db, int year, const std::map<int, AwardYearDates>& calendar,
+                          ReportDeadline* out) {
+  Statement deadline(db,
+                     "SELECT dd.date FROM document_dates dd "
+                     "JOIN documents d ON d.id = dd.document_id "
+                     "WHERE dd.role = 'report_deadline' AND dd.date >= ?1 AND dd.date < ?2 "
+                     "AND d.award_year = ?3 ORDER BY dd.date LIMIT 1");
+  deadline.Bind(1, std::to_string(year) + "-01-01");
+  deadline.Bind(2, std::to_string(year + 1) + "-01-01");
+  deadline.Bind(3, static_cast<long long>(year));
+  *out = ReportDeadline();
+  if (deadline.Step() && deadline.Text(0)) {
+    out->date = deadline.Text(0);
+    out->origin = "stated in the year's documents";
+  }
+  if (!deadline.ok()) return Status::Error("register: " + deadline.error());
+  if (!out->date) {
+    auto it = calendar.find(year);
+    if (it != calendar.end() && !it->second.report_deadline.empty()) {
+      out->date = it->second.report_deadline;
+      out->origin = "from the award-year table";
+    }
+  }
+  return Status::Ok();
+}
+
+}  // namespace
+
+Status Register::Participations(const ParticipationQuery& query,
+                                const std::map<int, AwardYearDates>& calendar,
+                                std::vector<ParticipationView>* out) {
+  out->clear();
+  std::vector<SelectedRow> rows;
+  Status s = SelectParticipations(db_, query, &rows);
+  if (!s.ok() || rows.empty()) return s;
+  nlohmann::json all_ids = nlohmann::json::array();
+  for (const SelectedRow& row : rows) all_ids.push_back(row.id);
+  std::unordered_map<long long, ParticipationCorrections> corrections;
+  s = LoadParticipationCorrections(db_, all_ids.dump(), &corrections);
+  if (!s.ok()) return s;
+
+  // What shows: not removed by a clerk, and resting on a document or on a clerk's add.
+  std::vector<ParticipationView>& views = *out;
+  std::vector<const ParticipationCorrections*> corrections_of;
+  std::unordered_map<long long, size_t> index_of;
+  nlohmann::json ids = nlohmann::json::array();
+  static const ParticipationCorrections kNone;
+  for (SelectedRow& row : rows) {
+    auto found = corrections.find(row.id);
+    const ParticipationCorrections& c = found == corrections.end() ? kNone : found->second;
+    const std::string presence = c.presence ? c.presence->kind : "";
+    if (presence == "remove" && !query.include_removed) continue;
+    if (presence.empty() && !row.has_sources) continue;
+    index_of[row.id] = views.size();
+    ids.push_back(row.id);
+    views.push_back(std::move(row.view));
+    corrections_of.push_back(&c);
+  }
+  if (views.empty()) return Status::Ok();
+
+  Evidence evidence;
+  std::set<long long> document_ids;
+  std::set<std::string> diary_numbers;
+  s = ReadSources(db_, ids.dump(), &evidence, &document_ids);
+  if (s.ok()) s = ReadDocuments(db_, document_ids, &evidence, &diary_numbers);
+  if (s.ok()) s = ReadLinkedProtocols(db_, diary_numbers, &evidence);
+  if (!s.ok()) {
+    out->clear();
+    return s;
+  }
+  // The sources come grouped by participation.
+  for (size_t begin = 0, end = 0; begin < evidence.sources.size(); begin = end) {
+    const long long id = evidence.sources[begin].participation_id;
+    while (end < evidence.sources.size() && evidence.sources[end].participation_id == id) ++end;
+    AssembleOne(evidence, begin, end, &views[index_of.at(id)]);
   }
 
   std::map<int, ReportDeadline> deadlines;
-  for (ParticipationView& view : views) {
+  for (size_t i = 0; i < views.size(); ++i) {
+    ParticipationView& view = views[i];
     if (deadlines.count(view.year) == 0) {
-      // The earliest report deadline of the year stated in a document of that award year
-      // (index document_dates_by_role: a range of dates, stopping at the first match).
-      Statement deadline(db_,
-                         "SELECT dd.date FROM document_dates dd "
-                         "JOIN documents d ON d.id = dd.document_id "
-                         "WHERE dd.role = 'report_deadline' AND dd.date >= ?1 AND dd.date < ?2 "
-                         "AND d.award_year = ?3 ORDER BY dd.date LIMIT 1");
-      deadline.Bind(1, std::to_string(view.year) + "-01-01");
-      deadline.Bind(2, std::to_string(view.year + 1) + "-01-01");
-      deadline.Bind(3, static_cast<long long>(view.year));
-      ReportDeadline found;
-      if (deadline.Step() && deadline.Text(0)) {
-        found.date = deadline.Text(0);
-        found.origin = "stated in the year's documents";
-      }
-      if (!deadline.ok()) return Status::Error("register: " + deadline.error());
-      if (!found.date) {
-        auto it = calendar.find(view.year);
-        if (it != calendar.end() && !it->second.report_deadline.empty()) {
-          found.date = it->second.report_deadline;
-          found.origin = "from the award-year table";
-        }
-      }
-      deadlines[view.year] = found;
+      s = ReadReportDeadline(db_, view.year, calendar, &deadlines[view.year]);
+      if (!s.ok()) return s;
     }
-    view.verdict = DecideStatus(view.documents, deadlines[view.year], view.board);
+    ApplyCorrections(*corrections_of[i], deadlines[view.year], &view);
   }
   return Status::Ok();
 }

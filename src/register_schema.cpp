@@ -34,9 +34,30 @@
 //                         pending index at every savepoint, i.e. at every page the trigger added.
 //                         Deletions still go through the trigger document_pages_unindexed.
 //
+// Migration 4 (issue 14: the clerk has the last word):
+// audit_log               every change a person made to the register (merge, rename, correction,
+//                         units set, review done, undo): who, when, what, why, and the values
+//                         before and after as JSON. Append-only: triggers refuse UPDATE and
+//                         DELETE; an undo is a new row (undoes = the row it reverts).
+// corrections             the clerk's word on a participation (unit, award year): 'add' (it took
+//                         part, though no document says so, or with another board or class),
+//                         'remove' (the extractor's finding is wrong: kept, but overruled) and
+//                         'report' (reported to the board outside the documents, on report_date);
+//                         and of a unit (award_year NULL): 'unit_class', 'unit_department',
+//                         'unit_operator' (kvreg units set: value wins over what documents say,
+//                         for every participation of the unit).
+//                         The latest active add/remove decides whether the participation shows,
+//                         the latest active one of another kind holds; revoked_by is set when an
+//                         undo reverts it. documents_seen is the largest document id when it was
+//                         made: documents above it came later, and may confirm or contradict it.
+// review_checks           review queue items a clerk marked checked (kvreg review done).
+// expected_participations the clerk's last expected list given to kvreg review.
+//
 // Invariants: one participation per unit and year (UNIQUE); every participation has at least
-// one source, since participations are only written together with the source that names them,
-// in the same transaction as their document; a document is written whole or not at all.
+// one source or an active 'add' correction, since participations are only written together
+// with the source that names them, in the same transaction as their document, or by a clerk's
+// add; a document is written whole or not at all. Corrections refer to units, not to
+// participation rows, so a merge moves them (MergeUnitIds) and a re-extraction leaves them.
 // Since migration 2: every unit has an alias for its own name_key; an alias key belongs to
 // exactly one unit; a re-extraction that leaves a participation without sources removes it.
 // Since migration 3: every committed page is in page_search; no page is deleted in the
@@ -44,6 +65,69 @@
 #include "register_schema.h"
 
 namespace kvreg {
+namespace {
+
+// Migration 4: the clerk's side (corrections, audit log, review).
+const char* const kCorrectionsMigration =
+    R"sql(
+CREATE TABLE audit_log (
+  id INTEGER PRIMARY KEY,
+  at TEXT NOT NULL,
+  by TEXT NOT NULL,
+  action TEXT NOT NULL CHECK (action IN ('merge', 'rename', 'participation_add',
+    'participation_remove', 'participation_report', 'unit_set', 'review_done', 'undo')),
+  unit_id INTEGER,
+  unit TEXT,
+  unit_key TEXT,
+  award_year INTEGER,
+  board TEXT,
+  note TEXT,
+  before_json TEXT,
+  after_json TEXT,
+  undoes INTEGER REFERENCES audit_log(id)
+) STRICT;
+CREATE INDEX audit_log_by_unit ON audit_log(unit_id);
+CREATE INDEX audit_log_by_undoes ON audit_log(undoes);
+CREATE TRIGGER audit_log_no_update BEFORE UPDATE ON audit_log BEGIN
+  SELECT RAISE(ABORT, 'the audit log is append-only');
+END;
+CREATE TRIGGER audit_log_no_delete BEFORE DELETE ON audit_log BEGIN
+  SELECT RAISE(ABORT, 'the audit log is append-only');
+END;
+CREATE TABLE corrections (
+  id INTEGER PRIMARY KEY,
+  audit_id INTEGER NOT NULL REFERENCES audit_log(id),
+  kind TEXT NOT NULL CHECK (kind IN ('add', 'remove', 'report', 'unit_class',
+    'unit_department', 'unit_operator')),
+  unit_id INTEGER NOT NULL REFERENCES units(id),
+  award_year INTEGER CHECK ((award_year IS NULL) = (substr(kind, 1, 5) = 'unit_')),
+  value TEXT,
+  board TEXT,
+  class TEXT,
+  document_id INTEGER REFERENCES documents(id) ON DELETE SET NULL,
+  report_date TEXT,
+  channel TEXT,
+  documents_seen INTEGER NOT NULL,
+  revoked_by INTEGER REFERENCES audit_log(id)
+) STRICT;
+CREATE INDEX corrections_by_participation ON corrections(unit_id, award_year);
+CREATE TABLE review_checks (
+  item_id TEXT NOT NULL,
+  audit_id INTEGER NOT NULL REFERENCES audit_log(id),
+  revoked_by INTEGER REFERENCES audit_log(id)
+) STRICT;
+CREATE INDEX review_checks_by_item ON review_checks(item_id);
+CREATE TABLE expected_participations (
+  position INTEGER PRIMARY KEY,
+  award_year INTEGER NOT NULL,
+  board TEXT NOT NULL,
+  unit TEXT NOT NULL,
+  origin TEXT NOT NULL,
+  line INTEGER NOT NULL
+) STRICT;
+)sql";
+
+}  // namespace
 
 const std::vector<const char*>& RegisterMigrations() {
   static const std::vector<const char*> migrations = {
@@ -159,6 +243,7 @@ CREATE INDEX participations_by_board ON participations(board, award_year);
       R"sql(
 DROP TRIGGER document_pages_indexed;
 )sql",
+      kCorrectionsMigration,
   };
   return migrations;
 }

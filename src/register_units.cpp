@@ -5,10 +5,12 @@
 #include <sqlite3.h>
 
 #include <map>
+#include <nlohmann/json.hpp>
 #include <numeric>
 
 #include "kvreg/register.h"
 #include "kvreg/unit_key.h"
+#include "register_corrections.h"
 #include "sqlite_statement.h"
 
 namespace kvreg {
@@ -92,6 +94,8 @@ Status Register::MergeUnitIds(long long from, long long into) {
       "UPDATE participations SET unit_id = ?2 WHERE unit_id = ?1",
       "UPDATE unit_aliases SET unit_id = ?2, "
       "origin = CASE origin WHEN 'seen' THEN 'merged' ELSE origin END WHERE unit_id = ?1",
+      // The clerk's corrections follow the unit (the later of two for a year holds).
+      "UPDATE corrections SET unit_id = ?2 WHERE unit_id = ?1",
       "DELETE FROM units WHERE id = ?1",
   };
   for (const char* sql : steps) {
@@ -220,66 +224,92 @@ Status Register::Units(const std::string& query, std::vector<UnitSummary>* out) 
   return Status::Ok();
 }
 
-Status Register::MergeUnits(const std::string& from, const std::string& into) {
-  Status began = Exec("BEGIN IMMEDIATE");
-  if (!began.ok()) return Status::Error("register: " + began.message());
-  auto fail = [&](const std::string& message) {
-    Exec("ROLLBACK");
-    return Status::Error(message);
-  };
-  long long ids[2] = {0, 0};
-  const std::string* names[2] = {&from, &into};
-  for (int i = 0; i < 2; ++i) {
-    Statement find(db_, "SELECT unit_id FROM unit_aliases WHERE name_key = ?");
-    find.Bind(1, UnitKey(*names[i]));
-    if (!find.Step()) return fail("no unit in the register is called \"" + *names[i] + "\"");
-    ids[i] = find.Int(0);
-  }
-  if (ids[0] == ids[1]) {
-    return fail("\"" + from + "\" and \"" + into + "\" are already the same unit");
-  }
-  Status merged = MergeUnitIds(ids[0], ids[1]);
-  if (!merged.ok()) return fail("register: " + merged.message());
-  // The clerk chose the name of the unit that stays: later spellings do not replace it.
-  Statement lock(db_, "UPDATE units SET name_locked = 1 WHERE id = ?");
-  lock.Bind(1, ids[1]);
-  if (!lock.Run()) return fail("register: " + lock.error());
-  Status committed = Exec("COMMIT");
-  if (!committed.ok()) return fail("register: cannot commit: " + committed.message());
-  return Status::Ok();
+Status Register::MergeUnits(const std::string& from, const std::string& into,
+                            const ChangeAuthor& author) {
+  return InTransaction([&]() -> Status {
+    long long ids[2] = {0, 0};
+    std::string shown[2];
+    const std::string* names[2] = {&from, &into};
+    for (int i = 0; i < 2; ++i) {
+      Statement find(db_,
+                     "SELECT a.unit_id, u.name FROM unit_aliases a JOIN units u ON u.id = "
+                     "a.unit_id WHERE a.name_key = ?");
+      find.Bind(1, UnitKey(*names[i]));
+      if (!find.Step()) {
+        return Status::Error("no unit in the register is called \"" + *names[i] + "\"");
+      }
+      ids[i] = find.Int(0);
+      shown[i] = find.TextOr(1);
+    }
+    if (ids[0] == ids[1]) {
+      return Status::Error("\"" + from + "\" and \"" + into + "\" are already the same unit");
+    }
+    AuditRow audit;
+    audit.action = "merge";
+    audit.author = author;
+    audit.unit_id = ids[1];
+    audit.unit = shown[1];
+    audit.unit_key = UnitKey(from);
+    audit.before_json = nlohmann::json{{"from", shown[0]}, {"into", shown[1]}}.dump();
+    audit.after_json = nlohmann::json{{"unit", shown[1]}}.dump();
+    long long change = 0;
+    Status s = WriteAudit(audit, &change);
+    if (!s.ok()) return s;
+    Status merged = MergeUnitIds(ids[0], ids[1]);
+    if (!merged.ok()) return Status::Error("register: " + merged.message());
+    // The clerk chose the name of the unit that stays: later spellings do not replace it.
+    Statement lock(db_, "UPDATE units SET name_locked = 1 WHERE id = ?");
+    lock.Bind(1, ids[1]);
+    if (!lock.Run()) return Status::Error("register: " + lock.error());
+    return Status::Ok();
+  });
 }
 
-Status Register::RenameUnit(const std::string& unit, const std::string& new_name) {
+Status Register::RenameUnitId(long long id, const std::string& new_name, bool lock) {
   const std::string new_key = UnitKey(new_name);
   if (new_key.empty()) return Status::Error("a unit name needs letters");
-  Status began = Exec("BEGIN IMMEDIATE");
-  if (!began.ok()) return Status::Error("register: " + began.message());
-  auto fail = [&](const std::string& message) {
-    Exec("ROLLBACK");
-    return Status::Error(message);
-  };
-  Statement find(db_, "SELECT unit_id FROM unit_aliases WHERE name_key = ?");
-  find.Bind(1, UnitKey(unit));
-  if (!find.Step()) return fail("no unit in the register is called \"" + unit + "\"");
-  const long long id = find.Int(0);
   Statement taken(db_,
                   "SELECT u.name FROM unit_aliases a JOIN units u ON u.id = a.unit_id "
                   "WHERE a.name_key = ? AND a.unit_id != ?");
   taken.Bind(1, new_key).Bind(2, id);
   if (taken.Step()) {
-    return fail("\"" + new_name + "\" is a spelling of the unit \"" + taken.TextOr(0) +
-                "\"; to make them one unit use: kvreg units merge");
+    return Status::Error("\"" + new_name + "\" is a spelling of the unit \"" + taken.TextOr(0) +
+                         "\"; to make them one unit use: kvreg units merge");
   }
-  Statement rename(db_, "UPDATE units SET name = ?, name_key = ?, name_locked = 1 WHERE id = ?");
-  rename.Bind(1, new_name).Bind(2, new_key).Bind(3, id);
+  Statement rename(db_, "UPDATE units SET name = ?, name_key = ?, name_locked = ? WHERE id = ?");
+  rename.Bind(1, new_name).Bind(2, new_key).Bind(3, static_cast<long long>(lock)).Bind(4, id);
   Statement alias(db_,
                   "INSERT INTO unit_aliases VALUES (?1, ?2, ?3, 'renamed') ON CONFLICT(name_key) "
                   "DO UPDATE SET name = ?3, origin = 'renamed'");
   alias.Bind(1, new_key).Bind(2, id).Bind(3, new_name);
-  if (!rename.Run() || !alias.Run()) return fail("register: " + std::string(sqlite3_errmsg(db_)));
-  Status committed = Exec("COMMIT");
-  if (!committed.ok()) return fail("register: cannot commit: " + committed.message());
+  if (!rename.Run() || !alias.Run())
+    return Status::Error("register: " + std::string(sqlite3_errmsg(db_)));
   return Status::Ok();
+}
+
+Status Register::RenameUnit(const std::string& unit, const std::string& new_name,
+                            const ChangeAuthor& author) {
+  if (UnitKey(new_name).empty()) return Status::Error("a unit name needs letters");
+  return InTransaction([&]() -> Status {
+    Statement find(db_,
+                   "SELECT a.unit_id, u.name, u.name_locked FROM unit_aliases a "
+                   "JOIN units u ON u.id = a.unit_id WHERE a.name_key = ?");
+    find.Bind(1, UnitKey(unit));
+    if (!find.Step()) return Status::Error("no unit in the register is called \"" + unit + "\"");
+    AuditRow audit;
+    audit.action = "rename";
+    audit.author = author;
+    audit.unit_id = find.Int(0);
+    audit.unit = new_name;
+    audit.unit_key = UnitKey(find.TextOr(1));
+    audit.before_json =
+        nlohmann::json{{"name", find.TextOr(1)}, {"name_locked", find.Int(2) != 0}}.dump();
+    audit.after_json = nlohmann::json{{"name", new_name}}.dump();
+    Status s = RenameUnitId(find.Int(0), new_name, true);
+    long long change = 0;
+    if (s.ok()) s = WriteAudit(audit, &change);
+    return s;
+  });
 }
 
 }  // namespace kvreg

@@ -82,5 +82,31 @@ TEST(DecideStatus, TheReasonSaysWhereTheDeadlineCameFrom) {
       << v.reason;
 }
 
+// A report outside the documents (issue 14) follows the rules with its own date.
+TEST(DecideReportedStatus, TheDateDecidesAndTheDocumentsAreCompared) {
+  const ReportOutsideDocuments mail{"2023-06-28", "e-mail", "anna.k", "2023-07-02", "mail"};
+  const ReportDeadline deadline{"2023-06-30", "from the award-year table"};
+  std::optional<bool> agree;
+  const StatusVerdict in_time = DecideReportedStatus(
+      mail, deadline, DecideStatus({Report()}, deadline, std::nullopt), &agree);
+  EXPECT_EQ(in_time.status, ParticipationStatus::kReported);
+  EXPECT_EQ(
+      in_time.reason.rfind("reported by e-mail 2023-06-28, corrected by anna.k 2023-07-02", 0), 0u)
+      << in_time.reason;
+  EXPECT_FALSE(agree.has_value()) << "a tjänsteutlåtande says nothing of the report";
+
+  const ReportOutsideDocuments late{"2023-07-03", "", "bo", "2023-07-04", ""};
+  const StatusVerdict after = DecideReportedStatus(
+      late, deadline, DecideStatus({Protocol("2023-06-15")}, deadline, std::nullopt), &agree);
+  EXPECT_EQ(after.status, ParticipationStatus::kReportedLate);
+  EXPECT_NE(after.reason.find("reported outside the documents 2023-07-03"), std::string::npos);
+  EXPECT_EQ(agree, std::optional<bool>(false)) << after.reason;
+  EXPECT_NE(after.reason.find("the documents say otherwise"), std::string::npos);
+
+  DecideReportedStatus(mail, deadline,
+                       DecideStatus({Protocol("2023-06-15")}, deadline, std::nullopt), &agree);
+  EXPECT_EQ(agree, std::optional<bool>(true));
+}
+
 }  // namespace
 }  // namespace kvreg

@@ -98,7 +98,8 @@ TEST_F(RegisterCommands, CsvExportOpensInASwedishExcel) {
   const auto r = RunKvreg("export --format csv --year 2024 --db " + db_);
   ASSERT_EQ(r.exit_code, 0);
   ASSERT_EQ(r.output.rfind("\xEF\xBB\xBF", 0), 0u) << "UTF-8 BOM";
-  const std::string header = "år;nämnd;enhet;klass;utförare;avdelning;status;skäl;underlag\r\n";
+  const std::string header =
+      "år;nämnd;enhet;klass;utförare;avdelning;status;skäl;underlag;rättelse\r\n";
   EXPECT_EQ(r.output.substr(3, header.size()), header);
   EXPECT_NE(r.output.find("2024;Östermalms stadsdelsnämnd;Förskolan Ugglan;Förskola;;"
                           "förskoleavdelningen;reported_late;"),

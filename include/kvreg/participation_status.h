@@ -24,6 +24,8 @@ struct EvidenceDocument {
   std::optional<std::string> meeting_date;
   bool has_decision = false;
   std::optional<std::string> board;  // the board the document belongs or is addressed to
+  bool named_by_clerk = false;       // the clerk said it is about the unit (participation add
+                                     // --document); extraction did not find the unit in it
 };
 
 // The report deadline of an award year and where it comes from ("stated in the year's
@@ -47,5 +49,28 @@ StatusVerdict DecideStatus(const std::vector<EvidenceDocument>& documents,
 StatusVerdict DecideStatus(const std::vector<EvidenceDocument>& documents,
                            const ReportDeadline& report_deadline,
                            const std::optional<std::string>& board);
+
+// A report to the board made outside the documents (by e-mail, on paper), as a clerk
+// recorded it (kvreg participation report).
+struct ReportOutsideDocuments {
+  std::string date;     // ISO date it was reported
+  std::string channel;  // "e-mail", "paper", ... or empty
+  std::string by;       // the clerk who recorded it
+  std::string at;       // ISO date the clerk recorded it
+  std::string note;     // the clerk's reason
+};
+
+// The status a report outside the documents gives, by domain.md's rules with its date for
+// the meeting's: reported on or before the report deadline, reported_late after it. The
+// reason names the clerk ("reported by e-mail 2023-06-28, corrected by anna.k 2023-07-02")
+// and what the documents alone say: that they agree, or that they say otherwise.
+// *documents_agree is set when the documents alone give reported or reported_late.
+StatusVerdict DecideReportedStatus(const ReportOutsideDocuments& report,
+                                   const ReportDeadline& report_deadline,
+                                   const StatusVerdict& from_documents,
+                                   std::optional<bool>* documents_agree);
+
+// "reported by e-mail 2023-06-28, corrected by anna.k 2023-07-02".
+std::string ReportSummary(const ReportOutsideDocuments& report);
 
 }  // namespace kvreg

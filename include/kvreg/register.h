@@ -8,9 +8,11 @@
 #include <map>
 #include <memory>
 #include <optional>
+#include <set>
 #include <string>
 #include <vector>
 
+#include "kvreg/corrections.h"
 #include "kvreg/document_text.h"
 #include "kvreg/participation_status.h"
 #include "kvreg/patterns.h"
@@ -34,12 +36,54 @@ struct ParticipationView {
   std::optional<std::string> department;
   StatusVerdict verdict;
   std::vector<EvidenceDocument> documents;
+  // What of this participation rests on a clerk's word rather than a document (corrections.h);
+  // empty when nothing does. The verdict's reason says it too.
+  std::vector<CorrectionNote> corrections;
+  // Whether documents agree with the clerk's correction: true (they say the same), false (they
+  // say otherwise: the review queue shows it), nullopt (no document speaks to it).
+  std::optional<bool> documents_agree;
 };
 
 struct ParticipationQuery {
   std::optional<int> year;
   std::optional<std::string> board;       // case-insensitive part of the board name
   std::optional<std::string> unit_query;  // a part of any spelling of the unit (UnitKey)
+  bool include_removed = false;  // also the participations a clerk removed (the review queue)
+};
+
+// A participation a clerk removed, as the review queue needs it: the removal and the
+// documents imported after it that name the participation all the same (they contradict it).
+struct RemovedParticipation {
+  long long change = 0;  // the audit log row of the removal
+  std::string unit;
+  int year = 0;
+  std::optional<std::string> board;
+  struct LaterDocument {
+    std::string file, sha256;
+    int page = 0;
+  };
+  std::vector<LaterDocument> later_documents;
+};
+
+// A document as the review queue reads it: its record as extraction wrote it and the text of
+// its first page.
+struct ReviewDocument {
+  std::string file, sha256;
+  std::string record_json;
+  std::string first_page_text;
+};
+
+// The latest attempt to import a path, when it failed and no later attempt succeeded.
+struct FailedImport {
+  std::string path, at, reason;
+  std::optional<std::string> sha256;
+};
+
+// The expected list kept in the register (the last one given to kvreg review).
+struct StoredExpectedRow {
+  int year = 0;
+  std::string board, unit, origin;
+  int line = 0;
 };
 
 // A unit with every spelling it has been seen or named under.
@@ -121,11 +165,52 @@ class Register {
   // Units any of whose spellings contains `query` (UnitKey); all units when it is empty.
   Status Units(const std::string& query, std::vector<UnitSummary>* out);
   // The clerk says `from` and `into` are one unit: everything of `from` moves to `into`,
-  // participations of the same year become one. Persists: later documents that spell it
-  // either way land on `into`.
-  Status MergeUnits(const std::string& from, const std::string& into);
-  // The clerk names a unit; the name is kept whatever later documents write.
-  Status RenameUnit(const std::string& unit, const std::string& new_name);
+  // participations of the same year become one, and so do their corrections. Persists: later
+  // documents that spell it either way land on `into`. Written to the audit log.
+  Status MergeUnits(const std::string& from, const std::string& into,
+                    const ChangeAuthor& author = {});
+  // The clerk names a unit; the name is kept whatever later documents write. Audited.
+  Status RenameUnit(const std::string& unit, const std::string& new_name,
+                    const ChangeAuthor& author = {});
+
+  // The clerk's corrections (src/register_corrections.cpp). Each checks its input (a known
+  // unit, unless new_unit for an add; a note), writes the correction and its audit log row in
+  // one transaction, and sets *change to the row's id. `c.board` must already be canonical
+  // and `c.year` plausible (correction_input.h checks both).
+  // Add: the participation took part (with c.board, c.competition_class, c.document).
+  Status AddParticipation(const ParticipationCorrection& c, const ChangeAuthor& author,
+                          long long* change);
+  // Remove: the extractor's finding is wrong; it stays in the register, overruled.
+  Status RemoveParticipation(const ParticipationCorrection& c, const ChangeAuthor& author,
+                             long long* change);
+  // Report: reported to its board outside the documents, on c.report_date.
+  Status ReportParticipation(const ParticipationCorrection& c, const ChangeAuthor& author,
+                             long long* change);
+  // Sets a unit's class, department or operator for every participation of it.
+  Status SetUnitField(const std::string& unit, UnitField field, const std::string& value,
+                      const ChangeAuthor& author, long long* change);
+  // The award years documents and participations of the register name.
+  Status KnownAwardYears(std::set<int>* out);
+
+  // The audit trail (src/register_audit.cpp): every change a person made, oldest first; with
+  // `unit`, only those about that unit (any of its spellings, before or after merges).
+  Status AuditLog(const std::optional<std::string>& unit, std::vector<AuditEntry>* out);
+  // Reverts change `change` by adding its inverse (history is never deleted); *undo_change is
+  // the new row. A merge, an undo and a change already undone cannot be undone.
+  Status Undo(long long change, const ChangeAuthor& author, long long* undo_change);
+
+  // The review queue's facts (src/register_review.cpp).
+  Status ReviewDocuments(std::vector<ReviewDocument>* out);
+  Status FailedImports(std::vector<FailedImport>* out);
+  Status RemovedParticipations(std::vector<RemovedParticipation>* out);
+  // Items a clerk marked checked (and not undone), by id.
+  Status ReviewedItems(std::set<std::string>* out);
+  // Marks a review item checked; `item_json` describes it for the audit log.
+  Status MarkReviewed(const std::string& item_id, const std::string& item_json,
+                      const ChangeAuthor& author, long long* change);
+  // The expected list kept for the review queue: replaced, and read back.
+  Status StoreExpectedList(const std::vector<StoredExpectedRow>& rows);
+  Status ExpectedList(std::vector<StoredExpectedRow>* out);
 
   // Pages holding every word of `query` (each word searched as written, punctuation and
   // all), the most recently imported first (FTS5 returns those without ranking every match).
@@ -157,6 +242,21 @@ class Register {
   // Within a transaction: recomputes every key after UnitKey's rules changed.
   Status RekeyUnits();
   Status LoadUnit(long long unit_id, UnitSummary* out);
+  // Runs `body` in one IMMEDIATE transaction, rolled back when it fails.
+  template <typename Body>
+  Status InTransaction(Body body);
+  // Within a transaction: writes one audit log row (register_audit.cpp).
+  struct AuditRow;
+  Status WriteAudit(const AuditRow& row, long long* id);
+  // Within a transaction: the correction kinds' shared part (register_corrections.cpp).
+  struct CorrectionTarget;
+  Status FindCorrectionTarget(const ParticipationCorrection& c, bool create_unit,
+                              CorrectionTarget* out);
+  Status WriteCorrection(const std::string& kind, const CorrectionTarget& target,
+                         const ParticipationCorrection& c, long long audit_id);
+  // Within a transaction: the inverse of one change (register_audit.cpp).
+  Status Revert(const AuditEntry& entry, long long undo_id);
+  Status RenameUnitId(long long unit_id, const std::string& new_name, bool lock);
   sqlite3* db_;
   std::unique_ptr<StatementCache> cache_;  // statements of the write path
   bool in_batch_ = false;

@@ -1,5 +1,6 @@
 // kvreg export --format csv|json [--year Y] [--board B]: the participations for other
-// systems. CSV opens right in a Swedish Excel: UTF-8 with BOM, ';' between fields, CRLF,
+// systems; the column rättelse (JSON: corrections) says what rests on a clerk's word. CSV
+// opens right in a Swedish Excel: UTF-8 with BOM, ';' between fields, CRLF,
 // fields quoted when they hold ';', '"' or a line break. JSON: one array of objects.
 #include <iostream>
 #include <memory>
@@ -33,8 +34,8 @@ std::string DocumentsCell(const ParticipationView& v) {
 
 void WriteParticipationsCsv(std::ostream& out, const std::vector<ParticipationView>& views) {
   out << "\xEF\xBB\xBF";
-  const char* header[] = {"år",        "nämnd",  "enhet", "klass",   "utförare",
-                          "avdelning", "status", "skäl",  "underlag"};
+  const char* header[] = {"år",        "nämnd",  "enhet", "klass",    "utförare",
+                          "avdelning", "status", "skäl",  "underlag", "rättelse"};
   for (size_t i = 0; i < std::size(header); ++i) out << (i ? ";" : "") << header[i];
   out << "\r\n";
   for (const ParticipationView& v : views) {
@@ -46,7 +47,8 @@ void WriteParticipationsCsv(std::ostream& out, const std::vector<ParticipationVi
                                   v.department.value_or(""),
                                   StatusName(v.verdict.status),
                                   v.verdict.reason,
-                                  DocumentsCell(v)};
+                                  DocumentsCell(v),
+                                  CorrectionSummary(v)};
     for (size_t i = 0; i < std::size(fields); ++i) out << (i ? ";" : "") << CsvField(fields[i]);
     out << "\r\n";
   }

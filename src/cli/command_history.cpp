@@ -38,8 +38,7 @@ void AddHistoryCommand(CLI::App& app, CommonOptions& common) {
       TextTable table({"År", "Enhet", "Nämnd", "Klass", "Status", "Underlag"});
       for (const auto& v : views) {
         table.AddRow({std::to_string(v.year), v.unit, v.board.value_or("-"),
-                      v.competition_class.value_or("-"), StatusLabel(v.verdict.status),
-                      EvidenceSummary(v)});
+                      v.competition_class.value_or("-"), StatusLabel(v), EvidenceSummary(v)});
       }
       table.Print(std::cout);
     }

@@ -53,7 +53,7 @@ void AddReportCommand(CLI::App& app, CommonOptions& common) {
         for (size_t k = i; k < end; ++k) {
           const ParticipationView& v = views[k];
           table.AddRow({v.unit, std::to_string(v.year), v.competition_class.value_or("-"),
-                        StatusLabel(v.verdict.status), EvidenceSummary(v)});
+                        StatusLabel(v), EvidenceSummary(v)});
         }
         table.Print(std::cout, "  ");
       }

@@ -1,6 +1,7 @@
-// kvreg units [list] [QUERY] | merge FROM INTO | rename UNIT NEW_NAME: the clerk's view of
-// unit identity. Merges and names persist in the register for every later import and
-// re-extraction.
+// kvreg units [list] [QUERY] | merge FROM INTO | rename UNIT NEW_NAME | set UNIT --class C |
+// --department D | --operator O: the clerk's view of unit identity. Merges, names and the
+// fields a clerk sets persist in the register for every later import and re-extraction, and
+// each change is a row of the audit log (kvreg log).
 #include <iostream>
 #include <memory>
 #include <nlohmann/json.hpp>
@@ -25,6 +26,56 @@ std::string Join(const std::vector<std::string>& items) {
   return out;
 }
 
+// kvreg units set: checks the class against patterns/classes.tsv and sets the one field given.
+bool SetField(CommonOptions& common, const std::string& db, const std::string& unit,
+              const std::string& competition_class, const std::string& department,
+              const std::string& operator_name, const ChangeAuthor& author) {
+  UnitField field = UnitField::kClass;
+  std::string value = competition_class;
+  if (!department.empty()) {
+    field = UnitField::kDepartment;
+    value = department;
+  } else if (!operator_name.empty()) {
+    field = UnitField::kOperator;
+    value = operator_name;
+  } else if (competition_class.empty()) {
+    return OkOrReport(common, Status::Error("units set needs --class, --department or --operator"));
+  } else {
+    const auto patterns = LoadPatternsOrReport(common);
+    if (!patterns) return false;
+    value = patterns->ClassIn(competition_class);
+    if (value.empty()) {
+      return OkOrReport(common, Status::Error("unknown class \"" + competition_class +
+                                              "\" (patterns/classes.tsv names them)"));
+    }
+  }
+  const auto reg = OpenRegisterOrReport(common, db);
+  if (!reg) return false;
+  long long change = 0;
+  return OkOrReport(common, reg->SetUnitField(unit, field, value, author, &change));
+}
+
+// kvreg units [list] [QUERY]: the units and their spellings, as a table or JSON Lines.
+void ListUnits(CommonOptions& common, const std::string& db, const std::string& query, bool json) {
+  const auto reg = OpenRegisterForReadingOrReport(common, db);
+  if (!reg) return;
+  std::vector<UnitSummary> units;
+  Status listed = reg->Units(query, &units);
+  if (!OkOrReport(common, listed)) return;
+  if (json) {
+    for (const auto& u : units) std::cout << JsonText(UnitToJson(u)) << "\n";
+    return;
+  }
+  TextTable table({"Enhet", "Deltaganden", "Andra stavningar"});
+  for (const auto& u : units) {
+    table.AddRow({u.name + (u.name_chosen_by_clerk ? " *" : ""), std::to_string(u.participations),
+                  Join(u.aliases)});
+  }
+  table.Print(std::cout);
+  std::cout << units.size() << (units.size() == 1 ? " unit" : " units")
+            << "; * name chosen by a clerk\n";
+}
+
 }  // namespace
 
 void AddUnitsCommand(CLI::App& app, CommonOptions& common) {
@@ -32,9 +83,11 @@ void AddUnitsCommand(CLI::App& app, CommonOptions& common) {
     std::string db;
     bool json = false;
     std::string query, from, into, unit, new_name;
+    AuthorFlags author;
+    std::string set_class, set_department, set_operator;
   };
   auto args = std::make_shared<Args>();
-  CLI::App* cmd = app.add_subcommand("units", "List, merge and rename units");
+  CLI::App* cmd = app.add_subcommand("units", "List, merge, rename units and set their fields");
   cmd->add_option("--db", args->db, "Register file (default: $KVREG_DB, else register.sqlite)");
   cmd->add_flag("--json", args->json, "JSON Lines");
 
@@ -48,7 +101,15 @@ void AddUnitsCommand(CLI::App& app, CommonOptions& common) {
   rename->add_option("UNIT", args->unit, "A spelling of the unit")->required();
   rename->add_option("NEW_NAME", args->new_name, "Its name from now on")->required();
 
-  for (CLI::App* sub : {list, merge, rename}) sub->fallthrough();
+  CLI::App* set = cmd->add_subcommand("set", "Set a unit's class, department or operator");
+  set->add_option("UNIT", args->unit, "A spelling of the unit")->required();
+  auto* set_class = set->add_option("--class", args->set_class, "Its competition class");
+  auto* set_department = set->add_option("--department", args->set_department, "Its department");
+  auto* set_operator = set->add_option("--operator", args->set_operator, "Who runs it");
+  set_class->excludes(set_department)->excludes(set_operator);
+  set_department->excludes(set_operator);
+  for (CLI::App* sub : {merge, rename, set}) AddAuthorFlags(sub, &args->author);
+  for (CLI::App* sub : {list, merge, rename, set}) sub->fallthrough();
   auto print_unit = [args](const UnitSummary& u) {
     if (args->json) {
       std::cout << JsonText(UnitToJson(u)) << "\n";
@@ -68,7 +129,7 @@ void AddUnitsCommand(CLI::App& app, CommonOptions& common) {
     {
       const auto reg = OpenRegisterOrReport(common, args->db);
       if (!reg) return;
-      Status merged = reg->MergeUnits(args->from, args->into);
+      Status merged = reg->MergeUnits(args->from, args->into, args->author.Author());
       if (!OkOrReport(common, merged)) return;
     }
     show(args->into);
@@ -77,30 +138,24 @@ void AddUnitsCommand(CLI::App& app, CommonOptions& common) {
     {
       const auto reg = OpenRegisterOrReport(common, args->db);
       if (!reg) return;
-      Status renamed = reg->RenameUnit(args->unit, args->new_name);
+      Status renamed = reg->RenameUnit(args->unit, args->new_name, args->author.Author());
       if (!OkOrReport(common, renamed)) return;
     }
     show(args->new_name);
   });
-  cmd->callback([cmd, args, &common]() {
-    if (cmd->got_subcommand("merge") || cmd->got_subcommand("rename")) return;
-    const auto reg = OpenRegisterForReadingOrReport(common, args->db);
-    if (!reg) return;
-    std::vector<UnitSummary> units;
-    Status listed = reg->Units(args->query, &units);
-    if (!OkOrReport(common, listed)) return;
-    if (args->json) {
-      for (const auto& u : units) std::cout << JsonText(UnitToJson(u)) << "\n";
+  set->callback([args, &common, show]() {
+    if (!SetField(common, args->db, args->unit, args->set_class, args->set_department,
+                  args->set_operator, args->author.Author())) {
       return;
     }
-    TextTable table({"Enhet", "Deltaganden", "Andra stavningar"});
-    for (const auto& u : units) {
-      table.AddRow({u.name + (u.name_chosen_by_clerk ? " *" : ""), std::to_string(u.participations),
-                    Join(u.aliases)});
+    show(args->unit);
+  });
+  cmd->callback([cmd, args, &common]() {
+    if (cmd->got_subcommand("merge") || cmd->got_subcommand("rename") ||
+        cmd->got_subcommand("set")) {
+      return;
     }
-    table.Print(std::cout);
-    std::cout << units.size() << (units.size() == 1 ? " unit" : " units")
-              << "; * name chosen by a clerk\n";
+    ListUnits(common, args->db, args->query, args->json);
   });
 }
 

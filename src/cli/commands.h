@@ -59,6 +59,15 @@ bool ParticipationsOrReport(CommonOptions& common, const PatternSet& patterns, R
 bool ParticipationsByBoardOrReport(CommonOptions& common, const SelectionFlags& selection,
                                    std::vector<ParticipationView>* views);
 
+// --by and --note of every command that changes the register: who (else the login name) and
+// why; both go to the audit log.
+struct AuthorFlags {
+  std::string by;
+  std::string note;
+  ChangeAuthor Author() const;
+};
+void AddAuthorFlags(CLI::App* command, AuthorFlags* flags);
+
 void AddExtractCommand(CLI::App& app, CommonOptions& common);
 void AddImportCommand(CLI::App& app, CommonOptions& common);
 void AddHistoryCommand(CLI::App& app, CommonOptions& common);
@@ -69,5 +78,9 @@ void AddExportCommand(CLI::App& app, CommonOptions& common);
 void AddSearchCommand(CLI::App& app, CommonOptions& common);
 void AddReextractCommand(CLI::App& app, CommonOptions& common);
 void AddEvalCommand(CLI::App& app, CommonOptions& common);
+void AddParticipationCommand(CLI::App& app, CommonOptions& common);
+void AddReviewCommand(CLI::App& app, CommonOptions& common);
+void AddLogCommand(CLI::App& app, CommonOptions& common);
+void AddUndoCommand(CLI::App& app, CommonOptions& common);
 
 }  // namespace kvreg::cli

@@ -57,6 +57,10 @@ int main(int argc, char** argv) {
   kvreg::cli::AddSearchCommand(app, common);
   kvreg::cli::AddReextractCommand(app, common);
   kvreg::cli::AddEvalCommand(app, common);
+  kvreg::cli::AddParticipationCommand(app, common);
+  kvreg::cli::AddReviewCommand(app, common);
+  kvreg::cli::AddLogCommand(app, common);
+  kvreg::cli::AddUndoCommand(app, common);
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {

@@ -40,7 +40,26 @@ nlohmann::ordered_json ParticipationToJson(const ParticipationView& view, bool w
   j["documents"] = documents;
   j["operator"] = OrNull(view.operator_name);
   j["department"] = OrNull(view.department);
+  // What rests on a clerk's word, not on a document.
+  nlohmann::ordered_json corrections = nlohmann::ordered_json::array();
+  for (const CorrectionNote& c : view.corrections) {
+    corrections.push_back({{"change", c.change},
+                           {"kind", c.kind},
+                           {"by", c.by},
+                           {"at", c.at},
+                           {"note", c.note},
+                           {"summary", c.summary}});
+  }
+  j["corrected"] = !view.corrections.empty();
+  j["corrections"] = corrections;
+  j["documents_agree"] = OrNull(view.documents_agree);
   return j;
+}
+
+std::string CorrectionSummary(const ParticipationView& view) {
+  std::string out;
+  for (const CorrectionNote& c : view.corrections) out += (out.empty() ? "" : "; ") + c.summary;
+  return out;
 }
 
 void PrintRecordSummary(std::ostream& out, const Record& r) {
@@ -98,6 +117,10 @@ std::string StatusLabel(ParticipationStatus status) {
   return "ej anmäld";
 }
 
+std::string StatusLabel(const ParticipationView& view) {
+  return StatusLabel(view.verdict.status) + (view.corrections.empty() ? "" : " (rättad)");
+}
+
 std::string EvidenceSummary(const ParticipationView& view) {
   std::string out;
   for (const EvidenceDocument& d : view.documents) {
@@ -109,6 +132,7 @@ std::string EvidenceSummary(const ParticipationView& view) {
       one += " (" + *d.meeting_date + ")";
     out += (out.empty() ? "" : "; ") + one;
   }
+  if (!view.corrections.empty()) out += (out.empty() ? "" : "; ") + std::string("rättelse");
   return out.empty() ? "endast förväntad" : out;
 }
 
@@ -126,6 +150,9 @@ void PrintParticipations(std::ostream& out, const std::vector<ParticipationView>
     if (v.competition_class) out << ", " << *v.competition_class;
     out << "\n";
     if (with_reason) out << "  " << std::string(18, ' ') << v.verdict.reason << "\n";
+    if (!v.corrections.empty()) {
+      out << "  " << std::string(18, ' ') << "corrected: " << CorrectionSummary(v) << "\n";
+    }
     for (const EvidenceDocument& d : v.documents) {
       out << "  " << std::string(18, ' ') << "  " << d.file << " p. " << d.page;
       if (d.diary_number) out << ", Dnr " << *d.diary_number;

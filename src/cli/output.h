@@ -25,8 +25,12 @@ void PrintParticipations(std::ostream& out, const std::vector<ParticipationView>
 // The status as a clerk reads it in a table: "anmäld", "anmäld för sent", "väntar på beslut",
 // "ej anmäld".
 std::string StatusLabel(ParticipationStatus status);
+// The same for a participation, marked "(rättad)" when it rests on a clerk's correction.
+std::string StatusLabel(const ParticipationView& view);
 // The documents of a participation on one line: "file § 23 (2024-03-21); other-file".
 std::string EvidenceSummary(const ParticipationView& view);
+// What rests on a clerk's corrections, on one line ("" when nothing does).
+std::string CorrectionSummary(const ParticipationView& view);
 // Boards in Swedish order (Å Ä Ö after Z), then units in Swedish order, then years.
 void SortForReport(std::vector<ParticipationView>* views);
 // The participations as CSV for a Swedish Excel (BOM, ';', CRLF).
