@@ -155,7 +155,9 @@ class Register {
                    const std::string& reason);
 
   // Participations matching `query`, oldest year first, then by unit; each with its status.
-  // Report deadlines come from the year's documents, else from `calendar`.
+  // Report deadlines come from the year's documents, else from `calendar`. The clerk's
+  // corrections hold (corrections.h): a removed participation is left out (unless
+  // query.include_removed), an added one is in, and each view marks what rests on them.
   Status Participations(const ParticipationQuery& query,
                         const std::map<int, AwardYearDates>& calendar,
                         std::vector<ParticipationView>* out);
