@@ -9,6 +9,7 @@
 #include "kvreg/expected_list.h"
 #include "kvreg/record_json.h"
 #include "kvreg/review.h"
+#include "output.h"
 
 namespace kvreg::cli {
 namespace {
@@ -100,7 +101,7 @@ void Done(CommonOptions& common, const Args& args) {
   }
   long long change = 0;
   Status marked =
-      reg->MarkReviewed(found->id, ItemToJson(*found).dump(), args.author.Author(), &change);
+      reg->MarkReviewed(found->id, JsonText(ItemToJson(*found)), args.author.Author(), &change);
   if (!OkOrReport(common, marked)) return;
   if (args.json) {
     std::cout << JsonLine({{"change", change}, {"checked", ItemToJson(*found)}}) << "\n";
