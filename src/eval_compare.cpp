@@ -73,13 +73,18 @@ bool GoldDatesHavePages(const Record& gold) {
 }
 
 // `got` with each unit extracted under one of a gold unit's aliases renamed to the gold name.
+// Also the units of prior participation, which name units the same way.
 Record WithGoldUnitNames(const GoldRecord& gold, Record got) {
-  for (UnitMention& u : got.units) {
-    for (const auto& [name, aliases] : gold.unit_aliases) {
-      if (std::find(aliases.begin(), aliases.end(), u.name) != aliases.end() &&
-          FindUnit(got, name) == nullptr) {
-        u.name = name;
-      }
+  for (const auto& [name, aliases] : gold.unit_aliases) {
+    auto is_alias = [&](const std::string& n) {
+      return std::find(aliases.begin(), aliases.end(), n) != aliases.end();
+    };
+    const bool gold_name_found = FindUnit(got, name) != nullptr;
+    for (UnitMention& u : got.units) {
+      if (!gold_name_found && is_alias(u.name)) u.name = name;
+    }
+    for (PriorParticipation& p : got.prior_participation) {
+      if (is_alias(p.unit)) p.unit = name;
     }
   }
   return got;

@@ -66,13 +66,43 @@ void ApplyClassStatements(const ExtractionContext& ctx, std::vector<UnitMention>
   }
 }
 
+// True when `subject` is a short form of the unit's name: its abbreviation ("MSB" for
+// "Mångspråksbiblioteket (MSB)"), or some of its words in order, the first among them
+// ("Jobbtorg Järva" for "Jobbtorg Stockholm Järva").
+bool IsShortFormOf(const std::string& subject, const std::string& name) {
+  if (const std::optional<std::string> abbreviation = UnitAbbreviation(name)) {
+    if (*abbreviation == subject) return true;
+  }
+  auto words = [](const std::string& s) {
+    std::vector<std::string> out;
+    for (size_t at = 0; at < s.size();) {
+      const size_t end = std::min(s.find(' ', at), s.size());
+      if (end > at) out.push_back(UnitKey(s.substr(at, end - at)));
+      at = end + 1;
+    }
+    return out;
+  };
+  const std::vector<std::string> short_words = words(subject), long_words = words(name);
+  if (short_words.size() < 2 || short_words.size() >= long_words.size() ||
+      short_words.front() != long_words.front()) {
+    return false;
+  }
+  size_t matched = 0;
+  for (const std::string& w : long_words) {
+    if (matched < short_words.size() && w == short_words[matched]) ++matched;
+  }
+  return matched == short_words.size();
+}
+
 // The units a prior-participation statement speaks of: the unit it names; every unit for
 // "Båda enheterna deltog också …" (fields.re2 all_units_subject); the only unit for "Enheten
 // deltog också …"; else a unit named there that the document does not list.
 std::vector<std::string> PriorSubjects(const ExtractionContext& ctx, const std::string& subject,
                                        const std::vector<UnitMention>& units) {
   for (const UnitMention& unit : units) {
-    if (UnitKey(unit.name) == UnitKey(subject)) return {unit.name};
+    if (UnitKey(unit.name) == UnitKey(subject) || IsShortFormOf(subject, unit.name)) {
+      return {unit.name};
+    }
   }
   const RE2* all_units = ctx.patterns.Find("fields", "all_units_subject");
   std::vector<std::string> names;
