@@ -107,6 +107,11 @@ TextTable ReadTable(const std::vector<PlacedWord>& words, const std::vector<Visu
   // The body: lines below the header, up to a wide vertical gap or a line of running text (no
   // gap between its words as wide as a column's, spanning the first bound to the last).
   std::vector<size_t> body;
+  std::vector<double> column_starts;  // left edges of words that opened a column in a row
+  auto at_column_start = [&](const PlacedWord& w) {
+    return std::any_of(column_starts.begin(), column_starts.end(),
+                       [&](double x) { return std::abs(w.left - x) < 1.5; });
+  };
   double bottom = first.bottom;
   size_t i = at + 1;
   for (; i < lines.size(); ++i) {
@@ -116,11 +121,19 @@ TextTable ReadTable(const std::vector<PlacedWord>& words, const std::vector<Visu
       const PlacedWord& w = words[lines[i][n]];
       top = std::min(top, w.top);
       line_bottom = std::max(line_bottom, w.bottom);
-      if (n > 0 && w.left - words[lines[i][n - 1]].right > 0.8 * height) column_gap = true;
+      if (n > 0 && (w.left - words[lines[i][n - 1]].right > 0.8 * height || at_column_start(w))) {
+        column_gap = true;
+      }
     }
     const bool running_text = !column_gap && words[lines[i].front()].left < rough.front() &&
                               words[lines[i].back()].right > rough.back();
-    if (top - bottom > 2.0 * height || running_text) break;
+    // A footer in smaller type ends the table too.
+    const bool smaller = line_bottom - top < 0.85 * height;
+    if (top - bottom > 2.0 * height || running_text || smaller) break;
+    for (size_t n = 1; n < lines[i].size(); ++n) {
+      const PlacedWord& w = words[lines[i][n]];
+      if (w.left - words[lines[i][n - 1]].right > 0.8 * height) column_starts.push_back(w.left);
+    }
     body.insert(body.end(), lines[i].begin(), lines[i].end());
     bottom = std::max(bottom, line_bottom);
   }
