@@ -37,6 +37,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   limits.max_pages = 50;
   limits.max_text_bytes = 4u << 20;
   limits.ocr.enabled = false;  // Tesseract takes seconds a page and is not ours to fuzz
+  limits = kvreg::WithTableHeaders(patterns, limits);  // the table reader is fuzzed too
   kvreg::DocumentText text;
   if (kvreg::ReadDocumentText(ScratchPath(), limits, &text).ok()) {
     kvreg::Record record;
