@@ -101,7 +101,9 @@ bool SaysUnitsTakePart(const ExtractionContext& ctx, size_t i) {
 
 void AddUnitsNamedInSentences(const ExtractionContext& ctx, UnitCollector* collector) {
   for (size_t i = 0; i < ctx.sentences.size(); ++i) {
-    if (!SaysUnitsTakePart(ctx, i)) continue;
+    // Elsewhere a known unit's name may still carry its department or operator
+    // ("Familjestödsteamet, inom avdelningen för …, ger råd …"), never a new unit or a class.
+    const bool takes_part = SaysUnitsTakePart(ctx, i);
     const std::string& text = ctx.sentences[i].text;
     const std::vector<NameSpan> names = FindUnitNames(ctx.patterns, text);
     std::vector<std::string> items, lexicon_names;
@@ -128,8 +130,11 @@ void AddUnitsNamedInSentences(const ExtractionContext& ctx, UnitCollector* colle
       if (name.rfind(lexicon_name, 0) == 0 && !StartsWithCapital(name, lexicon_name.size() + 1)) {
         units[k].name = lexicon_name;
       }
-      if (collector->IsPartOfKnownName(units[k].name) ||
-          collector->IsKnownDepartment(units[k].name)) {
+      if (!takes_part) {
+        if (!collector->IsKnown(units[k].name)) continue;
+        units[k].competition_class.reset();
+      } else if (collector->IsPartOfKnownName(units[k].name) ||
+                 collector->IsKnownDepartment(units[k].name)) {
         continue;
       }
       units[k].via = "sentence";

@@ -8,6 +8,7 @@
 #include <poppler/cpp/poppler-page.h>
 
 #include <algorithm>
+#include <cctype>
 #include <fstream>
 #include <limits>
 #include <memory>
@@ -148,7 +149,9 @@ void MeasureBlocksByTheLineSpacing(std::vector<TextLine>* lines) {
     if (line.top < above.top || !line.block_start) continue;  // a jump stays a block start
     // The sentence goes on where the line above ran to the margin without ending.
     const char last = above.text.empty() ? '.' : above.text.back();
-    const bool goes_on = above.right >= 0.85 * right_margin && last != '.' && last != ':';
+    const bool lower_next = !line.text.empty() && std::islower(static_cast<unsigned char>(line.text[0]));
+    const bool goes_on =
+        (above.right >= 0.85 * right_margin || lower_next) && last != '.' && last != ':';
     if (goes_on && (line.top - above.bottom) / height <= spacing + kBlockGap) {
       line.block_start = false;
     }

@@ -3,6 +3,7 @@
 // and the collector that keeps each unit once, in order of first mention, with how it was found.
 #pragma once
 
+#include <algorithm>
 #include <optional>
 #include <string>
 #include <vector>
@@ -55,6 +56,11 @@ class UnitCollector {
       }
     }
     return false;
+  }
+
+  // True when a unit of this name (UnitKey) is known.
+  bool IsKnown(const std::string& name) const {
+    return std::find(keys_.begin(), keys_.end(), UnitKey(name)) != keys_.end();
   }
 
   // True when `name` is (the end of) a known unit's department: "enheter från både
