@@ -142,18 +142,13 @@ void ExtractBoard(const ExtractionContext& ctx, Record* record) {
       board = patterns.BoardByName(printed, &is_administration);
     }
   }
-  // 2. The board of the diary number's prefix ("BRO 2024/172").
-  for (size_t i = 0; board == nullptr && i < record->diary_numbers.size(); ++i) {
-    std::string prefix;
-    static const RE2 kPrefix(R"(^(\p{Lu}{2,4}) )");  // compiled once
-    if (RE2::PartialMatch(record->diary_numbers[i], kPrefix, &prefix)) {
-      board = patterns.BoardByDiaryPrefix(prefix);
-    }
-  }
-  // 3. The board or administration of a letterhead line (a line that is only the name), else
-  // the first board the running text names. The administration is chosen the same way, but
-  // one the running text names only counts when it serves the document's board: the city's
-  // central office is named in nearly every document as the one the protocol goes to
+  // 2. The board or administration of a letterhead line or heading (a line that is only the
+  // name: "Socialnämnden"), else the first board the running text names; 3. only when the
+  // document names no board, the board of the diary number's prefix ("BRO 2024/172"): a
+  // prefix may be shared ("SN" is Servicenämnden's, and a Socialnämnden number may begin so). The
+  // administration is chosen the same way, but one the running text names only counts when it
+  // serves the document's board: the city's central office is named in nearly every document as the
+  // one the protocol goes to
   // ("stadsledningskontoret tillhanda").
   const BoardEntry* first_named[2] = {nullptr, nullptr};  // [letterhead?]
   const BoardEntry* first_administration[2] = {nullptr, nullptr};
@@ -181,6 +176,13 @@ void ExtractBoard(const ExtractionContext& ctx, Record* record) {
     return !all_found();
   });
   if (board == nullptr) board = first_named[1] ? first_named[1] : first_named[0];
+  for (size_t i = 0; board == nullptr && i < record->diary_numbers.size(); ++i) {
+    std::string prefix;
+    static const RE2 kPrefix(R"(^(\p{Lu}{2,4}) )");  // compiled once
+    if (RE2::PartialMatch(record->diary_numbers[i], kPrefix, &prefix)) {
+      board = patterns.BoardByDiaryPrefix(prefix);
+    }
+  }
   const BoardEntry* administration = first_administration[1];
   if (administration == nullptr && first_administration[0] != nullptr &&
       (board == nullptr || board == first_administration[0])) {

@@ -149,7 +149,8 @@ void MeasureBlocksByTheLineSpacing(std::vector<TextLine>* lines) {
     if (line.top < above.top || !line.block_start) continue;  // a jump stays a block start
     // The sentence goes on where the line above ran to the margin without ending.
     const char last = above.text.empty() ? '.' : above.text.back();
-    const bool lower_next = !line.text.empty() && std::islower(static_cast<unsigned char>(line.text[0]));
+    const bool lower_next =
+        !line.text.empty() && std::islower(static_cast<unsigned char>(line.text[0]));
     const bool goes_on =
         (above.right >= 0.85 * right_margin || lower_next) && last != '.' && last != ':';
     if (goes_on && (line.top - above.bottom) / height <= spacing + kBlockGap) {

@@ -167,6 +167,16 @@ TEST(Matters, AnAgendaWithoutTheAwardGivesNoItemsDiaryNumber) {
   EXPECT_TRUE(r.units.empty());
 }
 
+TEST(Board, TheBoardTheDocumentNamesOutranksADiaryPrefix) {
+  const Record r = ExtractText(
+      "Socialnämnden\n\nProtokollsutdrag\n\n§ 12\n\nAnmälan om deltagande i Stockholms stads "
+      "kvalitetsutmärkelse 2023\nSN 2023/301\n\nBeslut\n\nSocialnämnden noterar anmälan.\n");
+  EXPECT_EQ(r.board.value_or(""), "Socialnämnden");
+  const Record only_prefix =
+      ExtractText("Anmälan\n\nDnr SN 2023/301\n\nKvalitetsutmärkelsen 2023\n");
+  EXPECT_EQ(only_prefix.board.value_or(""), "Servicenämnden");
+}
+
 // The sets written by other hands, held to what they reach (kvreg eval corpus/devset).
 TEST(OtherAuthorsSets, DevsetStaysAtItsFigures) {
   EvaluationReport report;
