@@ -2,6 +2,7 @@
 #include "pdf_tables.h"
 
 #include <algorithm>
+#include <cctype>
 #include <cmath>
 
 namespace kvreg {
@@ -179,7 +180,13 @@ TextTable ReadTable(const std::vector<PlacedWord>& words, const std::vector<Visu
 std::vector<TextTable> FindTables(const std::vector<PlacedWord>& words,
                                   const std::function<bool(const std::string&)>& is_header_word) {
   std::vector<TextTable> tables;
-  if (!is_header_word || words.empty()) return tables;
+  if (!is_header_word) return tables;
+  // Most pages hold no header word at all: no need to lay their words out in lines.
+  const bool any_header = std::any_of(words.begin(), words.end(), [&](const PlacedWord& w) {
+    return !w.text.empty() && std::isupper(static_cast<unsigned char>(w.text[0])) &&
+           is_header_word(HeaderWord(w.text));
+  });
+  if (!any_header) return tables;
   const std::vector<VisualLine> lines = VisualLines(words);
   for (size_t i = 0; i < lines.size(); ++i) {
     const std::vector<double> centers = HeaderCenters(words, lines[i], is_header_word);
