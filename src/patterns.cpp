@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <filesystem>
+#include <map>
 #include <set>
 
 #include "kvreg/unit_key.h"
@@ -56,6 +57,22 @@ const std::vector<CategorySpec>& Categories() {
        {"any", "protocol_extract", "official_report", "notification", "agenda_item", "other"}},
   };
   return specs;
+}
+
+// The groups the extractors read from particular named patterns, beyond their category's:
+// a clerk's edit that drops one fails to load instead of failing at run time.
+const std::map<std::pair<std::string, std::string>, std::vector<std::string>>& NamedGroups() {
+  static const std::map<std::pair<std::string, std::string>, std::vector<std::string>> groups = {
+      {{"fields", "award_mention"}, {"year"}},
+      {{"fields", "paragraph"}, {"number"}},
+      {{"fields", "decision"}, {"text"}},
+      {{"fields", "proposal"}, {"text"}},
+      {{"fields", "prior_participation"}, {"subject", "years"}},
+      {{"fields", "addressee"}, {"board"}},
+      {{"fields", "apposition_end"}, {"before"}},
+      {{"fields", "class_heading"}, {"class"}},
+  };
+  return groups;
 }
 
 // The files of a category: "<name><ext>" first, then "<name>.*<ext>" in name order.
@@ -127,6 +144,14 @@ Status PatternSet::Load(const std::string& dir, std::unique_ptr<PatternSet>* out
       if (!spec.allowed_names.empty() && spec.allowed_names.count(p.name) == 0) {
         return Status::Error(dir + "/" + p.origin + ": unknown name '" + p.name + "' in " +
                              spec.name);
+      }
+      const auto needed = NamedGroups().find({spec.name, p.name});
+      if (needed == NamedGroups().end()) continue;
+      for (const std::string& group : needed->second) {
+        if (p.regex->NamedCapturingGroups().count(group) == 0) {
+          return Status::Error(dir + "/" + p.origin + ": pattern '" + p.name +
+                               "' lacks the group (?P<" + group + ">…) the extraction reads");
+        }
       }
     }
     for (const std::string& required : spec.required_names) {

@@ -5,6 +5,7 @@
 
 #include <filesystem>
 #include <fstream>
+#include <iterator>
 
 #include "kvreg/extract.h"
 #include "test_support.h"
@@ -123,6 +124,29 @@ TEST(PatternSet, APatternWithoutItsGroupIsRejected) {
   const Status s = PatternSet::Load(patterns, &set);
   ASSERT_FALSE(s.ok());
   EXPECT_NE(s.message().find(":1: pattern 'nogroup' lacks the group (?P<dnr>"), std::string::npos)
+      << s.message();
+}
+
+// A clerk's edit that drops a group a named pattern's reader needs (award_mention's year) fails
+// to load, with file and line, instead of failing in every worker at run time.
+TEST(PatternSet, ANamedPatternWithoutTheGroupItsReaderNeedsIsRejected) {
+  TempDir dir;
+  const std::string patterns = CopyPatterns(dir);
+  std::string fields;
+  {
+    std::ifstream in(patterns + "/fields.re2");
+    fields.assign(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
+  }
+  const size_t at = fields.find("(?P<year>");
+  ASSERT_NE(at, std::string::npos);
+  fields.replace(at, 9, "(");
+  std::ofstream(patterns + "/fields.re2") << fields;
+  std::unique_ptr<PatternSet> set;
+  const Status s = PatternSet::Load(patterns, &set);
+  ASSERT_FALSE(s.ok());
+  EXPECT_NE(s.message().find("fields.re2:"), std::string::npos) << s.message();
+  EXPECT_NE(s.message().find("pattern 'award_mention' lacks the group (?P<year>"),
+            std::string::npos)
       << s.message();
 }
 
