@@ -93,6 +93,10 @@ std::optional<std::string> FirstGroup(const RE2& re, const std::string& text,
 NormalizedText FocusOnAwardParagraphs(const PatternSet& patterns, const NormalizedText& text,
                                       const std::string& doc_kind, bool* titled_matter);
 
+// `text` with the award's name misspelt by one letter written right (fields.re2 award_word),
+// page offsets moved with it.
+NormalizedText WithAwardSpelledRight(const PatternSet& patterns, const NormalizedText& text);
+
 // The stages of extraction, each in its own file.
 std::string ExtractDocKind(const ExtractionContext& ctx);
 std::vector<std::string> ExtractDiaryNumbers(const ExtractionContext& ctx);

@@ -146,6 +146,16 @@ TEST(AwardName, AMisspeltAwardIsStillTheAward) {
   EXPECT_EQ(r.units[0].name, "Hemtjänsten Högalid");
 }
 
+TEST(AwardName, OneLetterOffIsStillTheAwardButAnAddressIsLeftAlone) {
+  const Record r = ExtractText(
+      "Deltagande i Kvalitetsutmärkelsn 2019\n\nHemtjänsten Högalid deltar. Protokollet skickas "
+      "till kvalitetsutmarkelsen@stockholm.se senast den 28 juni 2019.\n");
+  EXPECT_EQ(r.award_year.value_or(0), 2019);
+  ASSERT_EQ(r.units.size(), 1u);
+  ASSERT_FALSE(r.dates.empty());
+  EXPECT_EQ(r.dates.back().role, "report_deadline");  // the address still says where it goes
+}
+
 TEST(Matters, AWholeProtocolIsReadOnlyInItsAwardParagraph) {
   const Record r = ExtractPdf("corpus/devset/10_skarholmen_protokoll.pdf");
   EXPECT_EQ(r.paragraph.value_or(""), "§ 45");
