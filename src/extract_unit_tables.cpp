@@ -29,6 +29,40 @@ std::optional<std::string> Cell(const std::vector<std::string>& row, int column)
   return text;
 }
 
+// The class of each row: its class cell, else the class of a section row above it (a row that
+// is only a class name, "Förskola", across the table), else the nearest class cell above or
+// below it (a cell merged over several rows is printed once, beside one of them).
+std::vector<std::string> RowClasses(const PatternSet& patterns, const TextTable& table,
+                                    int unit_column, int class_column) {
+  std::vector<std::string> classes(table.rows.size());
+  std::vector<bool> own(table.rows.size(), false);
+  std::string section;
+  for (size_t r = 1; r < table.rows.size(); ++r) {
+    const std::vector<std::string>& row = table.rows[r];
+    size_t filled = 0;
+    for (const std::string& cell : row) filled += TrimItem(cell).empty() ? 0 : 1;
+    const std::optional<std::string> unit = Cell(row, unit_column);
+    if (filled == 1 && unit && !patterns.ClassIn(*unit).empty() &&
+        TrimItem(*unit).size() <= patterns.ClassIn(*unit).size() + 20) {
+      section = patterns.ClassIn(*unit);
+      continue;
+    }
+    if (auto c = Cell(row, class_column)) classes[r] = patterns.ClassIn(*c);
+    own[r] = !classes[r].empty();
+    if (classes[r].empty()) classes[r] = section;
+  }
+  if (class_column < 0) return classes;
+  for (size_t r = 1; r < table.rows.size(); ++r) {
+    if (!classes[r].empty() || !Cell(table.rows[r], unit_column)) continue;
+    for (size_t d = 1; d < table.rows.size() && classes[r].empty(); ++d) {
+      if (r >= d + 1 && own[r - d]) classes[r] = classes[r - d];
+      if (classes[r].empty() && r + d < table.rows.size() && own[r + d])
+        classes[r] = classes[r + d];
+    }
+  }
+  return classes;
+}
+
 }  // namespace
 
 void AddUnitsFromTables(const ExtractionContext& ctx, const DocumentText& document,
@@ -43,18 +77,17 @@ void AddUnitsFromTables(const ExtractionContext& ctx, const DocumentText& docume
       const int department = ColumnNamed(patterns, header, "table_department_column");
       const int class_column = ColumnNamed(patterns, header, "table_class_column");
       const int operator_column = ColumnNamed(patterns, header, "table_operator_column");
+      const std::vector<std::string> classes =
+          RowClasses(patterns, table, unit_column, class_column);
       Sentence where;
       where.offset = p < ctx.text.page_starts.size() ? ctx.text.page_starts[p] : 0;
       for (size_t r = 1; r < table.rows.size(); ++r) {
         const std::vector<std::string>& row = table.rows[r];
         const std::optional<std::string> name = Cell(row, unit_column);
-        if (!name) continue;
+        if (!name || (!classes[r].empty() && patterns.ClassIn(*name) == *name)) continue;
         UnitMention unit = ReadItem(patterns, *name);
         if (auto d = Cell(row, department); d && !unit.department) unit.department = d;
-        if (auto c = Cell(row, class_column); c && !unit.competition_class) {
-          const std::string class_name = patterns.ClassIn(*c);
-          if (!class_name.empty()) unit.competition_class = class_name;
-        }
+        if (!unit.competition_class && !classes[r].empty()) unit.competition_class = classes[r];
         if (auto o = Cell(row, operator_column); o && !unit.operator_name) {
           if (no_operator == nullptr || !RE2::FullMatch(*o, *no_operator)) unit.operator_name = o;
         }

@@ -11,6 +11,17 @@
 namespace kvreg {
 namespace {
 
+// True when `word` names the unit's kind in the plural ("Jobbtorgen" for "Jobbtorg Stockholm
+// Järva", "Förskolorna" for "Förskolan Ängen"): one word whose stem, without a plural or
+// definite ending, the unit's name holds.
+bool IsPluralOfItsKind(std::string word, const std::string& unit_name) {
+  if (word.find(' ') != std::string::npos || !StartsWithCapital(word)) return false;
+  static const RE2 kEnding("(?:orna|erna|arna|na|en)$");
+  if (!RE2::Replace(&word, kEnding, "")) return false;
+  const std::string stem = UnitKey(word);
+  return stem.size() >= 5 && UnitKey(unit_name).find(stem) != std::string::npos;
+}
+
 // True when a collective statement's kind ("Samtliga förskolor deltar i klassen Förskola")
 // takes in the unit. The kind limits the statement to the units whose name holds its stem
 // ("Förskolan Ängen") only in a document of mixed classes (some unit has another class
@@ -53,9 +64,11 @@ void ApplyClassStatements(const ExtractionContext& ctx, std::vector<UnitMention>
           // "X och Y deltar i klassen …" speaks of each.
           const std::vector<std::string> named = SplitEnumeration(ctx.patterns, subject);
           for (UnitMention& unit : *units) {
-            const bool is_named = std::any_of(
-                named.begin(), named.end(),
-                [&](const std::string& n) { return UnitNameMatches(unit.name, TrimItem(n)); });
+            const bool is_named =
+                std::any_of(named.begin(), named.end(), [&](const std::string& n) {
+                  return UnitNameMatches(unit.name, TrimItem(n)) ||
+                         IsPluralOfItsKind(TrimItem(n), unit.name);
+                });
             if (about_one_unit && !the_only_unit && !is_named) continue;
             if (!about_one_unit && !IsOfKind(*units, unit.name, name, m.Get("kind"))) continue;
             if (!unit.competition_class) unit.competition_class = name;

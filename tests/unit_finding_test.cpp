@@ -53,6 +53,59 @@ TEST(UnitsInTables, AnOperatorColumnGivesTheCompanyAndEgenRegiNone) {
   EXPECT_FALSE(own->operator_name.has_value());
 }
 
+// A table as the PDF reader gives it (document_text.h), on a text page about the award.
+Record ExtractWithTable(std::vector<std::vector<std::string>> rows) {
+  DocumentText doc;
+  EXPECT_TRUE(ParsePlainText("Anmälan om deltagande i Kvalitetsutmärkelsen 2021\n\nFöljande "
+                             "enheter deltar enligt tabellen.\n",
+                             &doc)
+                  .ok());
+  TextTable table;
+  table.rows = std::move(rows);
+  doc.pages[0].tables.push_back(table);
+  Record record;
+  ExtractFields(testing::RealPatterns(), doc, &record);
+  return record;
+}
+
+TEST(UnitsInTables, ASectionRowGivesTheRowsBelowItsClass) {
+  const Record r = ExtractWithTable({{"Enhet", "Avdelning"},
+                                     {"Förskola", ""},
+                                     {"Förskolan Tallen", "Förskoleavdelningen"},
+                                     {"Äldreomsorg", ""},
+                                     {"Hemtjänsten Vinsta", "Äldreomsorgsavdelningen"}});
+  ASSERT_EQ(r.units.size(), 2u);
+  EXPECT_EQ(r.units[0].competition_class.value_or(""), "Förskola");
+  EXPECT_EQ(r.units[1].competition_class.value_or(""), "Äldreomsorg");
+}
+
+TEST(UnitsInTables, AClassCellMergedOverRowsHoldsForEachOfThem) {
+  const Record r = ExtractWithTable({{"Verksamhet", "Utförare", "Klass"},
+                                     {"Gruppbostaden Eken", "Egen regi", ""},
+                                     {"Daglig verksamhet Ön", "Misa AB",
+                                      "Socialtjänst samt stöd och service till personer med "
+                                      "funktionsnedsättning"},
+                                     {"Korttidshemmet Vågen", "", ""}});
+  ASSERT_EQ(r.units.size(), 3u);
+  for (const UnitMention& u : r.units) {
+    EXPECT_EQ(u.competition_class.value_or(""),
+              "Socialtjänst samt stöd och service till personer med funktionsnedsättning")
+        << u.name;
+  }
+  EXPECT_FALSE(r.units[0].operator_name.has_value());
+  EXPECT_EQ(r.units[1].operator_name.value_or(""), "Misa AB");
+}
+
+TEST(ClassStatements, APluralOfAUnitsKindSpeaksOfThoseUnits) {
+  const Record r = ExtractText(
+      "Anmälan om deltagande i Kvalitetsutmärkelsen 2022\n\nJobbtorg Stockholm Järva och "
+      "Sfi Kista deltar i Kvalitetsutmärkelsen 2022. Jobbtorgen deltar i klassen Andra "
+      "verksamheter, medan Sfi Kista deltar i klassen Skola.\n");
+  ASSERT_EQ(r.units.size(), 2u);
+  EXPECT_EQ(r.units[0].competition_class.value_or(""), "Andra verksamheter");
+  EXPECT_EQ(r.units[1].competition_class.value_or(""), "Skola");
+}
+
 TEST(UnitsInLists, NumberedListsUnderClassHeadingsTakeTheHeadingsClass) {
   const Record r = ExtractText(
       "Deltagande i Stockholms stads kvalitetsutmärkelse 2015\n\nDe deltagande enheterna "
