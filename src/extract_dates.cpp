@@ -77,6 +77,26 @@ std::optional<int> FirstPrintedYear(const ExtractionContext& ctx) {
   return std::nullopt;
 }
 
+// A year-less date takes the award's year; but in a document written late in the year before
+// the award's ("2025-12-02", about the 2026 award), a year-less date that would come most of a
+// year after the document and falls, a year earlier, after it ("9 december") is that year's.
+void MoveBackOverTheYearsEnd(std::vector<DatedStatement>* dates) {
+  const DatedStatement* written = nullptr;
+  for (const DatedStatement& d : *dates) {
+    if (d.role == "document" && !d.year_inferred) written = &d;
+  }
+  if (written == nullptr) return;
+  const std::string document_date = written->date;
+  auto year_of = [](const std::string& iso) { return std::stoi(iso.substr(0, 4)); };
+  for (DatedStatement& d : *dates) {
+    if (!d.year_inferred || d.date.size() != 10 || document_date.size() != 10) continue;
+    if (year_of(d.date) != year_of(document_date) + 1) continue;
+    const std::string a_year_earlier = std::to_string(year_of(d.date) - 1) + d.date.substr(4);
+    // Same month-day comparison as text: ISO dates order as strings.
+    if (a_year_earlier >= document_date) d.date = a_year_earlier;
+  }
+}
+
 bool IsDeadlineRole(const std::string& role) {
   return role == "registration_deadline" || role == "submission_deadline" ||
          role == "report_deadline";
@@ -171,6 +191,7 @@ std::vector<DatedStatement> ExtractDates(const ExtractionContext& ctx,
         role = "document";
       }
       if (role.empty()) role = "other";
+      if (role == "not_listed") continue;  // a date that is no date of the matter
       if (role == "document") have_document_date = true;
       // A page header of later pages ("Protokollsutdrag 2019-05-23") repeats a date the
       // document gave; in the headers and footers moved out of the running text a known date
@@ -190,6 +211,7 @@ std::vector<DatedStatement> ExtractDates(const ExtractionContext& ctx,
       out.push_back(std::move(date));
     }
   }
+  MoveBackOverTheYearsEnd(&out);
   return out;
 }
 

@@ -37,7 +37,7 @@ const std::vector<CategorySpec>& Categories() {
        false,
        {},
        {"meeting", "document", "registration_deadline", "submission_deadline", "report_deadline",
-        "ceremony", "other"}},
+        "ceremony", "other", "not_listed"}},
       {"fields",
        {},
        false,
