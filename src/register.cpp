@@ -198,6 +198,11 @@ Status Register::BeginBatch() {
 }
 
 Status Register::PrepareForBulkWrite() {
+  // An import waits for another import's batches, however long the machine takes over them
+  // (up to ten minutes), instead of failing with "database is locked" after the usual ten
+  // seconds: a batch holds the write lock for up to a second and the same importer begins the
+  // next at once, so a second importer may get in only when the first has finished.
+  sqlite3_busy_timeout(db_, 600000);
   Status s = Exec("PRAGMA cache_size=-2048");
   if (s.ok()) s = Exec("PRAGMA mmap_size=0");
   if (s.ok()) s = Exec("PRAGMA temp_store=MEMORY");

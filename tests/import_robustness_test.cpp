@@ -314,5 +314,29 @@ TEST(ImportRobustness, ConcurrentOpensOfANewRegisterAllSucceed) {
   }
 }
 
+// An import waits for a write lock held longer than a register's usual ten seconds (another
+// import's batches on a loaded machine) instead of failing with "database is locked".
+TEST(ImportRobustness, AnImportWaitsForAWriteLockHeldLongerThanTenSeconds) {
+  TempDir dir;
+  const std::string db = dir.Path("r.sqlite");
+  {
+    std::unique_ptr<Register> reg;
+    ASSERT_TRUE(Register::Open(db, &reg).ok());
+  }
+  sqlite3* holder = nullptr;
+  ASSERT_EQ(sqlite3_open(db.c_str(), &holder), SQLITE_OK);
+  ASSERT_EQ(sqlite3_exec(holder, "BEGIN IMMEDIATE", nullptr, nullptr, nullptr), SQLITE_OK);
+  std::thread release([holder] {
+    std::this_thread::sleep_for(std::chrono::seconds(12));  // longer than the old wait
+    sqlite3_exec(holder, "COMMIT", nullptr, nullptr, nullptr);
+  });
+  const auto r = RunKvreg(
+      "import --db " + Quote(db) + " " + Quote(testing::SourcePath("corpus/bromma-2024-p23.pdf")),
+      dir.Path("err"));
+  release.join();
+  sqlite3_close(holder);
+  EXPECT_EQ(r.exit_code, 0) << ReadFile(dir.Path("err"));
+}
+
 }  // namespace
 }  // namespace kvreg

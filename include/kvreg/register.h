@@ -147,7 +147,8 @@ class Register {
   // 2 MiB page cache and no memory-mapped reads, whose pages would count against the process
   // more and more as the register grows. Each document's savepoint journal (the pages it
   // changes, ~100 KB) is kept in memory, not in a temporary file: two writes per page changed.
-  // Queries keep the larger defaults of Open.
+  // Queries keep the larger defaults of Open. It also waits up to ten minutes for another
+  // writer's lock (another import), not the ten seconds of Open.
   Status PrepareForBulkWrite();
 
   // Notes an import attempt in the import log (outcome imported/unchanged/failed/skipped).
