@@ -11,14 +11,7 @@
 namespace kvreg {
 namespace {
 
-// The record of a plain text ("\f" separates pages, a blank line blocks).
-Record Extract(const std::string& text) {
-  DocumentText doc;
-  EXPECT_TRUE(ParsePlainText(text, &doc).ok());
-  Record record;
-  ExtractFields(testing::RealPatterns(), doc, &record);
-  return record;
-}
+Record Extract(const std::string& text) { return testing::ExtractText(text); }
 
 // "role date [inferred] pN" of each dated statement.
 std::vector<std::string> Dates(const Record& r) {

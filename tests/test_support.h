@@ -14,6 +14,7 @@
 #include <string>
 #include <vector>
 
+#include "kvreg/extract.h"
 #include "kvreg/patterns.h"
 #include "kvreg/record.h"
 
@@ -96,6 +97,15 @@ inline const PatternSet& RealPatterns() {
     return p;
   }();
   return *patterns;
+}
+
+// The record of a plain text ("\f" separates pages, a blank line blocks).
+inline Record ExtractText(const std::string& text) {
+  DocumentText doc;
+  EXPECT_TRUE(ParsePlainText(text, &doc).ok());
+  Record record;
+  ExtractFields(RealPatterns(), doc, &record);
+  return record;
 }
 
 // A fresh empty folder, removed when the object goes.

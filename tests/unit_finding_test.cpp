@@ -15,13 +15,7 @@
 namespace kvreg {
 namespace {
 
-Record ExtractText(const std::string& text) {
-  DocumentText doc;
-  EXPECT_TRUE(ParsePlainText(text, &doc).ok());
-  Record record;
-  ExtractFields(testing::RealPatterns(), doc, &record);
-  return record;
-}
+using testing::ExtractText;
 
 Record ExtractPdf(const std::string& relative) {
   return ExtractFile(testing::RealPatterns(), testing::SourcePath(relative));
