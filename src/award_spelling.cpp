@@ -51,7 +51,7 @@ bool IsWordByte(unsigned char c) { return c >= 0x80 || std::isalpha(c); }
 }  // namespace
 
 NormalizedText WithAwardSpelledRight(const PatternSet& patterns, const NormalizedText& text) {
-  const RE2* word = patterns.Find("fields", "award_word");
+  const RE2* word = patterns.Find("participation", "award_word");
   if (word == nullptr) return text;
   const std::string canonical = word->pattern();  // a plain word: "kvalitetsutmärkelse"
   const std::u32string stem = Lower(canonical);

@@ -76,7 +76,7 @@ void ExtractFields(const PatternSet& patterns, const DocumentText& document, Rec
 }
 
 TextLimits WithTableHeaders(const PatternSet& patterns, TextLimits limits) {
-  const RE2* header = patterns.Find("fields", "table_header_word");
+  const RE2* header = patterns.Find("layout", "table_header_word");
   if (header != nullptr) {
     limits.is_table_header = [header](const std::string& word) {
       return RE2::FullMatch(word, *header);

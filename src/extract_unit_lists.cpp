@@ -10,6 +10,9 @@
 namespace kvreg {
 namespace {
 
+// The longest line read as a class heading ("Klass Socialtjänst samt stöd och service …:").
+constexpr size_t kLongestHeading = 110;
+
 struct Line {
   std::string text;
   size_t offset = 0;
@@ -32,7 +35,7 @@ std::vector<Line> Lines(const NormalizedText& text) {
 
 // The item's text without its marker, or nullopt when the line is no list item.
 std::optional<std::string> ListItem(const PatternSet& patterns, const std::string& line) {
-  const RE2* marker = patterns.Find("fields", "list_item");
+  const RE2* marker = patterns.Find("layout", "list_item");
   if (marker == nullptr) return std::nullopt;
   re2::StringPiece rest(line);
   if (!RE2::Consume(&rest, *marker)) return std::nullopt;
@@ -41,15 +44,17 @@ std::optional<std::string> ListItem(const PatternSet& patterns, const std::strin
 
 // The class of a class heading ("Klass Skola:", "Tävlingsklass Förskola"), or "".
 std::string ClassHeading(const PatternSet& patterns, const std::string& line) {
-  const RE2* heading = patterns.Find("fields", "class_heading");
+  // Most lines name no class at all: ask the classes first, the heading's form after.
+  if (patterns.ClassIn(line).empty()) return "";
+  const RE2* heading = patterns.Find("layout", "class_heading");
   std::string named;
   if (heading == nullptr || !RE2::FullMatch(line, *heading, &named)) return "";
   return patterns.ClassIn(named);
 }
 
 bool IntroducesParticipants(const PatternSet& patterns, const std::string& text) {
-  const RE2* cue = patterns.Find("fields", "participation_cue");
-  const RE2* not_cue = patterns.Find("fields", "not_participation");
+  const RE2* cue = patterns.Find("participation", "participation_cue");
+  const RE2* not_cue = patterns.Find("participation", "not_participation");
   return !text.empty() && text.back() == ':' && cue != nullptr && RE2::PartialMatch(text, *cue) &&
          (not_cue == nullptr || !RE2::PartialMatch(text, *not_cue));
 }
@@ -57,7 +62,7 @@ bool IntroducesParticipants(const PatternSet& patterns, const std::string& text)
 // A line of a page's header or footer that may stand between a list's items across a page
 // break ("Tjänsteutlåtande", "Dnr …", "Sida 2 (3)", a date).
 bool IsPageHeaderLine(const PatternSet& patterns, const std::string& line) {
-  const RE2* header = patterns.Find("fields", "page_header_line");
+  const RE2* header = patterns.Find("layout", "page_header_line");
   return header != nullptr && RE2::FullMatch(line, *header);
 }
 
@@ -69,22 +74,23 @@ void AddUnitsFromLists(const ExtractionContext& ctx, UnitCollector* collector) {
   std::string list_class;
   for (size_t i = 0; i < lines.size(); ++i) {
     const std::string& line = lines[i].text;
-    const std::string heading_class = ClassHeading(ctx.patterns, line);
+    const std::string heading_class =
+        line.size() <= kLongestHeading ? ClassHeading(ctx.patterns, line) : "";
     if (!heading_class.empty()) {
       in_list = true;
       list_class = heading_class;
       continue;
     }
-    const std::string intro = i > 0 ? lines[i - 1].text + " " + line : line;
-    if (IntroducesParticipants(ctx.patterns, line) ||
-        (line.back() == ':' && IntroducesParticipants(ctx.patterns, intro))) {
+    if (line.back() == ':' &&
+        (IntroducesParticipants(ctx.patterns, line) ||
+         (i > 0 && IntroducesParticipants(ctx.patterns, lines[i - 1].text + " " + line)))) {
       in_list = true;
       list_class.clear();
       continue;
     }
     std::optional<std::string> item = ListItem(ctx.patterns, line);
     if (!item) {
-      if (!IsPageHeaderLine(ctx.patterns, line)) in_list = false;
+      if (in_list && !IsPageHeaderLine(ctx.patterns, line)) in_list = false;
       continue;
     }
     if (!in_list) continue;

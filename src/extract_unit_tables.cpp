@@ -14,7 +14,7 @@ namespace {
 // The index of the first header cell that `field`'s pattern full-matches, or -1.
 int ColumnNamed(const PatternSet& patterns, const std::vector<std::string>& header,
                 const char* field) {
-  const RE2* re = patterns.Find("fields", field);
+  const RE2* re = patterns.Find("layout", field);
   if (re == nullptr) return -1;
   for (size_t c = 0; c < header.size(); ++c) {
     if (RE2::FullMatch(header[c], *re)) return static_cast<int>(c);
@@ -68,7 +68,7 @@ std::vector<std::string> RowClasses(const PatternSet& patterns, const TextTable&
 void AddUnitsFromTables(const ExtractionContext& ctx, const DocumentText& document,
                         UnitCollector* collector) {
   const PatternSet& patterns = ctx.patterns;
-  const RE2* no_operator = patterns.Find("fields", "table_no_operator");
+  const RE2* no_operator = patterns.Find("layout", "table_no_operator");
   for (size_t p = 0; p < document.pages.size(); ++p) {
     for (const TextTable& table : document.pages[p].tables) {
       const std::vector<std::string>& header = table.rows.front();

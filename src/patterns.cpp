@@ -46,6 +46,8 @@ const std::vector<CategorySpec>& Categories() {
        {}},
       {"units", {"list", "unit", "bullets"}, true, {}, {}},
       {"unit_names", {"name"}, false, {}, {}},
+      {"participation", {}, false, {}, {}},
+      {"layout", {}, false, {}, {}},
       {"unit_details", {"name", "department", "operator", "shared_department"}, true, {}, {}},
       {"class_statements", {"class"}, false, {}, {}},
       {"not_units", {}, false, {}, {}},
@@ -69,8 +71,8 @@ const std::map<std::pair<std::string, std::string>, std::vector<std::string>>& N
       {{"fields", "proposal"}, {"text"}},
       {{"fields", "prior_participation"}, {"subject", "years"}},
       {{"fields", "addressee"}, {"board"}},
-      {{"fields", "apposition_end"}, {"before"}},
-      {{"fields", "class_heading"}, {"class"}},
+      {{"participation", "apposition_end"}, {"before"}},
+      {{"layout", "class_heading"}, {"class"}},
   };
   return groups;
 }
