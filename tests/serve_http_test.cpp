@@ -132,8 +132,8 @@ TEST_F(ServeHttp, ApiShapesAreTheCommandsJson) {
   if (!review.empty()) {
     EXPECT_TRUE(review[0].contains("message"));
   }
-  auto search = nlohmann::json::parse(
-      client.Get("/api/search?q=" + Encoded("Kvalitetsutmärkelsen"))->body);
+  auto search =
+      nlohmann::json::parse(client.Get("/api/search?q=" + Encoded("Kvalitetsutmärkelsen"))->body);
   ASSERT_FALSE(search.empty());
   EXPECT_TRUE(search[0].contains("snippet"));
   EXPECT_TRUE(nlohmann::json::parse(client.Get("/api/log")->body).is_array());
@@ -188,6 +188,83 @@ TEST_F(ServeHttp, ChangesNeedTheCsrfToken) {
   EXPECT_EQ(elsewhere->get_header_value("Location").find("evil"), std::string::npos);
 }
 
+TEST_F(ServeHttp, EveryCorrectionThroughTheApi) {
+  auto client = server_->Client();
+  const std::string csrf = server_->Csrf();
+  const std::string unit = "Förebyggande verksamhet";
+  auto post = [&](const std::string& path, httplib::Params params) {
+    params.emplace("csrf", csrf);
+    params.emplace("by", "anna.k");
+    auto res = client.Post(path, params);
+    return std::make_pair(res->status, nlohmann::json::parse(res->body, nullptr, false));
+  };
+  auto history = [&](const std::string& name) {
+    auto res = client.Get("/api/unit?name=" + Encoded(name));
+    return res->status == 200 ? nlohmann::json::parse(res->body) : nlohmann::json();
+  };
+  const httplib::Params which = {
+      {"year", "2024"}, {"board", "bromma stadsdelsnämnd"}, {"unit", unit}};
+  httplib::Params report = which;
+  report.insert({{"date", "2024-05-02"}, {"channel", "e-post"}, {"note", "utdrag per e-post"}});
+  auto [status, reported] = post("/api/participation/report", report);
+  ASSERT_EQ(status, 200) << reported;
+  EXPECT_EQ(history(unit)["history"].back()["corrected"], true);
+  auto [undo_status, undone] =
+      post("/api/undo", {{"id", std::to_string(reported["change"].get<int>())}});
+  EXPECT_EQ(undo_status, 200) << undone;
+  EXPECT_EQ(history(unit)["history"].back()["corrected"], false);
+  httplib::Params bad = report;
+  bad.erase("date");
+  bad.emplace("date", "2024-02-30");
+  auto [bad_status, bad_json] = post("/api/participation/report", bad);
+  EXPECT_EQ(bad_status, 400);
+  EXPECT_TRUE(bad_json.contains("error"));
+
+  EXPECT_EQ(
+      post("/api/units/rename", {{"unit", unit}, {"new_name", "Förebyggande verksamheten"}}).first,
+      200);
+  EXPECT_EQ(history("Förebyggande verksamheten")["unit"]["name_chosen_by_clerk"], true);
+  EXPECT_EQ(post("/api/units/set", {{"unit", "Förebyggande verksamheten"},
+                                    {"class", "Andra verksamheter"},
+                                    {"note", "enligt förvaltningen"}})
+                .first,
+            200);
+  httplib::Params add = {{"year", "2023"},
+                         {"board", "Bromma stadsdelsnämnd"},
+                         {"unit", "Testenhet A"},
+                         {"new_unit", "1"},
+                         {"note", "saknades"}};
+  EXPECT_EQ(post("/api/participation/add", add).first, 200);
+  EXPECT_EQ(
+      post("/api/units/merge", {{"from", "Testenhet A"}, {"into", "Förebyggande verksamheten"}})
+          .first,
+      200);
+  EXPECT_EQ(history("Testenhet A")["unit"]["unit"], "Förebyggande verksamheten");
+
+  auto queue = nlohmann::json::parse(client.Get("/api/review")->body);
+  ASSERT_FALSE(queue.empty());
+  const std::string id = queue[0]["id"];
+  EXPECT_EQ(post("/api/review/done", {{"id", id}, {"note", "kontrollerad"}}).first, 200);
+  EXPECT_EQ(client.Get("/api/review")->body.find("\"" + id + "\""), std::string::npos);
+  EXPECT_EQ(post("/api/review/done", {{"id", "00000000"}}).first, 400);
+
+  httplib::MultipartFormDataItems list = {
+      {"csrf", csrf, "", ""},
+      {"lista", "år;nämnd;enhet\n2024;Bromma stadsdelsnämnd;Enheten Som Saknas\n", "lista.csv",
+       "text/csv"}};
+  auto stored = client.Post("/api/expected", list);
+  ASSERT_EQ(stored->status, 200) << stored->body;
+  auto overview =
+      nlohmann::json::parse(client.Get("/api/overview?ar=2024&status=not_reported")->body);
+  bool missing_shown = false;
+  for (const auto& p : overview["participations"])
+    missing_shown |= p["unit"] == "Enheten Som Saknas";
+  EXPECT_TRUE(missing_shown);
+  auto log = nlohmann::json::parse(
+      client.Get("/api/log?unit=" + Encoded("Förebyggande verksamheten"))->body);
+  EXPECT_GE(log.size(), 4u);
+}
+
 TEST_F(ServeHttp, EverythingShownIsEscaped) {
   auto client = server_->Client();
   const std::string evil = "<script>alert(1)</script>";
@@ -197,10 +274,8 @@ TEST_F(ServeHttp, EverythingShownIsEscaped) {
                                {"csrf", server_->Csrf()}};
   ASSERT_EQ(client.Post("/api/participation/add", add)->status, 200);
   for (const std::string& path :
-       {"/enhet?namn=" + Encoded(evil), std::string("/oversikt?ar=2024"),
-        std::string("/logg"), std::string("/enheter"),
-        "/sok?q=" + Encoded(evil),
-        "/oversikt?ok=" + Encoded(evil)}) {
+       {"/enhet?namn=" + Encoded(evil), std::string("/oversikt?ar=2024"), std::string("/logg"),
+        std::string("/enheter"), "/sok?q=" + Encoded(evil), "/oversikt?ok=" + Encoded(evil)}) {
     auto res = client.Get(path);
     ASSERT_EQ(res->status, 200) << path;
     EXPECT_EQ(res->body.find(evil), std::string::npos) << path;
