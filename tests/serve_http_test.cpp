@@ -107,6 +107,7 @@ TEST_F(ServeHttp, ApiShapesAreTheCommandsJson) {
   for (const auto& [k, v] : verify[0].items()) verify_keys.push_back(k);
   EXPECT_EQ(keys, verify_keys);
 
+  EXPECT_EQ(nlohmann::json::parse(client.Get("/api/overview?year=2023")->body)["year"], 2023);
   auto units = nlohmann::json::parse(client.Get("/api/units")->body);
   ASSERT_TRUE(units.is_array() && !units.empty());
   for (const char* key : {"unit", "name_chosen_by_clerk", "aliases", "participations"}) {

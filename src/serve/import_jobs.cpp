@@ -78,7 +78,9 @@ Status ImportJobs::Submit(const std::vector<UploadedFile>& files, int* id) {
     for (int n = 2; std::filesystem::exists(job.dir + "/" + name); ++n) {
       name = std::to_string(n) + "-" + SafeFileName(f.name);
     }
-    File file{name, job.dir + "/" + name};
+    File file;
+    file.name = name;
+    file.path = job.dir + "/" + name;
     std::ofstream out(file.path, std::ios::binary);
     out.write(f.content->data(), static_cast<std::streamsize>(f.content->size()));
     if (!out) return Status::Error("cannot write " + file.path);

@@ -6,11 +6,17 @@
 namespace kvreg::serve {
 
 OverviewFilter OverviewFilter::FromRequest(const httplib::Request& req) {
+  // The pages' Swedish names, or the API's English ones.
+  auto either = [&req](const char* swedish, const char* english) {
+    std::string value = Field(req, swedish);
+    return value.empty() ? Field(req, english) : value;
+  };
   OverviewFilter filter;
   filter.year = IntField(req, "ar");
-  filter.board = Field(req, "namnd");
-  filter.competition_class = Field(req, "klass");
-  filter.status = Field(req, "status");
+  if (!filter.year) filter.year = IntField(req, "year");
+  filter.board = either("namnd", "board");
+  filter.competition_class = either("klass", "class");
+  filter.status = either("status", "status");
   return filter;
 }
 

@@ -1,5 +1,6 @@
 // The selection the overview shows and the export writes: a year, and optionally a board, a
-// class and a status, from the query string (?ar=2024&namnd=…&klass=…&status=reported).
+// class and a status, from the query string (?ar=2024&namnd=…&klass=…&status=reported, or
+// the API's ?year=&board=&class=&status=).
 #pragma once
 
 #include <httplib.h>

@@ -53,7 +53,9 @@ void SearchPage(ServeContext& context, const httplib::Request& req, httplib::Res
       Html(query) + "\" autofocus size=\"40\"></label> <button>Sök</button></form>";
   if (!query.empty()) {
     body += "<p>" + std::to_string(hits.size()) + (hits.size() == 1 ? " sida" : " sidor") +
-            " med <q>" + Html(query) + "</q>.</p><ol class=\"hits\">";
+            " med <q>" + Html(query) + "</q>" +
+            (static_cast<int>(hits.size()) == limit ? ", de senast importerade" : "") +
+            ".</p><ol class=\"hits\">";
     const auto documents = context.participations->Documents();
     for (const SearchHit& h : hits) {
       const auto id = documents->Id(h.file);
