@@ -138,6 +138,7 @@ TEST_F(ServeHttp, ApiShapesAreTheCommandsJson) {
   ASSERT_FALSE(search.empty());
   EXPECT_TRUE(search[0].contains("snippet"));
   EXPECT_TRUE(nlohmann::json::parse(client.Get("/api/log")->body).is_array());
+  EXPECT_EQ(nlohmann::json::parse(client.Get("/api/session")->body)["csrf"], server_->Csrf());
   EXPECT_TRUE(nlohmann::json::parse(client.Get("/api/imports")->body).is_array());
   EXPECT_EQ(client.Get("/api/import/12345")->status, 404);
 }
@@ -402,6 +403,10 @@ TEST_F(ServeHttp, AnotherAddressNeedsTheAccessToken) {
   EXPECT_EQ(
       client.Get("/api/overview", {{"Authorization", "Bearer a-long-enough-secret-token"}})->status,
       200);
+  // With the access token an API client needs no CSRF token.
+  const httplib::Headers bearer = {{"Authorization", "Bearer a-long-enough-secret-token"}};
+  auto undo = client.Post("/api/undo", bearer, httplib::Params{{"id", "999"}});
+  EXPECT_EQ(undo->status, 400) << undo->body;  // got past the CSRF check: no change 999
   auto login = client.Post("/logga-in", httplib::Params{{"nyckel", "a-long-enough-secret-token"}});
   ASSERT_EQ(login->status, 303);
   EXPECT_NE(login->get_header_value("Set-Cookie").find("HttpOnly"), std::string::npos);

@@ -111,6 +111,10 @@ void AddFrameRoutes(httplib::Server& server, ServeContext& context) {
   server.Get("/", [](const httplib::Request&, httplib::Response& res) {
     res.set_redirect("/oversikt", 302);
   });
+  // For API clients: the CSRF token their changes carry (other sites cannot read it).
+  server.Get("/api/session", [&context](const httplib::Request&, httplib::Response& res) {
+    SendJson(res, {{"csrf", context.csrf_token}, {"read_only", context.options.read_only}});
+  });
   server.Get("/static/style.css", [](const httplib::Request&, httplib::Response& res) {
     res.set_content(kStyleCss, "text/css; charset=utf-8");
   });
