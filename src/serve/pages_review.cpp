@@ -41,15 +41,20 @@ bool Queue(ServeContext& context, const httplib::Request& req, httplib::Response
 std::string ItemHtml(ServeContext& context, const ReviewItem& item) {
   std::string html = "<article class=\"item " + Html(item.kind) + "\" id=\"punkt-" + Html(item.id) +
                      "\"><h2><span class=\"kind\">" + KindLabel(item.kind) + "</span> ";
-  if (item.unit)
+  // An expected row's unit may be one the register has never seen: no link then.
+  const bool from_list = item.kind == "expected_missing";
+  if (item.unit && from_list) html += Html(*item.unit) + " ";
+  if (item.unit && !from_list) {
     html +=
         "<a href=\"/enhet?namn=" + Html(UrlEncode(*item.unit)) + "\">" + Html(*item.unit) + "</a> ";
+  }
   if (item.year) html += std::to_string(*item.year) + " ";
   if (item.board) html += "<span class=\"muted\">" + Html(*item.board) + "</span>";
   html += "</h2><p>" + Html(item.message) + "</p><p class=\"source\">";
   const auto id = context.participations->Documents()->Id(item.file);
   const std::string where =
-      BaseName(item.file) + (item.page > 0 ? " s. " + std::to_string(item.page) : "");
+      BaseName(item.file) +
+      (item.page > 0 ? (from_list ? " rad " : " s. ") + std::to_string(item.page) : "");
   html += id ? "<a href=\"/dokument/" + std::to_string(*id) + "\">" + Html(where) + "</a>"
              : Html(where);
   if (!item.text.empty()) html += ": <q>" + Html(item.text) + "</q>";
