@@ -54,7 +54,9 @@ class ServeHttp : public ::testing::Test {
  protected:
   static void SetUpTestSuite() {
     dir_ = new TempDir();
-    RunKvreg("import --db " + Quote(dir_->Path("r.sqlite")) + " " + TopCorpusArguments());
+    // One worker: ctest runs each test of the suite on its own, each importing the corpus, beside
+    // other tests (ImportRobustness) that race importers against a busy timeout.
+    RunKvreg("import --jobs 1 --db " + Quote(dir_->Path("r.sqlite")) + " " + TopCorpusArguments());
     server_ = new ServeProcess({"--db", dir_->Path("r.sqlite")});
   }
   static void TearDownTestSuite() {
