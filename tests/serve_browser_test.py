@@ -106,9 +106,13 @@ def open_unit_and_document(driver, base, unit):
     wait(driver, EC.presence_of_element_located((By.CSS_SELECTOR, ".document pre")))
     marks = [m for m in driver.find_elements(By.CSS_SELECTOR, "mark.unit") if unit in m.text]
     assert marks, "the unit is not highlighted in the document"
+    shot(driver, "dokument")
     driver.find_element(By.CSS_SELECTOR, "ul.values li.unit a").click()
     assert driver.find_element(By.CSS_SELECTOR, "mark.unit:target")
-    shot(driver, "dokument")
+    # Every value listed as found links to a mark that exists.
+    for link in driver.find_elements(By.CSS_SELECTOR, "ul.values a"):
+        target = link.get_attribute("href").split("#")[1]
+        assert driver.find_elements(By.ID, target), "no mark for " + link.text
 
 
 def make_correction(driver, base):

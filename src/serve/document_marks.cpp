@@ -38,12 +38,12 @@ std::string Collapse(const std::string& text) {
 
 struct Mark {
   size_t begin = 0, end = 0;
-  const ReadValue* value = nullptr;
+  ReadValue* value = nullptr;
 };
 
 // Finds `needle` in `page` (flattened); adds its range to *marks.
 bool FindMark(const std::string& page, const FlatText& flat, const std::string& needle,
-              const ReadValue* value, std::vector<Mark>* marks) {
+              ReadValue* value, std::vector<Mark>* marks) {
   const std::string wanted = Collapse(needle);
   if (wanted.empty()) return false;
   const size_t at = flat.flat.find(wanted);
@@ -59,7 +59,10 @@ std::string RenderPage(const std::string& text, std::vector<Mark> marks) {
   std::string html;
   size_t at = 0;
   for (const Mark& m : marks) {
-    if (m.begin < at) continue;  // overlaps one shown already
+    if (m.begin < at) {  // inside one shown already: its value gets no mark of its own
+      m.value->found = false;
+      continue;
+    }
     html += Html(text.substr(at, m.begin - at)) + "<mark id=\"" + m.value->id + "\" class=\"" +
             m.value->css + "\" title=\"" + Html(m.value->field) + "\">" +
             Html(text.substr(m.begin, m.end - m.begin)) + "</mark>";
