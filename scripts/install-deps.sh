@@ -6,6 +6,8 @@ packages=(cmake g++ make pkg-config
   nlohmann-json3-dev libcli11-dev libgtest-dev libbenchmark-dev
   libtesseract-dev libleptonica-dev tesseract-ocr-swe
   libgoogle-perftools-dev  # tcmalloc, the allocator kvreg links (CMakeLists.txt)
+  libcpp-httplib-dev libxlsxwriter-dev  # kvreg serve: HTTP server, XLSX export
+  chromium chromium-driver python3-selenium  # the browser test of kvreg serve (tests/serve_browser)
   clang libclang-rt-14-dev llvm)  # sanitizer build, libFuzzer, llvm-symbolizer for their stacks
 missing=()
 for p in "${packages[@]}"; do

@@ -82,5 +82,6 @@ void AddParticipationCommand(CLI::App& app, CommonOptions& common);
 void AddReviewCommand(CLI::App& app, CommonOptions& common);
 void AddLogCommand(CLI::App& app, CommonOptions& common);
 void AddUndoCommand(CLI::App& app, CommonOptions& common);
+void AddServeCommand(CLI::App& app, CommonOptions& common);
 
 }  // namespace kvreg::cli

@@ -61,6 +61,7 @@ int main(int argc, char** argv) {
   kvreg::cli::AddReviewCommand(app, common);
   kvreg::cli::AddLogCommand(app, common);
   kvreg::cli::AddUndoCommand(app, common);
+  kvreg::cli::AddServeCommand(app, common);
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {
