@@ -75,8 +75,10 @@ bool GoldDatesHavePages(const Record& gold) {
 // `got` with each unit extracted under one of a gold unit's aliases renamed to the gold name.
 // Also the units of prior participation, which name units the same way.
 Record WithGoldUnitNames(const GoldRecord& gold, Record got) {
-  for (const auto& [name, aliases] : gold.unit_aliases) {
-    auto is_alias = [&](const std::string& n) {
+  for (const auto& entry : gold.unit_aliases) {
+    const std::string& name = entry.first;
+    const std::vector<std::string>& aliases = entry.second;
+    auto is_alias = [&aliases](const std::string& n) {
       return std::find(aliases.begin(), aliases.end(), n) != aliases.end();
     };
     const bool gold_name_found = FindUnit(got, name) != nullptr;
