@@ -43,8 +43,8 @@ bool IsAboutTheAward(const PatternSet& patterns, const NormalizedText& text) {
 void ExtractFields(const PatternSet& patterns, const DocumentText& document, Record* record) {
   // The kind, board and administration belong to the whole document (letterhead, footer);
   // everything else is read from the matters about the award.
-  const NormalizedText whole = WithAwardSpelledRight(
-      patterns, Normalize(document, patterns.Category("page_furniture")));
+  const NormalizedText whole =
+      WithAwardSpelledRight(patterns, Normalize(document, patterns.Category("page_furniture")));
   const ExtractionContext whole_ctx{patterns, whole, {}, {}};
   record->pages = static_cast<int>(document.pages.size());
   record->doc_kind = ExtractDocKind(whole_ctx);

@@ -53,10 +53,7 @@ std::string ClassHeading(const PatternSet& patterns, const std::string& line) {
 }
 
 bool IntroducesParticipants(const PatternSet& patterns, const std::string& text) {
-  const RE2* cue = patterns.Find("participation", "participation_cue");
-  const RE2* not_cue = patterns.Find("participation", "not_participation");
-  return !text.empty() && text.back() == ':' && cue != nullptr && RE2::PartialMatch(text, *cue) &&
-         (not_cue == nullptr || !RE2::PartialMatch(text, *not_cue));
+  return !text.empty() && text.back() == ':' && SaysUnitsTakePart(patterns, text);
 }
 
 // A line of a page's header or footer that may stand between a list's items across a page

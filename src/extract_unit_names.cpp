@@ -103,20 +103,13 @@ bool MayHoldAnApposition(const std::string& text) {
          text.find(" drivs ") != std::string::npos || text.find("avdelning") != std::string::npos;
 }
 
-bool SaysUnitsTakePart(const ExtractionContext& ctx, size_t i) {
-  const RE2* cue = ctx.patterns.Find("participation", "participation_cue");
-  const RE2* not_cue = ctx.patterns.Find("participation", "not_participation");
-  if (cue == nullptr || !RE2::PartialMatch(ctx.sentences[i].text, *cue)) return false;
-  return not_cue == nullptr || !RE2::PartialMatch(ctx.sentences[i].text, *not_cue);
-}
-
 }  // namespace
 
 void AddUnitsNamedInSentences(const ExtractionContext& ctx, UnitCollector* collector) {
   for (size_t i = 0; i < ctx.sentences.size(); ++i) {
     // Elsewhere a known unit's name may still carry its department or operator
     // ("Familjestödsteamet, inom avdelningen för …, ger råd …"), never a new unit or a class.
-    const bool takes_part = SaysUnitsTakePart(ctx, i);
+    const bool takes_part = SaysUnitsTakePart(ctx.patterns, ctx.sentences[i].text);
     if (!takes_part && !MayHoldAnApposition(ctx.sentences[i].text)) continue;
     const std::string& text = ctx.sentences[i].text;
     const std::vector<NameSpan> names = FindUnitNames(ctx.patterns, text);

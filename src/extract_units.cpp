@@ -11,14 +11,21 @@
 namespace kvreg {
 namespace {
 
+// The stem of a kind written in the plural or definite form ("förskolor", "förskolorna",
+// "Jobbtorgen" -> the key of "förskol", "jobbtorg"), as UnitKey keys it.
+std::string KindStem(std::string word) {
+  static const RE2 kEnding("(?:orna|erna|arna|or|er|ar|na|en)$");
+  RE2::Replace(&word, kEnding, "");
+  return UnitKey(word);
+}
+
 // True when `word` names the unit's kind in the plural ("Jobbtorgen" for "Jobbtorg Stockholm
 // Järva", "Förskolorna" for "Förskolan Ängen"): one word whose stem, without a plural or
 // definite ending, the unit's name holds.
 bool IsPluralOfItsKind(std::string word, const std::string& unit_name) {
   if (word.find(' ') != std::string::npos || !StartsWithCapital(word)) return false;
-  static const RE2 kEnding("(?:orna|erna|arna|na|en)$");
-  if (!RE2::Replace(&word, kEnding, "")) return false;
-  const std::string stem = UnitKey(word);
+  const std::string stem = KindStem(word);
+  if (stem == UnitKey(word)) return false;  // no plural or definite ending
   return stem.size() >= 5 && UnitKey(unit_name).find(stem) != std::string::npos;
 }
 
@@ -30,9 +37,7 @@ bool IsPluralOfItsKind(std::string word, const std::string& unit_name) {
 bool IsOfKind(const std::vector<UnitMention>& units, const std::string& unit_name,
               const std::string& class_name, std::string kind) {
   if (kind.empty()) return true;
-  static const RE2 kPluralEnding("(?:orna|erna|arna|or|er|ar|na)$");
-  RE2::Replace(&kind, kPluralEnding, "");
-  const std::string stem = UnitKey(kind);
+  const std::string stem = KindStem(kind);
   if (stem.size() < 3) return true;
   bool names_some = false, mixed = false;
   for (const UnitMention& u : units) {

@@ -137,4 +137,11 @@ std::vector<UnitMention> ReadEnumeration(const PatternSet& patterns,
   return units;
 }
 
+bool SaysUnitsTakePart(const PatternSet& patterns, const std::string& text) {
+  const RE2* cue = patterns.Find("participation", "participation_cue");
+  const RE2* not_cue = patterns.Find("participation", "not_participation");
+  if (cue == nullptr || !RE2::PartialMatch(text, *cue)) return false;
+  return not_cue == nullptr || !RE2::PartialMatch(text, *not_cue);
+}
+
 }  // namespace kvreg

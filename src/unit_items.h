@@ -33,6 +33,10 @@ std::vector<std::string> SplitEnumeration(const PatternSet& patterns, const std:
 UnitMention ReadItem(const PatternSet& patterns, const std::string& item,
                      std::optional<std::string>* shared_department = nullptr);
 
+// True when `text` says units take part (participation.re2 participation_cue) and not only
+// that they won or took part before (not_participation).
+bool SaysUnitsTakePart(const PatternSet& patterns, const std::string& text);
+
 // The units of one enumeration, a department shared back given to earlier items without one.
 std::vector<UnitMention> ReadEnumeration(const PatternSet& patterns,
                                          const std::vector<std::string>& items);

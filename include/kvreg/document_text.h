@@ -33,8 +33,8 @@ struct PageText {
   int number = 0;  // 1-based
   std::vector<TextLine> lines;
   std::vector<TextTable> tables;  // tables whose header row TextLimits::is_table_header knows
-  bool ocr = false;            // the page had no usable text layer and was read by OCR
-  double ocr_confidence = -1;  // Tesseract's mean word confidence for the page (0-100)
+  bool ocr = false;               // the page had no usable text layer and was read by OCR
+  double ocr_confidence = -1;     // Tesseract's mean word confidence for the page (0-100)
 };
 
 struct DocumentText {
