@@ -130,8 +130,9 @@ Status Register::Open(const std::string& path, std::unique_ptr<Register>* out) {
   return Status::Ok();
 }
 
-// Applies the migrations the file lacks, each in its own transaction, then re-keys the units
-// when the file's keys were made by other UnitKey rules.
+// Applies the migrations the file lacks, all in one transaction: a register is at the schema
+// it had or at the newest, never between (a kill or a failing step in the middle leaves it as
+// it was). Then re-keys the units when the file's keys were made by other UnitKey rules.
 Status Register::Migrate(const std::string& path) {
   size_t current = 0;
   Status read = ReadSchemaVersion(db_, &current);
@@ -141,23 +142,22 @@ Status Register::Migrate(const std::string& path) {
     return Status::Error(path + ": the register was written by a newer kvreg (schema " +
                          std::to_string(current) + ")");
   }
-  for (size_t v = current; v < migrations.size(); ++v) {
+  if (current < migrations.size()) {
     Status s = Exec("BEGIN IMMEDIATE");
     // Another process may have migrated while we waited for the write lock: read again.
-    size_t now = v;
-    if (s.ok()) s = ReadSchemaVersion(db_, &now);
-    if (s.ok() && now > v) {
-      Exec("COMMIT");
-      v = now - 1;
-      continue;
+    if (s.ok()) s = ReadSchemaVersion(db_, &current);
+    for (size_t v = current; s.ok() && v < migrations.size(); ++v) {
+      s = Exec(migrations[v]);
+      if (!s.ok())
+        s = Status::Error("step to version " + std::to_string(v + 1) + ": " + s.message());
     }
-    if (s.ok()) s = Exec(migrations[v]);
-    if (s.ok()) s = Exec(("PRAGMA user_version=" + std::to_string(v + 1)).c_str());
+    if (s.ok()) s = Exec(("PRAGMA user_version=" + std::to_string(migrations.size())).c_str());
     if (s.ok()) s = Exec("COMMIT");
     if (!s.ok()) {
       Exec("ROLLBACK");
-      return Status::Error(path + ": cannot bring the register schema to version " +
-                           std::to_string(v + 1) + ": " + s.message());
+      return Status::Error(path + ": cannot bring the register schema from version " +
+                           std::to_string(current) + " to " + std::to_string(migrations.size()) +
+                           ": " + s.message());
     }
   }
   const std::string wanted = std::to_string(kUnitKeyVersion);

@@ -113,6 +113,32 @@ TEST(RegisterMigration, UpgradesAVersionOneRegisterInPlace) {
   EXPECT_EQ(units.size(), 1u);
 }
 
+// All missing migrations are one transaction: a step that fails (here the last one, finding a
+// table of its own already there) leaves the register at the version it had, not between.
+TEST(RegisterMigration, AFailingStepLeavesTheRegisterAtItsOldVersion) {
+  TempDir dir;
+  const std::string path = dir.Path("v1.sqlite");
+  WriteVersionOne(path);
+  const std::string last = RegisterMigrations().back();
+  const size_t table = last.find("CREATE TABLE ");
+  ASSERT_NE(table, std::string::npos);
+  const std::string name = last.substr(table + 13, last.find(' ', table + 13) - table - 13);
+  sqlite3* db = nullptr;
+  ASSERT_EQ(sqlite3_open(path.c_str(), &db), SQLITE_OK);
+  Exec(db, "CREATE TABLE " + name + " (x)");
+  sqlite3_close(db);
+
+  std::unique_ptr<Register> reg;
+  Status opened = Register::Open(path, &reg);
+  ASSERT_FALSE(opened.ok());
+  EXPECT_NE(opened.message().find("from version 1"), std::string::npos) << opened.message();
+  EXPECT_NE(opened.message().find(name), std::string::npos) << opened.message();
+  EXPECT_EQ(UserVersion(path), 1);
+  EXPECT_TRUE(
+      testing::Query(path, "SELECT name FROM sqlite_master WHERE name = 'register_meta'").empty())
+      << "the steps before the failing one were rolled back too";
+}
+
 TEST(RegisterMigration, RefusesARegisterFromANewerKvreg) {
   TempDir dir;
   const std::string path = dir.Path("future.sqlite");
