@@ -97,6 +97,9 @@ UnitMention ReadItem(const PatternSet& patterns, const std::string& item,
         continue;
       }
       PatternMatch m(re, groups, text);
+      // A class that none of classes.tsv recognises is no class: "X – Y" read as a class
+      // would take a department or a company for one.
+      if (m.Has("class") && patterns.ClassIn(m.Get("class")).empty()) continue;
       if (m.Has("name")) unit.name = TrimItem(m.Get("name"));
       if (m.Has("department") && !unit.department) {
         unit.department = NonEmpty(m.Has("subunit") ? TrimItem(m.Get("subunit")) + ", " +
