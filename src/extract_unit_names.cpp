@@ -105,8 +105,10 @@ bool MayHoldAnApposition(const std::string& text) {
 
 }  // namespace
 
-void AddUnitsNamedInSentences(const ExtractionContext& ctx, UnitCollector* collector) {
+void AddUnitsNamedInSentences(const ExtractionContext& ctx, const std::vector<bool>& table_text,
+                              UnitCollector* collector) {
   for (size_t i = 0; i < ctx.sentences.size(); ++i) {
+    if (table_text[i]) continue;
     // Elsewhere a known unit's name may still carry its department or operator
     // ("Familjestödsteamet, inom avdelningen för …, ger råd …"), never a new unit or a class.
     const bool takes_part = SaysUnitsTakePart(ctx.patterns, ctx.sentences[i].text);

@@ -4,6 +4,8 @@
 // ("Avdelning", "Klass"/"Tävlingsklass", "Utförare"); "Egen regi" is no operator. A column of
 // contact persons is nobody's unit. A table split over pages repeats its header, so each part
 // is read as a table of its own.
+#include <algorithm>
+
 #include "extract_internal.h"
 #include "kvreg/normalize.h"
 #include "unit_items.h"
@@ -63,7 +65,39 @@ std::vector<std::string> RowClasses(const PatternSet& patterns, const TextTable&
   return classes;
 }
 
+// The text of a row's first two filled cells as running text shows it: the first cell, then the
+// first word of the next one (a wrapped cell goes on a line below).
+std::optional<std::string> RowStart(const std::vector<std::string>& row) {
+  std::vector<std::string> filled;
+  for (size_t c = 0; c < row.size() && filled.size() < 2; ++c) {
+    if (auto cell = Cell(row, static_cast<int>(c))) filled.push_back(*cell);
+  }
+  if (filled.size() < 2) return std::nullopt;
+  return filled[0] + " " + filled[1].substr(0, filled[1].find(' '));
+}
+
 }  // namespace
+
+std::vector<bool> TableSentences(const ExtractionContext& ctx, const DocumentText& document) {
+  std::vector<std::string> row_starts;
+  for (const PageText& page : document.pages) {
+    for (const TextTable& table : page.tables) {
+      if (ColumnNamed(ctx.patterns, table.rows.front(), "table_unit_column") < 0) continue;
+      for (const std::vector<std::string>& row : table.rows) {
+        if (auto start = RowStart(row)) row_starts.push_back(std::move(*start));
+      }
+    }
+  }
+  std::vector<bool> marked(ctx.sentences.size(), false);
+  if (row_starts.empty()) return marked;
+  for (size_t i = 0; i < ctx.sentences.size(); ++i) {
+    const std::string& text = ctx.sentences[i].text;
+    marked[i] = std::any_of(row_starts.begin(), row_starts.end(), [&](const std::string& start) {
+      return text.find(start) != std::string::npos;
+    });
+  }
+  return marked;
+}
 
 void AddUnitsFromTables(const ExtractionContext& ctx, const DocumentText& document,
                         UnitCollector* collector) {

@@ -141,8 +141,10 @@ std::vector<std::string> PriorSubjects(const ExtractionContext& ctx, const std::
 std::vector<UnitMention> ExtractUnits(const ExtractionContext& ctx, const DocumentText& document) {
   UnitCollector collector(ctx);
   const auto& unit_patterns = ctx.patterns.Category("units");
+  const std::vector<bool> table_text = TableSentences(ctx, document);
   for (size_t i = 0; i < ctx.sentences.size(); ++i) {
     const Sentence& s = ctx.sentences[i];
+    if (table_text[i]) continue;
     // The patterns that can match.
     for (int c : CandidatesOfSentence(ctx, i, PatternSet::kUnits)) {
       const RE2& re = *unit_patterns[c].regex;
@@ -187,7 +189,7 @@ std::vector<UnitMention> ExtractUnits(const ExtractionContext& ctx, const Docume
   }
   AddUnitsFromLists(ctx, &collector);
   AddUnitsFromTables(ctx, document, &collector);
-  AddUnitsNamedInSentences(ctx, &collector);
+  AddUnitsNamedInSentences(ctx, table_text, &collector);
   ApplyClassStatements(ctx, &collector.units());
   return collector.TakeInOrderOfFirstMention();
 }
