@@ -379,6 +379,15 @@ NormalizedText Normalize(const DocumentText& document,
                          StartsLikeNewBlock(next.text);
     }
     if (body[i].short_line && StartsLikeNewBlock(next.text)) next.block_start = true;
+    // A heading right under a paragraph's last sentence, with no more space above it than
+    // between lines ("… kvalitetsutmärkelsen 2017." ⏎ "Ärendet"): a short line that ends
+    // no sentence of its own.
+    const char ends = body[i].text.back(), next_ends = next.text.back();
+    if ((ends == '.' || ends == '!' || ends == '?') && next.short_line &&
+        StartsLikeNewBlock(next.text) && next_ends != '.' && next_ends != ',' &&
+        next_ends != ';' && next.text.rfind("•", 0) != 0) {
+      next.block_start = true;
+    }
     // A line starting in lower case continues its sentence, whatever the gap above it; so does
     // the line after a word broken by a hyphen ("Enskede-" ⏎ "Årsta-Vantörs stadsdelsnämnd").
     const UChar32 first = FirstCodePoint(next.text);
