@@ -94,6 +94,14 @@ bool MapLineFast(const std::string& in, std::string* out, bool* ascii) {
 // First code point of a UTF-8 string (0 when empty).
 UChar32 FirstCodePoint(std::string_view s) { return CodePointAt(s, 0); }
 
+// A line that ends in a word no sentence ends with ("… Familjestödsteamet och" ⏎ "Korttidshemmet
+// Ekbacken …", a double-spaced page's short line) goes on in the next line.
+bool EndsInJoiningWord(const std::string& line) {
+  static const RE2 kJoining(
+      R"((?:^|\s)(?:och|samt|eller|i|till|av|för|med|om|på|att|som|vid|inom)$)");
+  return RE2::PartialMatch(line, kJoining);
+}
+
 bool StartsLikeNewBlock(const std::string& line) {
   const UChar32 c = FirstCodePoint(line);
   return u_isupper(c) || u_isdigit(c) || line.rfind("•", 0) == 0 || line.rfind("§", 0) == 0;
@@ -378,14 +386,16 @@ NormalizedText Normalize(const DocumentText& document,
       next.block_start = (body[i].short_line || (sentence_ends && next.short_line)) &&
                          StartsLikeNewBlock(next.text);
     }
-    if (body[i].short_line && StartsLikeNewBlock(next.text)) next.block_start = true;
+    if (body[i].short_line && StartsLikeNewBlock(next.text) && !EndsInJoiningWord(body[i].text)) {
+      next.block_start = true;
+    }
     // A heading right under a paragraph's last sentence, with no more space above it than
     // between lines ("… kvalitetsutmärkelsen 2017." ⏎ "Ärendet"): a short line that ends
     // no sentence of its own.
     const char ends = body[i].text.back(), next_ends = next.text.back();
     if ((ends == '.' || ends == '!' || ends == '?') && next.short_line &&
-        StartsLikeNewBlock(next.text) && next_ends != '.' && next_ends != ',' &&
-        next_ends != ';' && next.text.rfind("•", 0) != 0) {
+        StartsLikeNewBlock(next.text) && next_ends != '.' && next_ends != ',' && next_ends != ';' &&
+        next.text.rfind("•", 0) != 0) {
       next.block_start = true;
     }
     // A line starting in lower case continues its sentence, whatever the gap above it; so does
@@ -393,6 +403,10 @@ NormalizedText Normalize(const DocumentText& document,
     const UChar32 first = FirstCodePoint(next.text);
     const char last = body[i].text.empty() ? '.' : body[i].text.back();
     if (u_islower(first) && last != '.' && last != ':' && last != '!' && last != '?') {
+      next.block_start = false;
+    }
+    if (next.page == body[i].page && EndsInJoiningWord(body[i].text) &&
+        next.text.rfind("•", 0) != 0) {
       next.block_start = false;
     }
     bool keep_hyphen = false;
