@@ -22,8 +22,12 @@ std::string KindStem(std::string word) {
 // True when `word` names the unit's kind in the plural ("Jobbtorgen" for "Jobbtorg Stockholm
 // Järva", "Förskolorna" for "Förskolan Ängen"): one word whose stem, without a plural or
 // definite ending, the unit's name holds.
-bool IsPluralOfItsKind(std::string word, const std::string& unit_name) {
-  if (word.find(' ') != std::string::npos || !StartsWithCapital(word)) return false;
+// In a class statement the word may be in lower case, naming back a unit by its kind ("…,
+// förskolan i klassen Förskola och träffpunkten i klassen Äldreomsorg"): `lower_case`.
+bool IsPluralOfItsKind(std::string word, const std::string& unit_name, bool lower_case = false) {
+  if (word.find(' ') != std::string::npos || (!lower_case && !StartsWithCapital(word))) {
+    return false;
+  }
   const std::string stem = KindStem(word);
   if (stem == UnitKey(word)) return false;  // no plural or definite ending
   return stem.size() >= 5 && UnitKey(unit_name).find(stem) != std::string::npos;
@@ -46,6 +50,14 @@ bool IsOfKind(const std::vector<UnitMention>& units, const std::string& unit_nam
   }
   if (!names_some || !mixed) return true;
   return UnitKey(unit_name).find(stem) != std::string::npos;
+}
+
+// True when the enumeration's item begins with the unit's name and goes on with its
+// apposition: "Hemtjänsten Katarina inom äldreomsorgsavdelningen".
+bool BeginsWithName(const std::string& item, const std::string& unit_name) {
+  const std::string key = UnitKey(unit_name), item_key = UnitKey(item);
+  return !key.empty() && item_key.size() > key.size() &&
+         item_key.compare(0, key.size(), key) == 0 && item_key[key.size()] == ' ';
 }
 
 // Statements naming one unit first (so that "Båda förskolorna … och Dagverksamheten X deltar i
@@ -71,8 +83,9 @@ void ApplyClassStatements(const ExtractionContext& ctx, std::vector<UnitMention>
           for (UnitMention& unit : *units) {
             const bool is_named =
                 std::any_of(named.begin(), named.end(), [&](const std::string& n) {
-                  return UnitNameMatches(unit.name, TrimItem(n)) ||
-                         IsPluralOfItsKind(TrimItem(n), unit.name);
+                  const std::string item = TrimItem(n);
+                  return UnitNameMatches(unit.name, item) || BeginsWithName(item, unit.name) ||
+                         IsPluralOfItsKind(item, unit.name, /*lower_case=*/true);
                 });
             if (about_one_unit && !the_only_unit && !is_named) continue;
             if (!about_one_unit && !IsOfKind(*units, unit.name, name, m.Get("kind"))) continue;

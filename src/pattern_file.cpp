@@ -23,10 +23,53 @@ std::string BaseName(const std::string& path) {
   return slash == std::string::npos ? path : path.substr(slash + 1);
 }
 
+RE2::Options PatternOptions() {
+  RE2::Options options;
+  options.set_log_errors(false);
+  options.set_encoding(RE2::Options::EncodingUTF8);
+  return options;
+}
+
+// `pattern` with each {{name}} replaced by (?:its word list); false (and `*error`) for a name
+// the lists lack.
+bool ExpandWordLists(const WordLists& lists, std::string pattern, std::string* out,
+                     std::string* error) {
+  out->clear();
+  for (size_t open; (open = pattern.find("{{")) != std::string::npos;) {
+    const size_t close = pattern.find("}}", open + 2);
+    if (close == std::string::npos) break;
+    const std::string name = pattern.substr(open + 2, close - open - 2);
+    const auto list = lists.find(name);
+    if (list == lists.end()) {
+      *error = "unknown word list {{" + name + "}} (word_lists.tsv defines them)";
+      return false;
+    }
+    *out += pattern.substr(0, open) + "(?:" + list->second + ")";
+    pattern.erase(0, close + 2);
+  }
+  *out += pattern;
+  return true;
+}
+
 }  // namespace
 
+Status LoadWordLists(const std::string& path, WordLists* out) {
+  std::ifstream probe(path);
+  if (!probe) return Status::Ok();
+  std::vector<TableRow> rows;
+  Status s = LoadTableFile(path, 2, 2, &rows);
+  if (!s.ok()) return s;
+  for (const TableRow& row : rows) {
+    RE2 fragment("(?:" + row.fields[1] + ")", PatternOptions());
+    if (!fragment.ok()) return Status::Error(row.origin + ": " + fragment.error());
+    (*out)[row.fields[0]] = row.fields[1];
+  }
+  return Status::Ok();
+}
+
 Status LoadPatternFile(const std::string& path, const std::vector<std::string>& required_groups,
-                       bool any_group, std::vector<NamedPattern>* out) {
+                       bool any_group, std::vector<NamedPattern>* out,
+                       const WordLists& word_lists) {
   std::ifstream in(path);
   if (!in) return Status::Error(path + ": cannot read the pattern file");
   std::string line;
@@ -45,10 +88,11 @@ Status LoadPatternFile(const std::string& path, const std::vector<std::string>& 
     if (name.empty() || name.find(' ') != std::string::npos || pattern_start == std::string::npos) {
       return Status::Error(origin + ": expected a one-word name, a tab and a pattern");
     }
-    RE2::Options options;
-    options.set_log_errors(false);
-    options.set_encoding(RE2::Options::EncodingUTF8);
-    auto regex = std::make_unique<RE2>(line.substr(pattern_start), options);
+    std::string expanded, error;
+    if (!ExpandWordLists(word_lists, line.substr(pattern_start), &expanded, &error)) {
+      return Status::Error(origin + ": " + error);
+    }
+    auto regex = std::make_unique<RE2>(expanded, PatternOptions());
     if (!regex->ok()) return Status::Error(origin + ": " + regex->error());
     const auto& groups = regex->NamedCapturingGroups();
     bool has_any = required_groups.empty();

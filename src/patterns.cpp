@@ -126,6 +126,9 @@ Status PatternSet::Load(const std::string& dir, std::unique_ptr<PatternSet>* out
 
   // The pattern files of every category are compiled at once, one category per core; their
   // errors are reported in category order, as if compiled one after the other.
+  WordLists word_lists;
+  Status lists = LoadWordLists(dir + "/word_lists.tsv", &word_lists);
+  if (!lists.ok()) return lists;
   const std::vector<CategorySpec>& specs = Categories();
   std::vector<Status> loaded(specs.size());
   std::vector<std::vector<NamedPattern>> compiled(specs.size());
@@ -134,7 +137,8 @@ Status PatternSet::Load(const std::string& dir, std::unique_ptr<PatternSet>* out
     if (files.empty()) loaded[c] = Status::Error(dir + "/" + specs[c].name + ".re2: missing");
     for (const std::string& file : files) {
       if (!loaded[c].ok()) break;
-      loaded[c] = LoadPatternFile(file, specs[c].groups, specs[c].any_group, &compiled[c]);
+      loaded[c] =
+          LoadPatternFile(file, specs[c].groups, specs[c].any_group, &compiled[c], word_lists);
     }
   });
   for (size_t c = 0; c < specs.size(); ++c) {

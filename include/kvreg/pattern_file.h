@@ -11,6 +11,7 @@
 
 #include <re2/re2.h>
 
+#include <map>
 #include <memory>
 #include <string>
 #include <string_view>
@@ -35,10 +36,20 @@ struct NamedPattern {
   }
 };
 
-// Appends the patterns of `path` to `out`. `required_groups` lists named groups each pattern
-// must have (at least one of them, when `any_group` is true).
+// Word lists shared by pattern files (patterns/word_lists.tsv): name -> a regex fragment. A
+// pattern writes {{name}} where the list belongs; it stands for (?:fragment).
+using WordLists = std::map<std::string, std::string>;
+
+// Reads `path` (name<TAB>fragment per line) into `out`; each fragment must compile on its own.
+// A missing file is no error: the lists are then empty.
+Status LoadWordLists(const std::string& path, WordLists* out);
+
+// Appends the patterns of `path` to `out`, each {{name}} replaced by its word list.
+// `required_groups` lists named groups each pattern must have (at least one of them, when
+// `any_group` is true).
 Status LoadPatternFile(const std::string& path, const std::vector<std::string>& required_groups,
-                       bool any_group, std::vector<NamedPattern>* out);
+                       bool any_group, std::vector<NamedPattern>* out,
+                       const WordLists& word_lists = {});
 
 // A row of a tab-separated word list, with where it came from.
 struct TableRow {
