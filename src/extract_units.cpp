@@ -55,9 +55,9 @@ bool IsOfKind(const std::vector<UnitMention>& units, const std::string& unit_nam
 // True when the enumeration's item begins with the unit's name and goes on with its
 // apposition: "Hemtjänsten Katarina inom äldreomsorgsavdelningen".
 bool BeginsWithName(const std::string& item, const std::string& unit_name) {
-  const std::string key = UnitKey(unit_name), item_key = UnitKey(item);
-  return !key.empty() && item_key.size() > key.size() &&
-         item_key.compare(0, key.size(), key) == 0 && item_key[key.size()] == ' ';
+  const size_t n = unit_name.size();
+  return item.size() > n + 1 && (item[n] == ' ' || item[n] == ',') &&
+         UnitKey(item.substr(0, n)) == UnitKey(unit_name);
 }
 
 // Statements naming one unit first (so that "Båda förskolorna … och Dagverksamheten X deltar i
