@@ -63,12 +63,21 @@ bool IsPageHeaderLine(const PatternSet& patterns, const std::string& line) {
   return header != nullptr && RE2::FullMatch(line, *header);
 }
 
+// What the list's intro says of all its items (layout.re2 list_intro_class,
+// list_intro_department): the group of the first match, or "".
+std::string IntroGroup(const PatternSet& patterns, const char* name, const char* group,
+                       const std::string& intro) {
+  const RE2* re = patterns.Find("layout", name);
+  if (re == nullptr) return "";
+  return FirstGroup(*re, intro, group).value_or("");
+}
+
 }  // namespace
 
 void AddUnitsFromLists(const ExtractionContext& ctx, UnitCollector* collector) {
   const std::vector<Line> lines = Lines(ctx.text);
   bool in_list = false;
-  std::string list_class;
+  std::string list_class, list_department;
   for (size_t i = 0; i < lines.size(); ++i) {
     const std::string& line = lines[i].text;
     const std::string heading_class =
@@ -76,14 +85,21 @@ void AddUnitsFromLists(const ExtractionContext& ctx, UnitCollector* collector) {
     if (!heading_class.empty()) {
       in_list = true;
       list_class = heading_class;
+      list_department.clear();
       continue;
     }
-    if (line.back() == ':' &&
-        (IntroducesParticipants(ctx.patterns, line) ||
-         (i > 0 && IntroducesParticipants(ctx.patterns, lines[i - 1].text + " " + line)))) {
-      in_list = true;
-      list_class.clear();
-      continue;
+    if (line.back() == ':') {
+      std::string intro = line;
+      if (!IntroducesParticipants(ctx.patterns, intro) && i > 0) {
+        intro = lines[i - 1].text + " " + line;
+      }
+      if (IntroducesParticipants(ctx.patterns, intro)) {
+        in_list = true;
+        list_class = IntroGroup(ctx.patterns, "list_intro_class", "class", intro);
+        if (!list_class.empty()) list_class = ctx.patterns.ClassIn(list_class);
+        list_department = IntroGroup(ctx.patterns, "list_intro_department", "department", intro);
+        continue;
+      }
     }
     std::optional<std::string> item = ListItem(ctx.patterns, line);
     if (!item) {
@@ -102,6 +118,7 @@ void AddUnitsFromLists(const ExtractionContext& ctx, UnitCollector* collector) {
     for (UnitMention& unit : ReadEnumeration(
              ctx.patterns, SplitEnumeration(ctx.patterns, *item, Separators::kConjunctions))) {
       if (!unit.competition_class && !list_class.empty()) unit.competition_class = list_class;
+      if (!unit.department && !list_department.empty()) unit.department = list_department;
       unit.via = "list";
       collector->Add(std::move(unit), where);
     }

@@ -73,6 +73,8 @@ const std::map<std::pair<std::string, std::string>, std::vector<std::string>>& N
       {{"fields", "addressee"}, {"board"}},
       {{"participation", "apposition_end"}, {"before"}},
       {{"layout", "class_heading"}, {"class"}},
+      {{"layout", "list_intro_class"}, {"class"}},
+      {{"layout", "list_intro_department"}, {"department"}},
   };
   return groups;
 }
