@@ -80,8 +80,13 @@ void AddUnitsFromLists(const ExtractionContext& ctx, UnitCollector* collector) {
   std::string list_class, list_department;
   for (size_t i = 0; i < lines.size(); ++i) {
     const std::string& line = lines[i].text;
-    const std::string heading_class =
-        line.size() <= kLongestHeading ? ClassHeading(ctx.patterns, line) : "";
+    // An intro that names a class is no class heading, though it has a heading's form; an
+    // intro that needs the line before it to say so ("De deltagande enheterna redovisas per
+    // tävlingsklass." ⏎ "Klass Skola:") is one.
+    const bool intro_alone = line.back() == ':' && IntroducesParticipants(ctx.patterns, line);
+    const std::string heading_class = !intro_alone && line.size() <= kLongestHeading
+                                          ? ClassHeading(ctx.patterns, line)
+                                          : "";
     if (!heading_class.empty()) {
       in_list = true;
       list_class = heading_class;
@@ -89,11 +94,8 @@ void AddUnitsFromLists(const ExtractionContext& ctx, UnitCollector* collector) {
       continue;
     }
     if (line.back() == ':') {
-      std::string intro = line;
-      if (!IntroducesParticipants(ctx.patterns, intro) && i > 0) {
-        intro = lines[i - 1].text + " " + line;
-      }
-      if (IntroducesParticipants(ctx.patterns, intro)) {
+      const std::string intro = intro_alone || i == 0 ? line : lines[i - 1].text + " " + line;
+      if (intro_alone || IntroducesParticipants(ctx.patterns, intro)) {
         in_list = true;
         list_class = IntroGroup(ctx.patterns, "list_intro_class", "class", intro);
         if (!list_class.empty()) list_class = ctx.patterns.ClassIn(list_class);
