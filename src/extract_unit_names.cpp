@@ -53,6 +53,11 @@ size_t EndOfAppositions(const PatternSet& patterns, const std::string& tail) {
   size_t stop = tail.size();
   ForEachMatchWhile(*end, tail, [&](const PatternMatch& m) {
     if (m.Get("before") == "som") return true;
+    // Inside a relative clause set off by a comma and not yet closed: "…, som hör till
+    // äldreomsorgsavdelningen, nomineras …"
+    const size_t verb = m.Offset("before") + m.Get("before").size();
+    const size_t clause = tail.rfind(", som ", verb);
+    if (clause != std::string::npos && tail.find(',', clause + 1) > verb) return true;
     stop = m.Has("before") ? m.Offset("before") + m.Get("before").size() : m.Begin();
     return false;
   });
