@@ -150,6 +150,32 @@ TEST(PatternSet, ANamedPatternWithoutTheGroupItsReaderNeedsIsRejected) {
       << s.message();
 }
 
+// A shared word list is written once (word_lists.tsv) and named as {{name}}: a name the file
+// lacks, or a list that is no regex, fails to load with file:line.
+TEST(PatternSet, WordListsAreExpandedAndAnUnknownOneIsRejected) {
+  TempDir dir;
+  const std::string patterns = CopyPatterns(dir);
+  std::unique_ptr<PatternSet> set;
+  ASSERT_TRUE(PatternSet::Load(patterns, &set).ok());
+  const RE2* all_units = set->Find("class_statements", "all_units");
+  ASSERT_NE(all_units, nullptr);
+  EXPECT_EQ(all_units->pattern().find("{{"), std::string::npos) << all_units->pattern();
+  EXPECT_TRUE(RE2::PartialMatch("Samtliga deltar i klassen Förskola", *all_units));
+
+  std::ofstream(patterns + "/layout.re2", std::ios::app) << "list_intro_class\t{{no_such_list}}\n";
+  Status s = PatternSet::Load(patterns, &set);
+  ASSERT_FALSE(s.ok());
+  EXPECT_NE(s.message().find("layout.re2:"), std::string::npos) << s.message();
+  EXPECT_NE(s.message().find("unknown word list {{no_such_list}}"), std::string::npos)
+      << s.message();
+
+  std::ofstream(patterns + "/word_lists.tsv", std::ios::app) << "broken\t(unclosed\n";
+  s = PatternSet::Load(patterns, &set);
+  ASSERT_FALSE(s.ok());
+  EXPECT_NE(s.message().find("word_lists.tsv:"), std::string::npos) << s.message();
+  EXPECT_NE(s.message().find("missing )"), std::string::npos) << s.message();
+}
+
 TEST(PatternSet, ANewDiaryFormatAndBoardNeedOnlyPatternFiles) {
   const std::string text =
       "Tjänsteutlåtande\n\nTill Nyhamns stadsdelsnämnd\n\nÄrende NYH:2031:0042 om deltagande i "
