@@ -16,33 +16,21 @@ struct NameSpan {
   size_t begin = 0, end = 0;
 };
 
-// Every unit name of the lexicon in `text`, left to right, the longest where two overlap.
+// Every unit name of the lexicon in `text`, left to right, the longest where two overlap: one
+// pass of the joint lexicon (PatternSet::UnitNameLexicon, leftmost-longest); the whole match is
+// the name (unit_names.re2 says so), so RE2's DFAs alone find it.
 std::vector<NameSpan> FindUnitNames(const PatternSet& patterns, const std::string& text) {
   std::vector<NameSpan> found;
-  const auto& lexicon = patterns.Category("unit_names");
-  std::vector<int> candidates;
-  patterns.Candidates("unit_names", text, &candidates);
-  for (int c : candidates) {
-    // The name is the whole match (unit_names.re2 says so): one submatch lets RE2 find it with
-    // its DFAs alone, without the slower matchers that read groups.
-    const RE2& re = *lexicon[c].regex;
-    re2::StringPiece match;
-    for (size_t pos = 0;
-         pos < text.size() && re.Match(text, pos, text.size(), RE2::UNANCHORED, &match, 1);) {
-      const size_t begin = match.data() - text.data();
-      found.push_back({begin, begin + match.size()});
-      pos = begin + std::max<size_t>(match.size(), 1);
-    }
+  const RE2* lexicon = patterns.UnitNameLexicon();
+  if (lexicon == nullptr) return found;
+  re2::StringPiece match;
+  for (size_t pos = 0;
+       pos < text.size() && lexicon->Match(text, pos, text.size(), RE2::UNANCHORED, &match, 1);) {
+    const size_t begin = match.data() - text.data();
+    found.push_back({begin, begin + match.size()});
+    pos = begin + std::max<size_t>(match.size(), 1);
   }
-  std::sort(found.begin(), found.end(), [](const NameSpan& a, const NameSpan& b) {
-    return a.begin != b.begin ? a.begin < b.begin : a.end > b.end;
-  });
-  std::vector<NameSpan> kept;
-  for (const NameSpan& span : found) {
-    if (!kept.empty() && span.begin < kept.back().end) continue;
-    kept.push_back(span);
-  }
-  return kept;
+  return found;
 }
 
 // Where the appositions after a name end: at the sentence's verb ("… deltar i …"), unless the

@@ -258,6 +258,7 @@ Status PatternSet::Load(const std::string& dir, std::unique_ptr<PatternSet>* out
       building->BuildSentencePrefilter();
     } else if (task == 1) {
       building->board_names_ = std::make_unique<RE2>(board_pattern, options);
+      building->BuildUnitNameLexicon();
     } else if (task > 2) {
       prefilters[task - 3] = CompilePrefilter(*prefiltered[task - 3]);
     } else {
@@ -284,12 +285,30 @@ Status PatternSet::Load(const std::string& dir, std::unique_ptr<PatternSet>* out
   return Status::Ok();
 }
 
+void PatternSet::BuildUnitNameLexicon() {
+  std::string alternation;
+  for (const NamedPattern& p : Category("unit_names")) {
+    std::string pattern = p.regex->pattern();
+    // One group name may stand once in a regex: the alternatives' (?P<name>…) become plain.
+    RE2::GlobalReplace(&pattern, R"(\(\?P<name>)", "(?:");
+    alternation += (alternation.empty() ? "(?:" : "|(?:") + pattern + ")";
+  }
+  if (alternation.empty()) return;
+  RE2::Options options;
+  options.set_log_errors(false);
+  options.set_encoding(RE2::Options::EncodingUTF8);
+  options.set_longest_match(true);
+  auto lexicon = std::make_unique<RE2>(alternation, options);
+  if (lexicon->ok()) unit_name_lexicon_ = std::move(lexicon);
+}
+
 void PatternSet::BuildReversePrograms() const {
   std::vector<const RE2*> regexes = {board_names_.get()};
   for (const auto& entry : categories_) {
     for (const NamedPattern& p : entry.second) regexes.push_back(p.regex.get());
   }
   for (const ClassEntry& c : classes_) regexes.push_back(c.regex.get());
+  if (unit_name_lexicon_ != nullptr) regexes.push_back(unit_name_lexicon_.get());
   ParallelFor(regexes.size(), [&](size_t i) { regexes[i]->ReverseProgramSize(); });
 }
 

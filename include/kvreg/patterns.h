@@ -85,6 +85,10 @@ class PatternSet {
 
   std::string dir() const { return dir_; }
 
+  // Every pattern of unit_names.re2 as one regex with leftmost-longest semantics: one pass over
+  // a text finds each name, the longest where two overlap. nullptr when it cannot be built.
+  const RE2* UnitNameLexicon() const { return unit_name_lexicon_.get(); }
+
   // Builds now, on every core, what RE2 otherwise builds on a regex's first match that needs it:
   // the reverse program that finds where a match starts. Worth calling before forking worker
   // processes, each of which would otherwise build it again for itself.
@@ -94,6 +98,7 @@ class PatternSet {
   // The RE2::Set of a category's patterns, or nullptr where RE2::Set cannot take them.
   static std::unique_ptr<RE2::Set> CompilePrefilter(const std::vector<NamedPattern>& patterns);
   void BuildSentencePrefilter();
+  void BuildUnitNameLexicon();
   std::string dir_;
   std::map<std::string, std::vector<NamedPattern>, std::less<>> categories_;
   std::vector<BoardEntry> boards_;
@@ -101,6 +106,7 @@ class PatternSet {
   std::unordered_set<std::string> abbreviations_;
   std::map<int, AwardYearDates> award_years_;
   std::unique_ptr<RE2> board_names_;
+  std::unique_ptr<RE2> unit_name_lexicon_;
   std::map<std::string, std::unique_ptr<RE2::Set>, std::less<>> prefilters_;  // per category
   // Every pattern of the sentence categories, in their order; nullptr when it could not be
   // built. sentence_offsets_[c] is the index of category c's first pattern in it.
