@@ -105,7 +105,10 @@ void AddUnitsNamedInSentences(const ExtractionContext& ctx, const std::vector<bo
     // Elsewhere a known unit's name may still carry its department or operator
     // ("Familjestödsteamet, inom avdelningen för …, ger råd …"), never a new unit or a class.
     const bool takes_part = SaysUnitsTakePart(ctx.patterns, ctx.sentences[i].text);
-    if (!takes_part && !MayHoldAnApposition(ctx.sentences[i].text)) continue;
+    if (!takes_part && (!MayHoldAnApposition(ctx.sentences[i].text) ||
+                        !collector->MayNameAKnownUnit(ctx.sentences[i].text))) {
+      continue;
+    }
     const std::string& text = ctx.sentences[i].text;
     const std::vector<NameSpan> names = FindUnitNames(ctx.patterns, text);
     std::vector<std::string> items, lexicon_names;

@@ -298,6 +298,7 @@ void PatternSet::BuildUnitNameLexicon() {
   options.set_log_errors(false);
   options.set_encoding(RE2::Options::EncodingUTF8);
   options.set_longest_match(true);
+  options.set_max_mem(int64_t{256} << 20);  // room for the DFA of many Unicode classes
   auto lexicon = std::make_unique<RE2>(alternation, options);
   if (lexicon->ok()) unit_name_lexicon_ = std::move(lexicon);
 }

@@ -67,6 +67,16 @@ class UnitCollector {
     return std::find(keys_.begin(), keys_.end(), UnitKey(name)) != keys_.end();
   }
 
+  // A cheap test before a known unit is looked for in `text`: whether it holds the last word of
+  // some known unit's name ("Ekbacken" of "Korttidshemmet Ekbacken", also in "Ekbackens").
+  bool MayNameAKnownUnit(const std::string& text) const {
+    return std::any_of(units_.begin(), units_.end(), [&](const UnitMention& known) {
+      const size_t space = known.name.rfind(' ');
+      return text.find(space == std::string::npos ? known.name : known.name.substr(space + 1)) !=
+             std::string::npos;
+    });
+  }
+
   // True when `name` is (the end of) a known unit's department: "enheter från både
   // Stadsbiblioteket och Stadsarkivet deltar" names departments, not units.
   bool IsKnownDepartment(const std::string& name) const {
