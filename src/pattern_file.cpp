@@ -1,6 +1,7 @@
 // Loading pattern files and word lists. Every error names its file and line.
 #include "kvreg/pattern_file.h"
 
+#include <algorithm>
 #include <fstream>
 
 namespace kvreg {
@@ -21,6 +22,13 @@ bool IsCommentOrBlank(const std::string& line) {
 std::string BaseName(const std::string& path) {
   const size_t slash = path.find_last_of('/');
   return slash == std::string::npos ? path : path.substr(slash + 1);
+}
+
+// True when `line` ends in an odd number of backslashes: the last one escapes nothing.
+bool EndsInContinuation(const std::string& line) {
+  size_t count = 0;
+  while (count < line.size() && line[line.size() - 1 - count] == '\\') ++count;
+  return count % 2 == 1;
 }
 
 RE2::Options PatternOptions() {
@@ -78,7 +86,21 @@ Status LoadPatternFile(const std::string& path, const std::vector<std::string>& 
     ++number;
     if (!line.empty() && line.back() == '\r') line.pop_back();
     if (IsCommentOrBlank(line)) continue;
-    const std::string origin = path + ":" + std::to_string(number);
+    const int first_line = number;
+    const std::string origin = path + ":" + std::to_string(first_line);
+    // A long pattern goes on over lines: a line ending in one backslash (never the end of a
+    // regex) continues with the next line, its indentation dropped.
+    std::string next;
+    while (EndsInContinuation(line) && std::getline(in, next)) {
+      ++number;
+      if (!next.empty() && next.back() == '\r') next.pop_back();
+      line.pop_back();
+      line += next.substr(std::min(next.size(), next.find_first_not_of(" \t")));
+    }
+    if (EndsInContinuation(line)) {
+      return Status::Error(origin +
+                           ": the pattern ends in a continuation backslash at the end of the file");
+    }
     const size_t tab = line.find('\t');
     if (tab == std::string::npos) {
       return Status::Error(origin + ": expected a name, a tab and a pattern");
@@ -112,7 +134,7 @@ Status LoadPatternFile(const std::string& path, const std::vector<std::string>& 
     NamedPattern pattern;
     pattern.name = name;
     pattern.regex = std::move(regex);
-    pattern.origin = BaseName(path) + ":" + std::to_string(number);
+    pattern.origin = BaseName(path) + ":" + std::to_string(first_line);
     constexpr int kBoundLength = 16;
     pattern.bounded = pattern.regex->PossibleMatchRange(&pattern.least_match,
                                                         &pattern.greatest_match, kBoundLength);

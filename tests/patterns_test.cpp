@@ -8,6 +8,7 @@
 #include <iterator>
 
 #include "kvreg/extract.h"
+#include "kvreg/pattern_file.h"
 #include "test_support.h"
 
 namespace kvreg {
@@ -174,6 +175,23 @@ TEST(PatternSet, WordListsAreExpandedAndAnUnknownOneIsRejected) {
   ASSERT_FALSE(s.ok());
   EXPECT_NE(s.message().find("word_lists.tsv:"), std::string::npos) << s.message();
   EXPECT_NE(s.message().find("missing )"), std::string::npos) << s.message();
+}
+
+// A long pattern goes on over lines ending in a backslash; the next line's indentation is
+// dropped. A continuation with nothing after it is an error with file:line.
+TEST(PatternFile, ALineEndingInABackslashGoesOnInTheNext) {
+  TempDir dir;
+  std::ofstream(dir.Path("a.re2")) << "# comment\nlong\t(?:Förskolan|\\\n  Hemtjänsten) \\\\d+\n";
+  std::vector<NamedPattern> patterns;
+  ASSERT_TRUE(LoadPatternFile(dir.Path("a.re2"), {}, false, &patterns).ok());
+  ASSERT_EQ(patterns.size(), 1u);
+  EXPECT_EQ(patterns[0].regex->pattern(), "(?:Förskolan|Hemtjänsten) \\\\d+");
+  EXPECT_EQ(patterns[0].origin, "a.re2:2");
+
+  std::ofstream(dir.Path("b.re2")) << "x\tabc\\\n";
+  const Status s = LoadPatternFile(dir.Path("b.re2"), {}, false, &patterns);
+  ASSERT_FALSE(s.ok());
+  EXPECT_NE(s.message().find("b.re2:1"), std::string::npos) << s.message();
 }
 
 TEST(PatternSet, ANewDiaryFormatAndBoardNeedOnlyPatternFiles) {
