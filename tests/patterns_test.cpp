@@ -194,6 +194,15 @@ TEST(PatternFile, ALineEndingInABackslashGoesOnInTheNext) {
   EXPECT_NE(s.message().find("b.re2:1"), std::string::npos) << s.message();
 }
 
+// patterns/README.md is the schema the loader checks, as `kvreg patterns --readme` prints it.
+TEST(PatternSchema, TheReadmeIsTheSchema) {
+  std::ifstream in(SourcePath("patterns/README.md"));
+  const std::string readme((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+  EXPECT_EQ(readme, PatternSchemaMarkdown())
+      << "regenerate it: build/kvreg patterns --readme > patterns/README.md";
+  EXPECT_NE(readme.find("### unit_details.re2"), std::string::npos);
+}
+
 TEST(PatternSet, ANewDiaryFormatAndBoardNeedOnlyPatternFiles) {
   const std::string text =
       "Tjänsteutlåtande\n\nTill Nyhamns stadsdelsnämnd\n\nÄrende NYH:2031:0042 om deltagande i "

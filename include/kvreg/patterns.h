@@ -117,6 +117,10 @@ class PatternSet {
   std::unordered_map<std::string, std::pair<const BoardEntry*, bool>> board_keys_;
 };
 
+// patterns/README.md as the schema the loader checks makes it: per category its purpose, the
+// groups every pattern needs, the names allowed and required; the syntax of the files.
+std::string PatternSchemaMarkdown();
+
 // Finds the patterns folder: `explicit_dir` if given, else $KVREG_PATTERNS, else the folder
 // installed beside the binary (../share/kvreg/patterns), else the source tree the binary was
 // built from.

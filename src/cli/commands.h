@@ -78,6 +78,7 @@ void AddExportCommand(CLI::App& app, CommonOptions& common);
 void AddSearchCommand(CLI::App& app, CommonOptions& common);
 void AddReextractCommand(CLI::App& app, CommonOptions& common);
 void AddEvalCommand(CLI::App& app, CommonOptions& common);
+void AddPatternsCommand(CLI::App& app, CommonOptions& common);
 void AddParticipationCommand(CLI::App& app, CommonOptions& common);
 void AddReviewCommand(CLI::App& app, CommonOptions& common);
 void AddLogCommand(CLI::App& app, CommonOptions& common);

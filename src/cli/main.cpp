@@ -57,6 +57,7 @@ int main(int argc, char** argv) {
   kvreg::cli::AddSearchCommand(app, common);
   kvreg::cli::AddReextractCommand(app, common);
   kvreg::cli::AddEvalCommand(app, common);
+  kvreg::cli::AddPatternsCommand(app, common);
   kvreg::cli::AddParticipationCommand(app, common);
   kvreg::cli::AddReviewCommand(app, common);
   kvreg::cli::AddLogCommand(app, common);
