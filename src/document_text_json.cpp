@@ -61,6 +61,39 @@ Status PageFromJson(const nlohmann::json& json, PageText* page) {
   return Status::Ok();
 }
 
+StoredPage StorePage(const PageText& page) {
+  StoredPage stored;
+  stored.number = page.number;
+  stored.text = PagePlainText(page);
+  stored.lines_json =
+      PageToJson(page).dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
+  return stored;
+}
+
+std::vector<StoredPage> StorePages(const DocumentText& text) {
+  std::vector<StoredPage> pages;
+  pages.reserve(text.pages.size());
+  for (const PageText& page : text.pages) pages.push_back(StorePage(page));
+  return pages;
+}
+
+Status LoadPages(const std::vector<StoredPage>& pages, DocumentText* out) {
+  out->pages.clear();
+  for (const StoredPage& stored : pages) {
+    PageText page;
+    page.number = stored.number;
+    Status s;
+    try {
+      s = PageFromJson(nlohmann::json::parse(stored.lines_json), &page);
+    } catch (const nlohmann::json::exception& e) {
+      s = Status::Error(std::string("stored page text is broken: ") + e.what());
+    }
+    if (!s.ok()) return s;
+    out->pages.push_back(std::move(page));
+  }
+  return Status::Ok();
+}
+
 std::string PagePlainText(const PageText& page) {
   std::string text;
   for (const TextLine& l : page.lines) {

@@ -1,7 +1,7 @@
 // Batch import. The parent walks the paths one file at a time (FileWalk), hashes each file and
 // skips content already in the register; every other file goes to a pool of long-lived worker
 // processes (WorkerPool), which extract it and send back the record as JSON and its pages in the
-// form the register stores them (kvreg/stored_page.h). A worker that
+// form the register stores them (kvreg/stored_page.h, page_framing.h). A worker that
 // crashes or runs past the timeout costs only its own file. The parent alone writes the
 // register: documents are grouped into batched transactions, each document in a savepoint of
 // its own, so it is in the register whole or not at all. Nothing kept per file outlives the
@@ -15,11 +15,12 @@
 #include <unordered_set>
 
 #include "file_walk.h"
+#include "kvreg/document_text_json.h"
 #include "kvreg/extract.h"
 #include "kvreg/file_hash.h"
 #include "kvreg/record_json.h"
-#include "kvreg/stored_page.h"
 #include "kvreg/worker_pool.h"
+#include "page_framing.h"
 #include "test_fault.h"
 
 namespace kvreg {

@@ -1,6 +1,7 @@
 // kvreg reextract as a library function: stored text -> ExtractFields -> ReplaceDocument.
 #include "kvreg/reextract.h"
 
+#include "kvreg/document_text_json.h"
 #include "kvreg/extract.h"
 #include "kvreg/record_json.h"
 
@@ -22,10 +23,13 @@ Status Reextract(Register& reg, const PatternSet& patterns,
       on_result({stored.file, "without_text"});
       continue;
     }
+    DocumentText text;
+    Status read = LoadPages(stored.pages, &text);
+    if (!read.ok()) return Status::Error(stored.file + ": " + read.message());
     Record record;
     record.file = stored.file;
     record.sha256 = stored.sha256;
-    ExtractFields(patterns, stored.text, &record);
+    ExtractFields(patterns, text, &record);
     if (JsonLine(RecordToJson(record)) == stored.record_json) {
       ++summary->unchanged;
       on_result({stored.file, "unchanged"});

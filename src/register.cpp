@@ -7,7 +7,6 @@
 #include <ctime>
 #include <filesystem>
 
-#include "kvreg/document_text_json.h"
 #include "kvreg/record_json.h"
 #include "kvreg/unit_key.h"
 #include "register_corrections.h"

@@ -2,7 +2,6 @@
 // kept, so "får" and "far" stay apart) and reading a document back for re-extraction.
 #include <sqlite3.h>
 
-#include "kvreg/document_text_json.h"
 #include "kvreg/register.h"
 #include "sqlite_statement.h"
 
@@ -71,23 +70,19 @@ Status Register::LoadDocument(long long id, StoredDocument* out) {
   out->sha256 = doc.TextOr(0);
   out->file = doc.TextOr(1);
   out->record_json = doc.TextOr(2);
-  Statement pages(
-      db_, "SELECT page, lines_json FROM document_pages WHERE document_id = ? ORDER BY page");
+  Statement pages(db_,
+                  "SELECT page, text, lines_json FROM document_pages WHERE document_id = ? "
+                  "ORDER BY page");
   pages.Bind(1, id);
   while (pages.Step()) {
-    PageText page;
+    StoredPage page;
     page.number = static_cast<int>(pages.Int(0));
-    Status s;
-    try {
-      s = PageFromJson(nlohmann::json::parse(pages.TextOr(1)), &page);
-    } catch (const nlohmann::json::exception& e) {
-      s = Status::Error(std::string("stored page text is broken: ") + e.what());
-    }
-    if (!s.ok()) return Status::Error(out->file + ": " + s.message());
-    out->text.pages.push_back(std::move(page));
+    page.text = pages.TextOr(1);
+    page.lines_json = pages.TextOr(2);
+    out->pages.push_back(std::move(page));
   }
   if (!pages.ok()) return Status::Error("register: " + pages.error());
-  out->has_text = !out->text.pages.empty();
+  out->has_text = !out->pages.empty();
   return Status::Ok();
 }
 

@@ -239,7 +239,7 @@ void AssembleOne(const Evidence& e, size_t begin, size_t end, ParticipationView*
 
 // The report deadline of `year`: the earliest stated in a document of that award year (index
 // document_dates_by_role: a range of dates, stopping at the first match), else the table's.
-Status ReadReportDeadline(sqlite3* db, int year, const std::map<int, AwardYearDates>& calendar,
+Status ReadReportDeadline(sqlite3* db, int year, const AwardCalendar& calendar,
                           ReportDeadline* out) {
   Statement deadline(db,
                      "SELECT dd.date FROM document_dates dd "
@@ -256,9 +256,9 @@ Status ReadReportDeadline(sqlite3* db, int year, const std::map<int, AwardYearDa
   }
   if (!deadline.ok()) return Status::Error("register: " + deadline.error());
   if (!out->date) {
-    auto it = calendar.find(year);
-    if (it != calendar.end() && !it->second.report_deadline.empty()) {
-      out->date = it->second.report_deadline;
+    auto it = calendar.report_deadlines.find(year);
+    if (it != calendar.report_deadlines.end() && !it->second.empty()) {
+      out->date = it->second;
       out->origin = "from the award-year table";
     }
   }
@@ -267,8 +267,7 @@ Status ReadReportDeadline(sqlite3* db, int year, const std::map<int, AwardYearDa
 
 }  // namespace
 
-Status Register::Participations(const ParticipationQuery& query,
-                                const std::map<int, AwardYearDates>& calendar,
+Status Register::Participations(const ParticipationQuery& query, const AwardCalendar& calendar,
                                 std::vector<ParticipationView>* out) {
   out->clear();
   std::vector<SelectedRow> rows;

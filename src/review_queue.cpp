@@ -6,6 +6,7 @@
 #include <nlohmann/json.hpp>
 #include <set>
 
+#include "kvreg/award_calendar.h"
 #include "kvreg/file_hash.h"
 #include "kvreg/record_json.h"
 #include "kvreg/review.h"
@@ -41,7 +42,7 @@ class QueueBuilder {
       : reg_(reg), patterns_(patterns), options_(options) {}
 
   Status Build(std::vector<ReviewItem>* out) {
-    Status s = reg_.Participations({}, patterns_.award_years(), &views_);
+    Status s = reg_.Participations({}, AwardCalendarOf(patterns_), &views_);
     if (s.ok()) s = FromFailedImports();
     if (s.ok()) s = FromRemovals();
     if (s.ok()) s = FromExpectedList();

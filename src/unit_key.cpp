@@ -8,22 +8,90 @@
 // key is only compared with other keys, so that costs nothing but a far-fetched collision.
 #include "kvreg/unit_key.h"
 
-#include <re2/re2.h>
 #include <unicode/normalizer2.h>
 #include <unicode/uchar.h>
 #include <unicode/unistr.h>
+#include <unicode/utf8.h>
 
 #include <algorithm>
 #include <tuple>
+#include <vector>
 
 #include "unit_key_internal.h"
 
 namespace kvreg {
 
-const RE2& UnitAbbreviationSuffix() {
-  static const RE2 re(
-      R"(^(.*?\S)\s*(?:\(\s*(\p{Lu}[\p{Lu}\pN]{1,9})\s*\)|\s[-–—]\s*(\p{Lu}[\p{Lu}\pN]{1,9}))\s*$)");
-  return re;
+namespace {
+
+// The code points of `name` with the byte offset where each starts; false when it is not
+// UTF-8 (no part of the suffix rule matches bytes that are not).
+bool DecodeWithOffsets(const std::string& name, std::vector<UChar32>* code_points,
+                       std::vector<size_t>* offsets) {
+  const auto* bytes = reinterpret_cast<const uint8_t*>(name.data());
+  const int32_t length = static_cast<int32_t>(name.size());
+  for (int32_t i = 0; i < length;) {
+    offsets->push_back(static_cast<size_t>(i));
+    UChar32 c;
+    U8_NEXT(bytes, i, length, c);
+    if (c < 0) return false;
+    code_points->push_back(c);
+  }
+  offsets->push_back(name.size());
+  return true;
+}
+
+// Whitespace as the rule means it: ASCII only, so that a no-break space belongs to the name.
+bool IsRuleSpace(UChar32 c) { return c == ' ' || c == '\t' || c == '\n' || c == '\f' || c == '\r'; }
+
+bool IsUpperOrNumber(UChar32 c) {
+  const int8_t type = u_charType(c);
+  return type == U_UPPERCASE_LETTER || type == U_DECIMAL_DIGIT_NUMBER || type == U_LETTER_NUMBER ||
+         type == U_OTHER_NUMBER;
+}
+
+}  // namespace
+
+// Reads the suffix from the end: an abbreviation is a capital and one to nine capitals or
+// digits, in brackets ("X (RVCI)") or after a dash that follows a space ("X - RVCI", "X –RVCI");
+// the name before it ends in a character that is not whitespace and holds no line break.
+bool SplitAbbreviationSuffix(const std::string& name, std::string* base,
+                             std::string* abbreviation) {
+  std::vector<UChar32> cp;
+  std::vector<size_t> offset;
+  if (!DecodeWithOffsets(name, &cp, &offset)) return false;
+  auto skip_space_back = [&cp](size_t i) {
+    while (i > 0 && IsRuleSpace(cp[i - 1])) --i;
+    return i;
+  };
+  size_t end = skip_space_back(cp.size());
+  if (end == 0) return false;
+  const bool in_brackets = cp[end - 1] == ')';
+  const size_t run_end = in_brackets ? skip_space_back(end - 1) : end;
+  size_t run_start = run_end;
+  while (run_start > 0 && IsUpperOrNumber(cp[run_start - 1])) --run_start;
+  const size_t run_length = run_end - run_start;
+  if (run_length < 2 || run_length > 10 || u_charType(cp[run_start]) != U_UPPERCASE_LETTER) {
+    return false;
+  }
+  size_t before = skip_space_back(run_start);
+  if (before == 0) return false;
+  const UChar32 opener = cp[before - 1];
+  if (in_brackets) {
+    if (opener != '(') return false;
+    before -= 1;
+  } else {
+    if (opener != '-' && opener != 0x2013 && opener != 0x2014) return false;
+    if (before < 2 || !IsRuleSpace(cp[before - 2])) return false;
+    before -= 2;
+  }
+  const size_t base_end = skip_space_back(before);
+  if (base_end == 0) return false;
+  for (size_t i = 0; i < base_end; ++i) {
+    if (cp[i] == '\n') return false;
+  }
+  *base = name.substr(0, offset[base_end]);
+  *abbreviation = name.substr(offset[run_start], offset[run_end] - offset[run_start]);
+  return true;
 }
 
 namespace {
@@ -38,9 +106,9 @@ std::string WithoutAbbreviation(const std::string& name, std::string* abbreviati
       !(last >= '0' && last <= '9')) {
     return name;
   }
-  std::string base, in_brackets, after_dash;
-  if (RE2::FullMatch(name, UnitAbbreviationSuffix(), &base, &in_brackets, &after_dash)) {
-    if (abbreviation) *abbreviation = in_brackets.empty() ? after_dash : in_brackets;
+  std::string base, found;
+  if (SplitAbbreviationSuffix(name, &base, &found)) {
+    if (abbreviation) *abbreviation = found;
     return base;
   }
   return name;

@@ -2,8 +2,6 @@
 // a shortcut for names in plain ASCII and Swedish letters; tests check it against this.
 #pragma once
 
-#include <re2/re2.h>
-
 #include <string>
 
 namespace kvreg {
@@ -11,8 +9,11 @@ namespace kvreg {
 // UnitKey's steps done with ICU, for every name.
 std::string UnitKeyByIcu(const std::string& name);
 
-// A name with an abbreviation after it: group 1 the name, group 2 the abbreviation in brackets,
-// group 3 the one after a dash.
-const RE2& UnitAbbreviationSuffix();
+// Splits a name with an abbreviation after it, in brackets or after a dash, into the name and
+// the abbreviation; false when it has none. The rule is the regex
+//   ^(.*?\S)\s*(?:\(\s*(\p{Lu}[\p{Lu}\pN]{1,9})\s*\)|\s[-–—]\s*(\p{Lu}[\p{Lu}\pN]{1,9}))\s*$
+// (RE2, \s ASCII whitespace) read from the end by hand, so that unit keys need ICU only; a
+// test holds it to the regex.
+bool SplitAbbreviationSuffix(const std::string& name, std::string* base, std::string* abbreviation);
 
 }  // namespace kvreg

@@ -6,6 +6,7 @@
 
 #include "kvreg/document_text.h"
 #include "kvreg/status.h"
+#include "kvreg/stored_page.h"
 
 namespace kvreg {
 
@@ -16,5 +17,11 @@ Status PageFromJson(const nlohmann::json& json, PageText* page);
 
 // The page's lines joined by "\n", each normalised (NFC, no soft hyphens): what search sees.
 std::string PagePlainText(const PageText& page);
+
+// A page in the register's form (its plain text and its lines as JSON), and back: LoadPages
+// says "stored page text is broken: …" when a page's JSON cannot be read.
+StoredPage StorePage(const PageText& page);
+std::vector<StoredPage> StorePages(const DocumentText& text);
+Status LoadPages(const std::vector<StoredPage>& pages, DocumentText* out);
 
 }  // namespace kvreg

@@ -13,9 +13,7 @@
 #include <vector>
 
 #include "kvreg/corrections.h"
-#include "kvreg/document_text.h"
 #include "kvreg/participation_status.h"
-#include "kvreg/patterns.h"
 #include "kvreg/record.h"
 #include "kvreg/status.h"
 #include "kvreg/stored_page.h"
@@ -107,9 +105,15 @@ struct SearchHit {
 struct StoredDocument {
   std::string sha256;
   std::string file;
-  bool has_text = false;  // false for documents imported before the register kept page text
-  DocumentText text;
-  std::string record_json;  // what extraction read last time
+  bool has_text = false;          // false for documents imported before the register kept page text
+  std::vector<StoredPage> pages;  // in page order; their lines as JSON (text stage: LoadPages)
+  std::string record_json;        // what extraction read last time
+};
+
+// The award-year table (patterns/award_years.tsv) as the register needs it: the report
+// deadline ("yyyy-mm-dd") of each award year, for the years whose documents state none.
+struct AwardCalendar {
+  std::map<int, std::string> report_deadlines;
 };
 
 class Register {
@@ -159,8 +163,7 @@ class Register {
   // Report deadlines come from the year's documents, else from `calendar`. The clerk's
   // corrections hold (corrections.h): a removed participation is left out (unless
   // query.include_removed), an added one is in, and each view marks what rests on them.
-  Status Participations(const ParticipationQuery& query,
-                        const std::map<int, AwardYearDates>& calendar,
+  Status Participations(const ParticipationQuery& query, const AwardCalendar& calendar,
                         std::vector<ParticipationView>* out);
 
   // The unit a spelling belongs to (exact up to UnitKey), or nullopt.

@@ -3,6 +3,7 @@
 // forms to rename it, merge another spelling into it, set its class or correct a
 // participation. GET /enheter, /enhet?namn=, /api/units?q=, /api/unit?name=.
 #include "html.h"
+#include "kvreg/award_calendar.h"
 #include "kvreg/unit_key.h"
 #include "output.h"
 #include "views.h"
@@ -20,7 +21,7 @@ Status LoadUnit(ServeContext& context, Register& reg, const std::string& name,
   ParticipationQuery query;
   query.unit_query = (*unit)->name;
   std::vector<ParticipationView> views;
-  s = reg.Participations(query, context.patterns->award_years(), &views);
+  s = reg.Participations(query, AwardCalendarOf(*context.patterns), &views);
   for (ParticipationView& v : views) {
     if (UnitKey(v.unit) == UnitKey((*unit)->name)) history->push_back(std::move(v));
   }

@@ -1,9 +1,8 @@
-// Pages in the register's form, and their framing on the import workers' pipes.
-#include "kvreg/stored_page.h"
+// The framing of stored pages on the import workers' pipes: each worker sends a document's
+// pages in the register's form, so that the one writer only binds them.
+#include "page_framing.h"
 
 #include <cstdint>
-
-#include "kvreg/document_text_json.h"
 
 namespace kvreg {
 namespace {
@@ -29,22 +28,6 @@ bool ReadBytes(std::string_view* in, uint32_t length, std::string* out) {
 }
 
 }  // namespace
-
-StoredPage StorePage(const PageText& page) {
-  StoredPage stored;
-  stored.number = page.number;
-  stored.text = PagePlainText(page);
-  stored.lines_json =
-      PageToJson(page).dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
-  return stored;
-}
-
-std::vector<StoredPage> StorePages(const DocumentText& text) {
-  std::vector<StoredPage> pages;
-  pages.reserve(text.pages.size());
-  for (const PageText& page : text.pages) pages.push_back(StorePage(page));
-  return pages;
-}
 
 void AppendStoredPages(const std::vector<StoredPage>& pages, std::string* out) {
   for (const StoredPage& page : pages) {
