@@ -17,7 +17,7 @@
 #include <string>
 #include <vector>
 
-#include "kvreg/document_text_json.h"
+#include "document_text_json.h"
 #include "kvreg/patterns.h"
 #include "kvreg/register.h"
 

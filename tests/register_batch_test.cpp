@@ -6,7 +6,7 @@
 
 #include <algorithm>
 
-#include "kvreg/document_text_json.h"
+#include "document_text_json.h"
 #include "kvreg/register.h"
 #include "test_support.h"
 

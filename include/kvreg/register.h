@@ -1,5 +1,5 @@
 // Register: the SQLite register of documents, units and participations (schema and its
-// invariants in src/register_schema.cpp). A document is written whole in one transaction or
+// invariants in src/register/register_schema.cpp). A document is written whole in one transaction or
 // not at all. Units are found through their spellings (unit_aliases, keyed by UnitKey), so a
 // clerk's merges and renames hold for later imports and re-extractions. One Register object
 // per thread; several processes may open the same file.
@@ -179,7 +179,7 @@ class Register {
   Status RenameUnit(const std::string& unit, const std::string& new_name,
                     const ChangeAuthor& author = {});
 
-  // The clerk's corrections (src/register_corrections.cpp). Each checks its input (a known
+  // The clerk's corrections (src/register/register_corrections.cpp). Each checks its input (a known
   // unit, unless new_unit for an add; a note), writes the correction and its audit log row in
   // one transaction, and sets *change to the row's id. `c.board` must already be canonical
   // and `c.year` plausible (correction_input.h checks both).
@@ -198,14 +198,14 @@ class Register {
   // The award years documents and participations of the register name.
   Status KnownAwardYears(std::set<int>* out);
 
-  // The audit trail (src/register_audit.cpp): every change a person made, oldest first; with
+  // The audit trail (src/register/register_audit.cpp): every change a person made, oldest first; with
   // `unit`, only those about that unit (any of its spellings, before or after merges).
   Status AuditLog(const std::optional<std::string>& unit, std::vector<AuditEntry>* out);
   // Reverts change `change` by adding its inverse (history is never deleted); *undo_change is
   // the new row. A merge, an undo and a change already undone cannot be undone.
   Status Undo(long long change, const ChangeAuthor& author, long long* undo_change);
 
-  // The review queue's facts (src/register_review.cpp).
+  // The review queue's facts (src/register/register_review.cpp).
   Status ReviewDocuments(std::vector<ReviewDocument>* out);
   Status FailedImports(std::vector<FailedImport>* out);
   Status RemovedParticipations(std::vector<RemovedParticipation>* out);

@@ -6,8 +6,8 @@
 #include <nlohmann/json.hpp>
 
 #include "commands.h"
+#include "import_progress.h"
 #include "kvreg/import.h"
-#include "kvreg/import_progress.h"
 #include "output.h"
 
 namespace kvreg::cli {

@@ -7,8 +7,8 @@
 #include <sstream>
 
 #include "document_marks.h"
+#include "document_text_json.h"
 #include "html.h"
-#include "kvreg/document_text_json.h"
 #include "output.h"
 #include "participation_cache.h"
 

@@ -14,14 +14,14 @@
 #include <unordered_map>
 #include <unordered_set>
 
+#include "document_text_json.h"
 #include "file_walk.h"
-#include "kvreg/document_text_json.h"
 #include "kvreg/extract.h"
 #include "kvreg/file_hash.h"
 #include "kvreg/record_json.h"
-#include "kvreg/worker_pool.h"
 #include "page_framing.h"
 #include "test_fault.h"
+#include "worker_pool.h"
 
 namespace kvreg {
 namespace {

@@ -1,5 +1,5 @@
 // The progress line of an import: rate over the whole run so far, time left from that rate.
-#include "kvreg/import_progress.h"
+#include "import_progress.h"
 
 #include <cmath>
 #include <utility>

@@ -1,5 +1,5 @@
 // DocumentText <-> JSON, for the register's stored pages and the import workers' pipe.
-#include "kvreg/document_text_json.h"
+#include "document_text_json.h"
 
 #include "kvreg/normalize.h"
 

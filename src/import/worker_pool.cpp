@@ -3,7 +3,7 @@
 // died, and its exit status says why (a signal, an exit code, or our SIGKILL after a timeout).
 // The job it was running fails with that reason; the requests queued behind it go back to the
 // front of the queue for the next worker, so they are not blamed for a neighbour's crash.
-#include "kvreg/worker_pool.h"
+#include "worker_pool.h"
 
 #include <fcntl.h>
 #include <poll.h>

@@ -1,7 +1,7 @@
 // kvreg reextract as a library function: stored text -> ExtractFields -> ReplaceDocument.
 #include "kvreg/reextract.h"
 
-#include "kvreg/document_text_json.h"
+#include "document_text_json.h"
 #include "kvreg/extract.h"
 #include "kvreg/record_json.h"
 
