@@ -1,8 +1,7 @@
-// The normaliser. Line by line: NFC through ICU, soft hyphens out, ligatures expanded, every
-// kind of space made plain, bullet glyphs (including the Symbol font's private-use ones) made
-// "•". Page by page: page numbers dropped, headers and footers repeated on later pages moved
-// out of the running text (kept once at the end, so nothing they say is lost), headings and
-// letterhead lines made blocks of their own. Across lines: words hyphenated over a line break
+// The normaliser's passes over a document (the line pass, NormalizeLine, is in
+// normalize_line.cpp). Page by page: page numbers dropped, headers and footers repeated on later
+// pages moved out of the running text (kept once at the end, so nothing they say is lost), headings
+// and letterhead lines made blocks of their own. Across lines: words hyphenated over a line break
 // joined by Swedish rules.
 #include "kvreg/normalize.h"
 
@@ -22,76 +21,6 @@
 namespace kvreg {
 namespace {
 
-bool IsBulletGlyph(UChar32 c) {
-  switch (c) {
-    case 0x2022:
-    case 0x25CF:
-    case 0x25AA:
-    case 0x25A0:
-    case 0x2023:
-    case 0x2043:
-    case 0xF0B7:
-    case 0xF0A7:
-    case 0xF0D8:
-    case 0xF076:
-    case 0x25E6:
-    case 0x2219:
-      return true;
-    default:
-      return false;
-  }
-}
-
-bool IsOddSpace(UChar32 c) {
-  return c == 0x00A0 || (c >= 0x2000 && c <= 0x200A) || c == 0x202F || c == 0x205F || c == 0x3000 ||
-         c == '\t' || c == '\r' || c == '\v';
-}
-
-std::string ToUtf8(const icu::UnicodeString& text) {
-  std::string out;
-  text.toUTF8String(out);
-  return out;
-}
-
-// The character mapping of NormalizeLine done on UTF-8 directly, for the common line: valid
-// UTF-8 without ligatures. False when the line needs the full ICU path. Sets `*ascii` when the
-// line is plain ASCII (and so already NFC).
-bool MapLineFast(const std::string& in, std::string* out, bool* ascii) {
-  // No mapping makes a character longer, so the output fits in the input's size.
-  out->resize(in.size());
-  char* const begin = out->data();
-  char* dest = begin;
-  *ascii = true;
-  const auto* s = reinterpret_cast<const uint8_t*>(in.data());
-  const int32_t length = static_cast<int32_t>(in.size());
-  for (int32_t i = 0; i < length;) {
-    if (s[i] < 0x80) {
-      const char c = static_cast<char>(s[i++]);
-      *dest++ = c == '\t' || c == '\r' || c == '\v' ? ' ' : c;
-      continue;
-    }
-    *ascii = false;
-    const int32_t start = i;
-    UChar32 c;
-    U8_NEXT(s, i, length, c);
-    if (c < 0 || (c >= 0xFB00 && c <= 0xFB06)) return false;
-    if (c == 0x00AD || c == 0x200B || c == 0xFEFF || c == 0x200C || c == 0x200D) continue;
-    if (IsOddSpace(c)) {
-      *dest++ = ' ';
-    } else if (IsBulletGlyph(c)) {
-      if (i - start < 3) return false;  // "•" would outgrow a shorter glyph: the ICU path
-      dest = std::copy_n("\u2022", 3, dest);
-    } else if (c == 0x2010 || c == 0x2011) {
-      *dest++ = '-';
-    } else {
-      dest = std::copy(in.data() + start, in.data() + i, dest);
-    }
-  }
-  out->resize(static_cast<size_t>(dest - begin));
-  return true;
-}
-
-// First code point of a UTF-8 string (0 when empty).
 UChar32 FirstCodePoint(std::string_view s) { return CodePointAt(s, 0); }
 
 bool StartsLikeNewBlock(const std::string& line) {
@@ -171,7 +100,7 @@ std::vector<std::string> FoldedWords(const std::string& line) {
     for (char& c : folded) c = c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c;
   } else {
     icu::UnicodeString u = icu::UnicodeString::fromUTF8(line);
-    folded = ToUtf8(u.foldCase());
+    u.foldCase().toUTF8String(folded);
   }
   std::vector<std::string> words;
   std::string word;
@@ -207,63 +136,7 @@ void JoinHyphenated(std::string* line, std::string* next, bool keep_hyphen) {
   *next = space == std::string::npos ? std::string() : next->substr(space + 1);
 }
 
-// Single spaces, none at the ends; a bullet glued to its word ("•Förskola") gets its space.
-void CollapseSpaces(std::string* text) {
-  size_t kept = 0;
-  for (const char ch : *text) {
-    if (ch == ' ' && (kept == 0 || (*text)[kept - 1] == ' ')) continue;
-    (*text)[kept++] = ch;
-  }
-  if (kept > 0 && (*text)[kept - 1] == ' ') --kept;
-  text->resize(kept);
-  if (text->rfind("•", 0) == 0 && text->size() > 3 && (*text)[3] != ' ')
-    *text = "• " + text->substr(3);
-}
-
 }  // namespace
-
-std::string NormalizeLine(const std::string& utf8) {
-  static const icu::Normalizer2* nfkc = [] {
-    UErrorCode status = U_ZERO_ERROR;
-    return icu::Normalizer2::getNFKCInstance(status);
-  }();
-  static const icu::Normalizer2* nfc = [] {
-    UErrorCode status = U_ZERO_ERROR;
-    return icu::Normalizer2::getNFCInstance(status);
-  }();
-  std::string text;
-  bool ascii = false;
-  UErrorCode fast_status = U_ZERO_ERROR;
-  if (MapLineFast(utf8, &text, &ascii) &&
-      (ascii || (nfc->isNormalizedUTF8(text, fast_status) && U_SUCCESS(fast_status)))) {
-    CollapseSpaces(&text);  // already NFC: the same as the path below, without UTF-16
-    return text;
-  }
-  const icu::UnicodeString in = icu::UnicodeString::fromUTF8(utf8);
-  icu::UnicodeString mapped;
-  for (int32_t i = 0; i < in.length();) {
-    const UChar32 c = in.char32At(i);
-    i += U16_LENGTH(c);
-    if (c == 0x00AD || c == 0x200B || c == 0xFEFF || c == 0x200C || c == 0x200D) continue;
-    if (IsOddSpace(c)) {
-      mapped.append(static_cast<UChar32>(' '));
-    } else if (IsBulletGlyph(c)) {
-      mapped.append(static_cast<UChar32>(0x2022));
-    } else if (c == 0x2010 || c == 0x2011) {
-      mapped.append(static_cast<UChar32>('-'));
-    } else if (c >= 0xFB00 && c <= 0xFB06) {
-      UErrorCode status = U_ZERO_ERROR;
-      mapped.append(nfkc->normalize(icu::UnicodeString(c), status));
-    } else {
-      mapped.append(c);
-    }
-  }
-  UErrorCode status = U_ZERO_ERROR;
-  const icu::UnicodeString composed = nfc->normalize(mapped, status);
-  std::string out = ToUtf8(U_SUCCESS(status) ? composed : mapped);
-  CollapseSpaces(&out);
-  return out;
-}
 
 bool IsLineBreakHyphen(const std::string& line, const std::string& next_line, bool* keep_hyphen) {
   if (line.size() < 2 || line.back() != '-' || next_line.empty()) return false;
@@ -296,69 +169,85 @@ int NormalizedText::PageAt(size_t offset) const {
   return std::max(1, index);
 }
 
-NormalizedText Normalize(const DocumentText& document,
-                         const std::vector<NamedPattern>& page_furniture) {
-  struct Line {
-    std::string text;
-    bool block_start;
-    bool short_line;
-    int page;
-  };
+namespace {
+
+// A line of running text or of the page furniture moved out of it, as the passes see it.
+struct Line {
+  std::string text;
+  bool block_start;
+  bool short_line;
+  int page;
+};
+
+// The lines of a document, split into the running text (body) and the furniture: headers and
+// footers repeated from earlier pages, moved out of the running text.
+struct SplitLines {
   std::vector<Line> body;
-  std::vector<Line> margin;  // repeated headers and footers moved out of the running text
-  std::unordered_set<std::string> seen_band_lines;
-  std::unordered_set<std::string> seen_band_words;
+  std::vector<Line> furniture;
+};
 
-  for (const PageText& page : document.pages) {
-    std::vector<std::string> texts;
-    std::vector<double> widths;
-    texts.reserve(page.lines.size());
-    widths.reserve(page.lines.size());
-    for (const TextLine& l : page.lines) {
-      texts.push_back(NormalizeLine(l.text));
-      widths.push_back(l.right - l.left);
-    }
-    // The width of running text: most lines of a page are wrapped prose.
-    std::sort(widths.begin(), widths.end());
-    const double body_width = widths.empty() ? 1.0 : widths[widths.size() * 3 / 4];
-    const Band top = TopBand(page);
-    const Band bottom = BottomBand(page);
-    auto band_is_furniture = [&](const Band& band) {
-      if (page.number == 1 || band.begin >= band.end) return false;
-      for (size_t i = band.begin; i < band.end; ++i) {
-        if (IsPageFurniture(texts[i], page_furniture) || seen_band_lines.count(texts[i]) ||
-            MostlyKnownWords(texts[i], seen_band_words)) {
-          return true;
-        }
-      }
-      return false;
-    };
-    const bool drop_top = band_is_furniture(top);
-    const bool drop_bottom = band_is_furniture(bottom);
-    // What the bands say is compared with later pages' bands only.
-    const bool last_page = &page == &document.pages.back();
-    for (const Band& band : {top, bottom}) {
-      for (size_t i = band.begin; i < band.end && !last_page; ++i) {
-        seen_band_lines.insert(texts[i]);
-        for (const std::string& word : FoldedWords(texts[i])) seen_band_words.insert(word);
+// What earlier pages' header and footer bands said: whole lines and their folded words.
+struct SeenBands {
+  std::unordered_set<std::string> lines;
+  std::unordered_set<std::string> words;
+};
+
+// Pass 1, for one page: its lines normalised, page numbers dropped, and the lines of its top and
+// bottom bands that repeat earlier pages' bands moved to the furniture. What the bands say is
+// remembered for later pages, unless this is the last.
+void SplitPage(const PageText& page, bool last_page,
+               const std::vector<NamedPattern>& page_furniture, SeenBands* seen, SplitLines* out) {
+  std::vector<std::string> texts;
+  std::vector<double> widths;
+  texts.reserve(page.lines.size());
+  widths.reserve(page.lines.size());
+  for (const TextLine& l : page.lines) {
+    texts.push_back(NormalizeLine(l.text));
+    widths.push_back(l.right - l.left);
+  }
+  // The width of running text: most lines of a page are wrapped prose.
+  std::sort(widths.begin(), widths.end());
+  const double body_width = widths.empty() ? 1.0 : widths[widths.size() * 3 / 4];
+  const Band top = TopBand(page);
+  const Band bottom = BottomBand(page);
+  auto band_is_furniture = [&](const Band& band) {
+    if (page.number == 1 || band.begin >= band.end) return false;
+    for (size_t i = band.begin; i < band.end; ++i) {
+      if (IsPageFurniture(texts[i], page_furniture) || seen->lines.count(texts[i]) ||
+          MostlyKnownWords(texts[i], seen->words)) {
+        return true;
       }
     }
-
-    for (size_t i = 0; i < page.lines.size(); ++i) {
-      if (texts[i].empty() || IsPageFurniture(texts[i], page_furniture)) continue;
-      const bool in_bottom = i >= bottom.begin && i < bottom.end;
-      const bool in_band = (drop_top && i >= top.begin && i < top.end) ||
-                           (in_bottom && (drop_bottom || MatchesFurniture(texts[i], page_furniture,
-                                                                          /*footer=*/true)));
-      const double width = page.lines[i].right - page.lines[i].left;
-      Line line{std::move(texts[i]), page.lines[i].block_start, width < 0.6 * body_width,
-                page.number};
-      (in_band ? margin : body).push_back(std::move(line));
+    return false;
+  };
+  const bool drop_top = band_is_furniture(top);
+  const bool drop_bottom = band_is_furniture(bottom);
+  // What the bands say is compared with later pages' bands only.
+  for (const Band& band : {top, bottom}) {
+    for (size_t i = band.begin; i < band.end && !last_page; ++i) {
+      seen->lines.insert(texts[i]);
+      for (const std::string& word : FoldedWords(texts[i])) seen->words.insert(word);
     }
   }
 
-  // Dash and asterisk bullets ("– Förskolan X", "* Hemtjänsten Y"): a line opening with one
-  // that is followed by a capital, or that follows a colon or another bullet item.
+  for (size_t i = 0; i < page.lines.size(); ++i) {
+    if (texts[i].empty() || IsPageFurniture(texts[i], page_furniture)) continue;
+    const bool in_bottom = i >= bottom.begin && i < bottom.end;
+    const bool in_band = (drop_top && i >= top.begin && i < top.end) ||
+                         (in_bottom && (drop_bottom || MatchesFurniture(texts[i], page_furniture,
+                                                                        /*footer=*/true)));
+    const double width = page.lines[i].right - page.lines[i].left;
+    Line line{std::move(texts[i]), page.lines[i].block_start, width < 0.6 * body_width,
+              page.number};
+    (in_band ? out->furniture : out->body).push_back(std::move(line));
+  }
+}
+
+// Pass 2: dash and asterisk bullets ("– Förskolan X", "* Hemtjänsten Y") become "•": a line
+// opening with one that is followed by a capital, or that follows a colon or another bullet
+// item.
+void MarkDashBullets(std::vector<Line>* lines) {
+  std::vector<Line>& body = *lines;
   for (size_t i = 0; i < body.size(); ++i) {
     const bool after_list_intro =
         i > 0 && (body[i - 1].text.back() == ':' || body[i - 1].text.rfind("•", 0) == 0);
@@ -366,10 +255,14 @@ NormalizedText Normalize(const DocumentText& document,
       body[i].text = "• " + body[i].text.substr(body[i].text.find(' ') + 1);
     }
   }
+}
 
-  // Headings, letterhead lines and paragraph ends: a short line followed by one that starts
-  // like a new block ends its block. A page break continues the block unless this holds, or
-  // a sentence ends there and the next page opens with a heading (a short line).
+// Pass 3: where blocks begin. Headings, letterhead lines and paragraph ends: a short line
+// followed by one that starts like a new block ends its block. A page break continues the block
+// unless this holds, or a sentence ends there and the next page opens with a heading (a short
+// line).
+void FindBlockStarts(std::vector<Line>* lines) {
+  std::vector<Line>& body = *lines;
   for (size_t i = 0; i + 1 < body.size(); ++i) {
     Line& next = body[i + 1];
     if (next.page != body[i].page) {
@@ -398,15 +291,23 @@ NormalizedText Normalize(const DocumentText& document,
     }
     if (next.text.rfind("•", 0) == 0) next.block_start = true;
   }
+}
 
-  // Words hyphenated over a line break.
+// Pass 4: words hyphenated over a line break within a block are joined.
+void JoinHyphenatedWords(std::vector<Line>* lines) {
+  std::vector<Line>& body = *lines;
   for (size_t i = 0; i + 1 < body.size(); ++i) {
     bool keep = false;
     if (!body[i + 1].block_start && IsLineBreakHyphen(body[i].text, body[i + 1].text, &keep)) {
       JoinHyphenated(&body[i].text, &body[i + 1].text, keep);
     }
   }
+}
 
+// Pass 5: the text, "\n" between lines and "\n\n" between blocks, with where each page begins;
+// then the furniture, each line once and none the running text already has.
+NormalizedText Assemble(SplitLines lines, int page_count) {
+  const std::vector<Line>& body = lines.body;
   NormalizedText out;
   int current_page = 0;
   auto append = [&](const Line& line) {
@@ -420,24 +321,39 @@ NormalizedText Normalize(const DocumentText& document,
   };
   for (const Line& line : body) append(line);
   out.furniture_start = out.text.size();
-  // A margin line is kept once, and not at all when the running text has it.
+  // A furniture line is kept once, and not at all when the running text has it.
   std::unordered_set<std::string_view> kept;
-  if (!margin.empty()) {
-    kept.reserve(body.size() + margin.size());
+  if (!lines.furniture.empty()) {
+    kept.reserve(body.size() + lines.furniture.size());
     for (const Line& line : body) kept.insert(line.text);
   }
-  for (Line& line : margin) {
+  for (Line& line : lines.furniture) {
     if (!kept.insert(line.text).second) continue;
     line.block_start = true;
     line.page = std::max(line.page, current_page);
     append(line);
   }
-  while (current_page < static_cast<int>(document.pages.size())) {
+  while (current_page < page_count) {
     out.page_starts.push_back(out.text.size());
     ++current_page;
   }
-  out.page_count = static_cast<int>(document.pages.size());
+  out.page_count = page_count;
   return out;
+}
+
+}  // namespace
+
+NormalizedText Normalize(const DocumentText& document,
+                         const std::vector<NamedPattern>& page_furniture) {
+  SplitLines lines;
+  SeenBands seen;
+  for (const PageText& page : document.pages) {
+    SplitPage(page, &page == &document.pages.back(), page_furniture, &seen, &lines);
+  }
+  MarkDashBullets(&lines.body);
+  FindBlockStarts(&lines.body);
+  JoinHyphenatedWords(&lines.body);
+  return Assemble(std::move(lines), static_cast<int>(document.pages.size()));
 }
 
 }  // namespace kvreg
