@@ -126,6 +126,134 @@ class Reporter {
   Status error_;
 };
 
+// One import: the walk feeds the worker pool, the results are written to the register as they
+// come, in batched transactions. The caller begins the first batch and commits the last.
+class ImportRun {
+ public:
+  ImportRun(Register& reg, const PatternSet& patterns, const std::vector<std::string>& paths,
+            const ImportOptions& options, Reporter* reporter)
+      : reg_(reg),
+        patterns_(patterns),
+        reporter_(*reporter),
+        pool_(
+            [&patterns, limits = options.limits](const std::string& request) {
+              return ExtractInWorker(patterns, limits, request);
+            },
+            PoolOptions(options)),
+        walk_(paths) {}
+
+  // Until the walk is over and every document is written, or the register fails.
+  void Run() {
+    batch_started_ = Clock::now();
+    while (reporter_.error().ok() && (!walk_over_ || !in_flight_.empty())) {
+      FeedPool();
+      if (in_flight_.empty()) continue;
+      WriteFinished();
+      CommitBatchWhenDue();
+    }
+  }
+
+ private:
+  static WorkerPoolOptions PoolOptions(const ImportOptions& options) {
+    WorkerPoolOptions pool_options;
+    pool_options.workers = std::max(1, options.jobs);
+    pool_options.timeout_seconds = options.timeout_seconds;
+    pool_options.jobs_per_worker = options.jobs_per_worker;
+    return pool_options;
+  }
+
+  // Walks until the pool holds enough work to keep every worker busy. Files that need no
+  // extraction (skipped, unreadable, already in the register) are reported here.
+  void FeedPool() {
+    while (!walk_over_ && pool_.in_flight() < pool_.capacity() && reporter_.error().ok()) {
+      std::string file, problem;
+      bool skipped = false;
+      if (!walk_.Next(&file, &problem, &skipped)) {
+        walk_over_ = true;
+        pool_.EndOfRequests();
+        return;
+      }
+      if (!problem.empty()) {
+        reporter_.Report(
+            {file, skipped ? FileOutcome::kSkipped : FileOutcome::kFailed, problem, ""});
+        continue;
+      }
+      if (!IsImportable(file)) {
+        reporter_.Report({file, FileOutcome::kSkipped, "", ""});
+        continue;
+      }
+      std::string sha;
+      Status hashed = Sha256OfFile(file, &sha);
+      if (!hashed.ok()) {
+        reporter_.Report({file, FileOutcome::kFailed, hashed.message(), ""});
+        continue;
+      }
+      bool known = false;
+      Status looked = reg_.HasDocument(sha, &known);  // sees this batch's documents too
+      if (!looked.ok()) {
+        reporter_.Fail(looked);  // the documents written so far are still committed
+        return;
+      }
+      if (known || hashes_in_flight_.count(sha) != 0) {
+        reporter_.Report({file, FileOutcome::kUnchanged, "", sha});
+        continue;
+      }
+      if (next_tag_ == 0) patterns_.BuildReversePrograms();  // once, before any worker is forked
+      hashes_in_flight_.insert(sha);
+      in_flight_.emplace(next_tag_, InFlight{file, sha});
+      pool_.Submit(next_tag_++, file + "\n" + sha);
+    }
+  }
+
+  // Collects what the workers finished and writes each document, whole, to the open batch.
+  void WriteFinished() {
+    done_.clear();
+    Status collected = pool_.Collect(200, &done_);
+    if (!collected.ok()) reporter_.Fail(collected);
+    for (const JobResult& job : done_) {
+      auto it = in_flight_.find(job.tag);
+      if (it == in_flight_.end()) continue;
+      Record record;
+      std::vector<StoredPage> pages;
+      FileResult result = ResultOfJob(job, it->second, &record, &pages);
+      if (result.outcome == FileOutcome::kImported) {
+        record.file = it->second.file;
+        record.sha256 = it->second.sha256;
+        Status added = reg_.AddDocument(record, &pages);
+        if (!added.ok()) reporter_.Fail(added);
+        ++batch_documents_;
+      }
+      hashes_in_flight_.erase(it->second.sha256);
+      in_flight_.erase(it);
+      if (!reporter_.error().ok()) return;
+      reporter_.Report(result);
+    }
+  }
+
+  // Commits the batch and opens the next after enough documents or enough time.
+  void CommitBatchWhenDue() {
+    if (batch_documents_ < kBatchDocuments && Clock::now() - batch_started_ <= kBatchTime) return;
+    Status committed = reg_.CommitBatch();
+    if (committed.ok()) committed = reg_.BeginBatch();
+    if (!committed.ok()) reporter_.Fail(committed);
+    batch_documents_ = 0;
+    batch_started_ = Clock::now();
+  }
+
+  Register& reg_;
+  const PatternSet& patterns_;
+  Reporter& reporter_;
+  WorkerPool pool_;
+  FileWalk walk_;
+  bool walk_over_ = false;
+  uint64_t next_tag_ = 0;
+  std::unordered_map<uint64_t, InFlight> in_flight_;
+  std::unordered_set<std::string> hashes_in_flight_;  // a copy in the same batch is unchanged
+  std::vector<JobResult> done_;
+  int batch_documents_ = 0;
+  Clock::time_point batch_started_;
+};
+
 }  // namespace
 
 std::string OutcomeName(FileOutcome outcome) {
@@ -157,101 +285,11 @@ Status ImportPaths(Register& reg, const PatternSet& patterns, const std::vector<
                    ImportSummary* summary) {
   *summary = ImportSummary();
   Reporter reporter(reg, on_result, summary);
-  WorkerPoolOptions pool_options;
-  pool_options.workers = std::max(1, options.jobs);
-  pool_options.timeout_seconds = options.timeout_seconds;
-  pool_options.jobs_per_worker = options.jobs_per_worker;
-  const TextLimits limits = options.limits;
-  WorkerPool pool(
-      [&patterns, limits](const std::string& request) {
-        return ExtractInWorker(patterns, limits, request);
-      },
-      pool_options);
-
+  ImportRun run(reg, patterns, paths, options, &reporter);
   Status began = reg.PrepareForBulkWrite();  // flat memory however large the batch
   if (began.ok()) began = reg.BeginBatch();
   if (!began.ok()) return began;
-  int batch_documents = 0;
-  Clock::time_point batch_started = Clock::now();
-
-  FileWalk walk(paths);
-  bool walk_over = false;
-  uint64_t next_tag = 0;
-  std::unordered_map<uint64_t, InFlight> in_flight;
-  std::unordered_set<std::string> hashes_in_flight;  // a copy in the same batch is unchanged
-  std::vector<JobResult> done;
-
-  while (reporter.error().ok() && (!walk_over || !in_flight.empty())) {
-    // Feed the pool: walk until it holds enough work to keep every worker busy.
-    while (!walk_over && pool.in_flight() < pool.capacity() && reporter.error().ok()) {
-      std::string file, problem;
-      bool skipped = false;
-      if (!walk.Next(&file, &problem, &skipped)) {
-        walk_over = true;
-        pool.EndOfRequests();
-        break;
-      }
-      if (!problem.empty()) {
-        reporter.Report(
-            {file, skipped ? FileOutcome::kSkipped : FileOutcome::kFailed, problem, ""});
-        continue;
-      }
-      if (!IsImportable(file)) {
-        reporter.Report({file, FileOutcome::kSkipped, "", ""});
-        continue;
-      }
-      std::string sha;
-      Status hashed = Sha256OfFile(file, &sha);
-      if (!hashed.ok()) {
-        reporter.Report({file, FileOutcome::kFailed, hashed.message(), ""});
-        continue;
-      }
-      bool known = false;
-      Status looked = reg.HasDocument(sha, &known);  // sees this batch's documents too
-      if (!looked.ok()) {
-        reporter.Fail(looked);  // the documents written so far are still committed below
-        break;
-      }
-      if (known || hashes_in_flight.count(sha) != 0) {
-        reporter.Report({file, FileOutcome::kUnchanged, "", sha});
-        continue;
-      }
-      if (next_tag == 0) patterns.BuildReversePrograms();  // once, before any worker is forked
-      hashes_in_flight.insert(sha);
-      in_flight.emplace(next_tag, InFlight{file, sha});
-      pool.Submit(next_tag++, file + "\n" + sha);
-    }
-    if (in_flight.empty()) continue;
-
-    done.clear();
-    Status collected = pool.Collect(200, &done);
-    if (!collected.ok()) reporter.Fail(collected);
-    for (const JobResult& job : done) {
-      auto it = in_flight.find(job.tag);
-      if (it == in_flight.end()) continue;
-      Record record;
-      std::vector<StoredPage> pages;
-      FileResult result = ResultOfJob(job, it->second, &record, &pages);
-      if (result.outcome == FileOutcome::kImported) {
-        record.file = it->second.file;
-        record.sha256 = it->second.sha256;
-        Status added = reg.AddDocument(record, &pages);
-        if (!added.ok()) reporter.Fail(added);
-        ++batch_documents;
-      }
-      hashes_in_flight.erase(it->second.sha256);
-      in_flight.erase(it);
-      if (!reporter.error().ok()) break;
-      reporter.Report(result);
-    }
-    if (batch_documents >= kBatchDocuments || Clock::now() - batch_started > kBatchTime) {
-      Status committed = reg.CommitBatch();
-      if (committed.ok()) committed = reg.BeginBatch();
-      if (!committed.ok()) reporter.Fail(committed);
-      batch_documents = 0;
-      batch_started = Clock::now();
-    }
-  }
+  run.Run();
   Status committed = reg.CommitBatch();
   if (!reporter.error().ok()) return reporter.error();
   return committed;

@@ -22,9 +22,9 @@
 //                         it belongs to; a clerk's merge moves the spellings of one unit to
 //                         another. Names are resolved to units only through this table, so
 //                         merges and renames hold for every later import and re-extraction.
-// document_pages          the text of each page as read (lines with geometry and OCR flags as JSON,
-// so
-//                         extraction can run again without the PDF, and plain text for search).
+// document_pages          the text of each page as read (lines with geometry and OCR flags as
+//                         JSON, so extraction can run again without the PDF, and plain text for
+//                         search).
 // page_search             FTS5 index over document_pages.text; unicode61 with diacritics kept
 //                         (å, ä, ö are letters of their own), kept in step by triggers.
 //
@@ -66,6 +66,126 @@
 
 namespace kvreg {
 namespace {
+
+// Migration 1: documents, their diary numbers and dates, units, participations and their
+// sources, the import log.
+const char* const kDocumentsMigration = R"sql(
+CREATE TABLE documents (
+  id INTEGER PRIMARY KEY,
+  sha256 TEXT NOT NULL UNIQUE,
+  path TEXT NOT NULL,
+  pages INTEGER NOT NULL,
+  doc_kind TEXT NOT NULL,
+  board TEXT,
+  administration TEXT,
+  paragraph TEXT,
+  award_year INTEGER,
+  meeting_date TEXT,
+  document_date TEXT,
+  decision TEXT,
+  proposal TEXT,
+  record_json TEXT NOT NULL,
+  imported_at TEXT NOT NULL
+) STRICT;
+CREATE TABLE document_diary_numbers (
+  document_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+  position INTEGER NOT NULL,
+  diary_number TEXT NOT NULL,
+  PRIMARY KEY (document_id, position)
+) STRICT;
+CREATE INDEX document_diary_numbers_by_number ON document_diary_numbers(diary_number);
+CREATE TABLE document_dates (
+  document_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+  role TEXT NOT NULL,
+  date TEXT NOT NULL,
+  year_inferred INTEGER NOT NULL,
+  page INTEGER NOT NULL
+) STRICT;
+CREATE INDEX document_dates_by_document ON document_dates(document_id);
+CREATE TABLE units (
+  id INTEGER PRIMARY KEY,
+  name TEXT NOT NULL,
+  name_key TEXT NOT NULL UNIQUE
+) STRICT;
+CREATE TABLE participations (
+  id INTEGER PRIMARY KEY,
+  unit_id INTEGER NOT NULL REFERENCES units(id),
+  award_year INTEGER NOT NULL,
+  board TEXT,
+  class TEXT,
+  operator TEXT,
+  department TEXT,
+  UNIQUE (unit_id, award_year)
+) STRICT;
+CREATE INDEX participations_by_year ON participations(award_year);
+CREATE TABLE participation_sources (
+  participation_id INTEGER NOT NULL REFERENCES participations(id) ON DELETE CASCADE,
+  document_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+  page INTEGER NOT NULL,
+  role TEXT NOT NULL CHECK (role IN ('decided', 'proposed', 'notified', 'mentioned')),
+  PRIMARY KEY (participation_id, document_id, role)
+) STRICT;
+CREATE INDEX participation_sources_by_document ON participation_sources(document_id);
+CREATE TABLE import_log (
+  id INTEGER PRIMARY KEY,
+  at TEXT NOT NULL,
+  path TEXT NOT NULL,
+  sha256 TEXT,
+  outcome TEXT NOT NULL CHECK (outcome IN ('imported', 'unchanged', 'failed', 'skipped')),
+  reason TEXT
+) STRICT;
+)sql";
+
+// Migration 2: unit spellings (unit_aliases) and the clerk's names, boards, stored pages and
+// their full-text index.
+const char* const kSpellingsAndPagesMigration = R"sql(
+CREATE TABLE register_meta (
+  key TEXT PRIMARY KEY,
+  value TEXT NOT NULL
+) STRICT;
+CREATE TABLE boards (
+  id INTEGER PRIMARY KEY,
+  name TEXT NOT NULL UNIQUE
+) STRICT;
+INSERT OR IGNORE INTO boards (name)
+  SELECT board FROM documents WHERE board IS NOT NULL
+  UNION SELECT board FROM participations WHERE board IS NOT NULL;
+ALTER TABLE units ADD COLUMN name_locked INTEGER NOT NULL DEFAULT 0;
+CREATE TABLE unit_aliases (
+  name_key TEXT PRIMARY KEY,
+  unit_id INTEGER NOT NULL REFERENCES units(id) ON DELETE CASCADE,
+  name TEXT NOT NULL,
+  origin TEXT NOT NULL CHECK (origin IN ('seen', 'abbreviation', 'merged', 'renamed'))
+) STRICT;
+CREATE INDEX unit_aliases_by_unit ON unit_aliases(unit_id);
+INSERT INTO unit_aliases (name_key, unit_id, name, origin)
+  SELECT name_key, id, name, 'seen' FROM units;
+CREATE TABLE document_pages (
+  id INTEGER PRIMARY KEY,
+  document_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+  page INTEGER NOT NULL,
+  text TEXT NOT NULL,
+  lines_json TEXT NOT NULL,
+  UNIQUE (document_id, page)
+) STRICT;
+CREATE VIRTUAL TABLE page_search USING fts5(
+  text, content = 'document_pages', content_rowid = 'id',
+  tokenize = 'unicode61 remove_diacritics 0');
+CREATE TRIGGER document_pages_indexed AFTER INSERT ON document_pages BEGIN
+  INSERT INTO page_search (rowid, text) VALUES (new.id, new.text);
+END;
+CREATE TRIGGER document_pages_unindexed AFTER DELETE ON document_pages BEGIN
+  INSERT INTO page_search (page_search, rowid, text) VALUES ('delete', old.id, old.text);
+END;
+CREATE INDEX documents_by_award_year ON documents(award_year);
+CREATE INDEX document_dates_by_role ON document_dates(role, date);
+CREATE INDEX participations_by_board ON participations(board, award_year);
+)sql";
+
+// Migration 3: pages indexed by the writer, not by a trigger.
+const char* const kPagesIndexedByWriterMigration = R"sql(
+DROP TRIGGER document_pages_indexed;
+)sql";
 
 // Migration 4: the clerk's side (corrections, audit log, review).
 const char* const kCorrectionsMigration =
@@ -131,118 +251,9 @@ CREATE TABLE expected_participations (
 
 const std::vector<const char*>& RegisterMigrations() {
   static const std::vector<const char*> migrations = {
-      R"sql(
-CREATE TABLE documents (
-  id INTEGER PRIMARY KEY,
-  sha256 TEXT NOT NULL UNIQUE,
-  path TEXT NOT NULL,
-  pages INTEGER NOT NULL,
-  doc_kind TEXT NOT NULL,
-  board TEXT,
-  administration TEXT,
-  paragraph TEXT,
-  award_year INTEGER,
-  meeting_date TEXT,
-  document_date TEXT,
-  decision TEXT,
-  proposal TEXT,
-  record_json TEXT NOT NULL,
-  imported_at TEXT NOT NULL
-) STRICT;
-CREATE TABLE document_diary_numbers (
-  document_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
-  position INTEGER NOT NULL,
-  diary_number TEXT NOT NULL,
-  PRIMARY KEY (document_id, position)
-) STRICT;
-CREATE INDEX document_diary_numbers_by_number ON document_diary_numbers(diary_number);
-CREATE TABLE document_dates (
-  document_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
-  role TEXT NOT NULL,
-  date TEXT NOT NULL,
-  year_inferred INTEGER NOT NULL,
-  page INTEGER NOT NULL
-) STRICT;
-CREATE INDEX document_dates_by_document ON document_dates(document_id);
-CREATE TABLE units (
-  id INTEGER PRIMARY KEY,
-  name TEXT NOT NULL,
-  name_key TEXT NOT NULL UNIQUE
-) STRICT;
-CREATE TABLE participations (
-  id INTEGER PRIMARY KEY,
-  unit_id INTEGER NOT NULL REFERENCES units(id),
-  award_year INTEGER NOT NULL,
-  board TEXT,
-  class TEXT,
-  operator TEXT,
-  department TEXT,
-  UNIQUE (unit_id, award_year)
-) STRICT;
-CREATE INDEX participations_by_year ON participations(award_year);
-CREATE TABLE participation_sources (
-  participation_id INTEGER NOT NULL REFERENCES participations(id) ON DELETE CASCADE,
-  document_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
-  page INTEGER NOT NULL,
-  role TEXT NOT NULL CHECK (role IN ('decided', 'proposed', 'notified', 'mentioned')),
-  PRIMARY KEY (participation_id, document_id, role)
-) STRICT;
-CREATE INDEX participation_sources_by_document ON participation_sources(document_id);
-CREATE TABLE import_log (
-  id INTEGER PRIMARY KEY,
-  at TEXT NOT NULL,
-  path TEXT NOT NULL,
-  sha256 TEXT,
-  outcome TEXT NOT NULL CHECK (outcome IN ('imported', 'unchanged', 'failed', 'skipped')),
-  reason TEXT
-) STRICT;
-)sql",
-      R"sql(
-CREATE TABLE register_meta (
-  key TEXT PRIMARY KEY,
-  value TEXT NOT NULL
-) STRICT;
-CREATE TABLE boards (
-  id INTEGER PRIMARY KEY,
-  name TEXT NOT NULL UNIQUE
-) STRICT;
-INSERT OR IGNORE INTO boards (name)
-  SELECT board FROM documents WHERE board IS NOT NULL
-  UNION SELECT board FROM participations WHERE board IS NOT NULL;
-ALTER TABLE units ADD COLUMN name_locked INTEGER NOT NULL DEFAULT 0;
-CREATE TABLE unit_aliases (
-  name_key TEXT PRIMARY KEY,
-  unit_id INTEGER NOT NULL REFERENCES units(id) ON DELETE CASCADE,
-  name TEXT NOT NULL,
-  origin TEXT NOT NULL CHECK (origin IN ('seen', 'abbreviation', 'merged', 'renamed'))
-) STRICT;
-CREATE INDEX unit_aliases_by_unit ON unit_aliases(unit_id);
-INSERT INTO unit_aliases (name_key, unit_id, name, origin)
-  SELECT name_key, id, name, 'seen' FROM units;
-CREATE TABLE document_pages (
-  id INTEGER PRIMARY KEY,
-  document_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
-  page INTEGER NOT NULL,
-  text TEXT NOT NULL,
-  lines_json TEXT NOT NULL,
-  UNIQUE (document_id, page)
-) STRICT;
-CREATE VIRTUAL TABLE page_search USING fts5(
-  text, content = 'document_pages', content_rowid = 'id',
-  tokenize = 'unicode61 remove_diacritics 0');
-CREATE TRIGGER document_pages_indexed AFTER INSERT ON document_pages BEGIN
-  INSERT INTO page_search (rowid, text) VALUES (new.id, new.text);
-END;
-CREATE TRIGGER document_pages_unindexed AFTER DELETE ON document_pages BEGIN
-  INSERT INTO page_search (page_search, rowid, text) VALUES ('delete', old.id, old.text);
-END;
-CREATE INDEX documents_by_award_year ON documents(award_year);
-CREATE INDEX document_dates_by_role ON document_dates(role, date);
-CREATE INDEX participations_by_board ON participations(board, award_year);
-)sql",
-      R"sql(
-DROP TRIGGER document_pages_indexed;
-)sql",
+      kDocumentsMigration,
+      kSpellingsAndPagesMigration,
+      kPagesIndexedByWriterMigration,
       kCorrectionsMigration,
   };
   return migrations;
