@@ -23,7 +23,7 @@ class CorpusRegister : public ::testing::Test {
     dir_ = new TempDir();
     ASSERT_TRUE(Register::Open(dir_->Path("register.sqlite"), &reg_).ok());
     ImportOptions options;
-    options.jobs = 2;
+    options.workers = 2;
     ImportSummary summary;
     ASSERT_TRUE(
         ImportPaths(

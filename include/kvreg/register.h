@@ -1,6 +1,6 @@
 // Register: the SQLite register of documents, units and participations (schema and its
-// invariants in src/register/register_schema.cpp). A document is written whole in one transaction or
-// not at all. Units are found through their spellings (unit_aliases, keyed by UnitKey), so a
+// invariants in src/register/register_schema.cpp). A document is written whole in one transaction
+// or not at all. Units are found through their spellings (unit_aliases, keyed by UnitKey), so a
 // clerk's merges and renames hold for later imports and re-extractions. One Register object
 // per thread; several processes may open the same file.
 #pragma once
@@ -88,7 +88,8 @@ struct StoredExpectedRow {
 struct UnitSummary {
   std::string name;
   bool name_chosen_by_clerk = false;
-  std::vector<std::string> aliases;  // other spellings, in the order first seen
+  std::vector<std::string>
+      spellings;  // the other spellings, in the order first seen (JSON: aliases)
   int participations = 0;
 };
 
@@ -198,8 +199,8 @@ class Register {
   // The award years documents and participations of the register name.
   Status KnownAwardYears(std::set<int>* out);
 
-  // The audit trail (src/register/register_audit.cpp): every change a person made, oldest first; with
-  // `unit`, only those about that unit (any of its spellings, before or after merges).
+  // The audit trail (src/register/register_audit.cpp): every change a person made, oldest first;
+  // with `unit`, only those about that unit (any of its spellings, before or after merges).
   Status AuditLog(const std::optional<std::string>& unit, std::vector<AuditEntry>* out);
   // Reverts change `change` by adding its inverse (history is never deleted); *undo_change is
   // the new row. A merge, an undo and a change already undone cannot be undone.
@@ -262,7 +263,8 @@ class Register {
                          const ParticipationCorrection& c, long long audit_id);
   // Within a transaction: the inverse of one change (register_audit.cpp).
   Status Revert(const AuditEntry& entry, long long undo_id);
-  Status RenameUnitId(long long unit_id, const std::string& new_name, bool lock);
+  // chosen_by_clerk: the name holds whatever later documents write (SQL: units.name_locked).
+  Status RenameUnitId(long long unit_id, const std::string& new_name, bool chosen_by_clerk);
   sqlite3* db_;
   std::unique_ptr<StatementCache> cache_;  // statements of the write path
   bool in_batch_ = false;

@@ -16,7 +16,7 @@ namespace {
 nlohmann::ordered_json UnitToJson(const UnitSummary& u) {
   return {{"unit", u.name},
           {"name_chosen_by_clerk", u.name_chosen_by_clerk},
-          {"aliases", u.aliases},
+          {"aliases", u.spellings},
           {"participations", u.participations}};
 }
 
@@ -69,7 +69,7 @@ void ListUnits(CommonOptions& common, const std::string& db, const std::string& 
   TextTable table({"Enhet", "Deltaganden", "Andra stavningar"});
   for (const auto& u : units) {
     table.AddRow({u.name + (u.name_chosen_by_clerk ? " *" : ""), std::to_string(u.participations),
-                  Join(u.aliases)});
+                  Join(u.spellings)});
   }
   table.Print(std::cout);
   std::cout << units.size() << (units.size() == 1 ? " unit" : " units")
@@ -115,7 +115,7 @@ void AddUnitsCommand(CLI::App& app, CommonOptions& common) {
       std::cout << JsonText(UnitToJson(u)) << "\n";
     } else {
       std::cout << u.name << (u.name_chosen_by_clerk ? " (name chosen by a clerk)" : "")
-                << (u.aliases.empty() ? "" : "; also written: " + Join(u.aliases)) << "\n";
+                << (u.spellings.empty() ? "" : "; also written: " + Join(u.spellings)) << "\n";
     }
   };
   auto show = [args, &common, print_unit](const std::string& name) {

@@ -156,7 +156,7 @@ class ImportRun {
  private:
   static WorkerPoolOptions PoolOptions(const ImportOptions& options) {
     WorkerPoolOptions pool_options;
-    pool_options.workers = std::max(1, options.jobs);
+    pool_options.workers = std::max(1, options.workers);
     pool_options.timeout_seconds = options.timeout_seconds;
     pool_options.jobs_per_worker = options.jobs_per_worker;
     return pool_options;

@@ -184,13 +184,13 @@ Status Register::LoadUnit(long long unit_id, UnitSummary* out) {
   out->name = unit.TextOr(0);
   out->name_chosen_by_clerk = unit.Int(1) != 0;
   out->participations = static_cast<int>(unit.Int(2));
-  out->aliases.clear();
-  Statement aliases(db_, "SELECT name FROM unit_aliases WHERE unit_id = ? ORDER BY rowid");
-  aliases.Bind(1, unit_id);
-  while (aliases.Step()) {
-    if (aliases.TextOr(0) != out->name) out->aliases.push_back(aliases.TextOr(0));
+  out->spellings.clear();
+  Statement spellings(db_, "SELECT name FROM unit_aliases WHERE unit_id = ? ORDER BY rowid");
+  spellings.Bind(1, unit_id);
+  while (spellings.Step()) {
+    if (spellings.TextOr(0) != out->name) out->spellings.push_back(spellings.TextOr(0));
   }
-  return aliases.ok() ? Status::Ok() : Status::Error("register: " + aliases.error());
+  return spellings.ok() ? Status::Ok() : Status::Error("register: " + spellings.error());
 }
 
 Status Register::FindUnit(const std::string& name, std::optional<UnitSummary>* out) {
@@ -265,7 +265,7 @@ Status Register::MergeUnits(const std::string& from, const std::string& into,
   });
 }
 
-Status Register::RenameUnitId(long long id, const std::string& new_name, bool lock) {
+Status Register::RenameUnitId(long long id, const std::string& new_name, bool chosen_by_clerk) {
   const std::string new_key = UnitKey(new_name);
   if (new_key.empty()) return Status::Error("a unit name needs letters");
   Statement taken(db_,
@@ -277,7 +277,10 @@ Status Register::RenameUnitId(long long id, const std::string& new_name, bool lo
                          "\"; to make them one unit use: kvreg units merge");
   }
   Statement rename(db_, "UPDATE units SET name = ?, name_key = ?, name_locked = ? WHERE id = ?");
-  rename.Bind(1, new_name).Bind(2, new_key).Bind(3, static_cast<long long>(lock)).Bind(4, id);
+  rename.Bind(1, new_name)
+      .Bind(2, new_key)
+      .Bind(3, static_cast<long long>(chosen_by_clerk))
+      .Bind(4, id);
   Statement alias(db_,
                   "INSERT INTO unit_aliases VALUES (?1, ?2, ?3, 'renamed') ON CONFLICT(name_key) "
                   "DO UPDATE SET name = ?3, origin = 'renamed'");

@@ -118,7 +118,7 @@ std::vector<std::string> FoldedWords(const std::string& line) {
 // A page header of later pages that says again what the first page's header said, in other
 // order or case ("Bromma stadsdelsnämnd Protokollsutdrag 2019-05-23" under a letterhead
 // "Bromma stadsdelsnämnd PROTOKOLLSUTDRAG" / "Sammanträdesdatum 2019-05-23"): three words or
-// more, three in four of them seen in earlier pages' header and footer bands.
+// more, three in four of them seen in earlier pages' top and bottom bands.
 bool MostlyKnownWords(const std::string& line, const std::unordered_set<std::string>& known) {
   const std::vector<std::string> words = FoldedWords(line);
   if (words.size() < 3) return false;
@@ -186,7 +186,7 @@ struct SplitLines {
   std::vector<Line> furniture;
 };
 
-// What earlier pages' header and footer bands said: whole lines and their folded words.
+// What earlier pages' top and bottom bands said: whole lines and their folded words.
 struct SeenBands {
   std::unordered_set<std::string> lines;
   std::unordered_set<std::string> words;
