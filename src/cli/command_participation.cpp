@@ -60,8 +60,8 @@ void Correct(CommonOptions& common, const Args& args, const std::string& action)
   if (!args.competition_class.empty()) {
     c.competition_class = patterns->ClassIn(args.competition_class);
     if (c.competition_class->empty()) {
-      OkOrReport(common, Status::Error("unknown class \"" + args.competition_class +
-                                       "\" (patterns/classes.tsv names them)"));
+      OkOrReport(common, Status::InvalidInput("unknown class \"" + args.competition_class +
+                                              "\" (patterns/classes.tsv names them)"));
       return;
     }
   }

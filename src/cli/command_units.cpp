@@ -39,14 +39,15 @@ bool SetField(CommonOptions& common, const std::string& db, const std::string& u
     field = UnitField::kOperator;
     value = operator_name;
   } else if (competition_class.empty()) {
-    return OkOrReport(common, Status::Error("units set needs --class, --department or --operator"));
+    return OkOrReport(common,
+                      Status::InvalidInput("units set needs --class, --department or --operator"));
   } else {
     const auto patterns = LoadPatternsOrReport(common);
     if (!patterns) return false;
     value = patterns->ClassIn(competition_class);
     if (value.empty()) {
-      return OkOrReport(common, Status::Error("unknown class \"" + competition_class +
-                                              "\" (patterns/classes.tsv names them)"));
+      return OkOrReport(common, Status::InvalidInput("unknown class \"" + competition_class +
+                                                     "\" (patterns/classes.tsv names them)"));
     }
   }
   const auto reg = OpenRegisterOrReport(common, db);

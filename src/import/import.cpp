@@ -86,7 +86,7 @@ FileResult ResultOfJob(const JobResult& job, const InFlight& sent, Record* recor
       parsed = ParseStoredPages(std::string_view(job.reply).substr(record_end + 1), pages);
     }
   } catch (const nlohmann::json::exception& e) {
-    parsed = Status::Error(std::string("the parser sent a broken record: ") + e.what());
+    parsed = Status::Corrupt(std::string("the parser sent a broken record: ") + e.what());
   }
   if (!parsed.ok()) {
     result.error = parsed.message();

@@ -47,7 +47,7 @@ Status ParseStoredPages(std::string_view in, std::vector<StoredPage>* out) {
     if (!ReadU32(&in, &number) || !ReadU32(&in, &text_length) || !ReadU32(&in, &json_length) ||
         !ReadBytes(&in, text_length, &page.text) ||
         !ReadBytes(&in, json_length, &page.lines_json)) {
-      return Status::Error("page text cut short after page " + std::to_string(out->size()));
+      return Status::Corrupt("page text cut short after page " + std::to_string(out->size()));
     }
     page.number = static_cast<int>(number);
     out->push_back(std::move(page));

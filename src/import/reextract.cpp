@@ -25,7 +25,7 @@ Status Reextract(Register& reg, const PatternSet& patterns,
     }
     DocumentText text;
     Status read = LoadPages(stored.pages, &text);
-    if (!read.ok()) return Status::Error(stored.file + ": " + read.message());
+    if (!read.ok()) return read.WithContext(stored.file + ": ");
     Record record;
     record.file = stored.file;
     record.sha256 = stored.sha256;

@@ -111,17 +111,17 @@ void WorkerPool::Submit(uint64_t tag, std::string request) {
 Status WorkerPool::Start(Worker* w) {
   int requests[2], replies[2];
   if (pipe(requests) != 0)
-    return Status::Error(std::string("cannot create a pipe: ") + strerror(errno));
+    return Status::IoError(std::string("cannot create a pipe: ") + strerror(errno));
   if (pipe(replies) != 0) {
     close(requests[0]);
     close(requests[1]);
-    return Status::Error(std::string("cannot create a pipe: ") + strerror(errno));
+    return Status::IoError(std::string("cannot create a pipe: ") + strerror(errno));
   }
   const pid_t parent = getpid();
   const pid_t pid = fork();
   if (pid < 0) {
     for (int fd : {requests[0], requests[1], replies[0], replies[1]}) close(fd);
-    return Status::Error(std::string("cannot start a worker: ") + strerror(errno));
+    return Status::IoError(std::string("cannot start a worker: ") + strerror(errno));
   }
   if (pid == 0) {
     // A worker must not outlive its importer (killed with -9, say) and go on parsing a file
@@ -269,7 +269,7 @@ Status WorkerPool::Collect(int timeout_ms, std::vector<JobResult>* done) {
   if (polls.empty()) return Status::Ok();
   const int wait_ms = std::min(timeout_ms, 200);  // wake up for timeouts
   if (poll(polls.data(), polls.size(), wait_ms) < 0 && errno != EINTR) {
-    return Status::Error(std::string("cannot wait for the workers: ") + strerror(errno));
+    return Status::IoError(std::string("cannot wait for the workers: ") + strerror(errno));
   }
   const Clock::time_point now = Clock::now();
   for (size_t i = 0; i < polled.size(); ++i) {

@@ -21,7 +21,7 @@ namespace {
 // mode gets "database is locked" at once, without waiting, when it then begins to write.
 Status ReadSchemaVersion(sqlite3* db, size_t* version) {
   Statement q(db, "PRAGMA user_version");
-  if (!q.Step()) return Status::Error(q.error());
+  if (!q.Step()) return q.Failure("");
   *version = static_cast<size_t>(q.Int(0));
   return Status::Ok();
 }
@@ -36,7 +36,7 @@ Status SwitchToWal(sqlite3* db) {
     const std::string message = error ? error : sqlite3_errmsg(db);
     sqlite3_free(error);
     if (rc == SQLITE_OK) return Status::Ok();
-    if ((rc & 0xff) != SQLITE_BUSY || attempt == 200) return Status::Error(message);
+    if ((rc & 0xff) != SQLITE_BUSY || attempt == 200) return SqliteStatus(rc, message);
     sqlite3_sleep(50);
   }
 }
@@ -51,7 +51,7 @@ Status IsUpToDate(sqlite3* db, bool* up_to_date) {
   if (version != RegisterMigrations().size()) return Status::Ok();
   Statement keys(db, "SELECT value FROM register_meta WHERE key = 'unit_key_version'");
   *up_to_date = keys.Step() && keys.TextOr(0) == std::to_string(kUnitKeyVersion);
-  return keys.ok() ? Status::Ok() : Status::Error(keys.error());
+  return keys.ok() ? Status::Ok() : keys.Failure("");
 }
 
 }  // namespace
@@ -59,8 +59,8 @@ Status IsUpToDate(sqlite3* db, bool* up_to_date) {
 Status Register::OpenForReading(const std::string& path, std::unique_ptr<Register>* out) {
   std::error_code error;
   if (!std::filesystem::exists(path, error)) {
-    return Status::Error("there is no register at " + path +
-                         " (import documents first, or name one with --db or KVREG_DB)");
+    return Status::NotFound("there is no register at " + path +
+                            " (import documents first, or name one with --db or KVREG_DB)");
   }
   // Not SQLITE_OPEN_READONLY but query_only, which refuses every write just as well: a read-only
   // connection cannot remove the -wal and -shm files when it closes, and would leave them behind.
@@ -71,13 +71,13 @@ Status Register::OpenForReading(const std::string& path, std::unique_ptr<Registe
   if (rc != SQLITE_OK) {
     std::string message = db ? sqlite3_errmsg(db) : "out of memory";
     sqlite3_close(db);
-    return Status::Error("cannot open the register " + path + ": " + message);
+    return Status::IoError("cannot open the register " + path + ": " + message);
   }
   std::unique_ptr<Register> reg(new Register(db));
   sqlite3_busy_timeout(db, 10000);
   bool up_to_date = false;
   Status checked = IsUpToDate(db, &up_to_date);
-  if (!checked.ok()) return Status::Error(path + ": not a kvreg register: " + checked.message());
+  if (!checked.ok()) return checked.WithContext(path + ": not a kvreg register: ");
   if (!up_to_date) {  // upgraded by a connection that may write; queried through it as well
     reg.reset();
     return Open(path, out);
@@ -85,7 +85,7 @@ Status Register::OpenForReading(const std::string& path, std::unique_ptr<Registe
   for (const char* pragma :
        {"PRAGMA query_only=ON", "PRAGMA cache_size=-32768", "PRAGMA mmap_size=268435456"}) {
     Status s = reg->Exec(pragma);
-    if (!s.ok()) return Status::Error("cannot open the register " + path + ": " + s.message());
+    if (!s.ok()) return s.WithContext("cannot open the register " + path + ": ");
   }
   *out = std::move(reg);
   return Status::Ok();
@@ -99,7 +99,7 @@ Status Register::Open(const std::string& path, std::unique_ptr<Register>* out) {
   if (rc != SQLITE_OK) {
     std::string message = db ? sqlite3_errmsg(db) : "out of memory";
     sqlite3_close(db);
-    return Status::Error("cannot open the register " + path + ": " + message);
+    return Status::IoError("cannot open the register " + path + ": " + message);
   }
   std::unique_ptr<Register> reg(new Register(db));
   // busy_timeout first, so that what follows waits for other processes instead of failing.
@@ -109,10 +109,10 @@ Status Register::Open(const std::string& path, std::unique_ptr<Register>* out) {
   for (const char* pragma : {"PRAGMA foreign_keys=ON", "PRAGMA synchronous=NORMAL",
                              "PRAGMA cache_size=-32768", "PRAGMA mmap_size=268435456"}) {
     Status s = reg->Exec(pragma);
-    if (!s.ok()) return Status::Error("cannot open the register " + path + ": " + s.message());
+    if (!s.ok()) return s.WithContext("cannot open the register " + path + ": ");
   }
   Status wal = SwitchToWal(db);
-  if (!wal.ok()) return Status::Error("cannot open the register " + path + ": " + wal.message());
+  if (!wal.ok()) return wal.WithContext("cannot open the register " + path + ": ");
   Status migrated = reg->Migrate(path);
   if (!migrated.ok()) return migrated;
   *out = std::move(reg);
@@ -125,7 +125,7 @@ Status Register::Open(const std::string& path, std::unique_ptr<Register>* out) {
 Status Register::Migrate(const std::string& path) {
   size_t current = 0;
   Status read = ReadSchemaVersion(db_, &current);
-  if (!read.ok()) return Status::Error(path + ": not a kvreg register: " + read.message());
+  if (!read.ok()) return read.WithContext(path + ": not a kvreg register: ");
   const auto& migrations = RegisterMigrations();
   if (current > migrations.size()) {
     return Status::Error(path + ": the register was written by a newer kvreg (schema " +
@@ -153,14 +153,14 @@ Status Register::Migrate(const std::string& path) {
   {  // finished before BEGIN: a statement left open would hold an old snapshot (see above)
     Statement keys(db_, "SELECT value FROM register_meta WHERE key = 'unit_key_version'");
     if (keys.Step() && keys.TextOr(0) == wanted) return Status::Ok();
-    if (!keys.ok()) return Status::Error(path + ": " + keys.error());
+    if (!keys.ok()) return keys.Failure(path + ": ");
   }
   Status s = Exec("BEGIN IMMEDIATE");
   if (s.ok()) s = RekeyUnits();
   if (s.ok()) {
     Statement set(db_, "INSERT OR REPLACE INTO register_meta VALUES ('unit_key_version', ?)");
     set.Bind(1, wanted);
-    if (!set.Run()) s = Status::Error(set.error());
+    if (!set.Run()) s = set.Failure("");
   }
   if (s.ok()) s = Exec("COMMIT");
   if (!s.ok()) {
@@ -181,7 +181,7 @@ Register::~Register() {
 Status Register::BeginBatch() {
   if (in_batch_) return Status::Ok();
   Status began = Exec("BEGIN IMMEDIATE");
-  if (!began.ok()) return Status::Error("register: " + began.message());
+  if (!began.ok()) return began.WithContext("register: ");
   in_batch_ = true;
   return Status::Ok();
 }
@@ -195,7 +195,7 @@ Status Register::PrepareForBulkWrite() {
   Status s = Exec("PRAGMA cache_size=-2048");
   if (s.ok()) s = Exec("PRAGMA mmap_size=0");
   if (s.ok()) s = Exec("PRAGMA temp_store=MEMORY");
-  if (!s.ok()) return Status::Error("register: " + s.message());
+  if (!s.ok()) return s.WithContext("register: ");
   return Status::Ok();
 }
 
@@ -207,7 +207,7 @@ Status Register::CommitBatch() {
   if (!committed.ok()) {
     Exec("ROLLBACK");
     unindexed_ = {};
-    return Status::Error("register: cannot commit: " + committed.message());
+    return committed.WithContext("register: cannot commit: ");
   }
   return Status::Ok();
 }
@@ -218,17 +218,18 @@ Status Register::IndexNewPages() {
                   "INSERT INTO page_search (rowid, text) "
                   "SELECT id, text FROM document_pages WHERE id >= ?");
   index.Bind(1, unindexed_.first);
-  if (!index.Run()) return Status::Error("cannot index the pages for search: " + index.error());
+  if (!index.Run()) return index.Failure("cannot index the pages for search: ");
   unindexed_ = {};
   return Status::Ok();
 }
 
 Status Register::Exec(const char* sql) {
   char* error = nullptr;
-  if (sqlite3_exec(db_, sql, nullptr, nullptr, &error) != SQLITE_OK) {
+  const int rc = sqlite3_exec(db_, sql, nullptr, nullptr, &error);
+  if (rc != SQLITE_OK) {
     std::string message = error ? error : sqlite3_errmsg(db_);
     sqlite3_free(error);
-    return Status::Error(message);
+    return SqliteStatus(rc, std::move(message));
   }
   return Status::Ok();
 }

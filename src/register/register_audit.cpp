@@ -49,8 +49,7 @@ Status Register::WriteAudit(const AuditRow& row, long long* id) {
               row.author.note.empty() ? std::nullopt : std::optional<std::string>(row.author.note));
   insert.Bind(10, row.before_json).Bind(11, row.after_json);
   if (row.undoes) insert.Bind(12, *row.undoes);
-  if (!insert.Run())
-    return Status::Error("register: cannot write the audit log: " + insert.error());
+  if (!insert.Run()) return insert.Failure("register: cannot write the audit log: ");
   *id = sqlite3_last_insert_rowid(db_);
   return Status::Ok();
 }
@@ -67,9 +66,9 @@ Status Register::AuditLog(const std::optional<std::string>& unit, std::vector<Au
     find.Bind(1, UnitKey(*unit));
     std::vector<std::pair<long long, bool>> found;
     while (find.Step()) found.emplace_back(find.Int(0), find.Int(1) != 0);
-    if (!find.ok()) return Status::Error("register: " + find.error());
+    if (!find.ok()) return find.Failure("register: ");
     if (found.empty() || UnitKey(*unit).empty()) {
-      return Status::Error("no unit in the register is called \"" + *unit + "\"");
+      return Status::NotFound("no unit in the register is called \"" + *unit + "\"");
     }
     if (found.size() > 1 && !found[0].second && found[0].first != found[1].first) {
       return Status::Error("\"" + *unit +
@@ -84,7 +83,7 @@ Status Register::AuditLog(const std::optional<std::string>& unit, std::vector<Au
   Statement q(db_, sql.c_str());
   if (unit) q.Bind(1, unit_id);
   while (q.Step()) out->push_back(ReadEntry(q));
-  return q.ok() ? Status::Ok() : Status::Error("register: " + q.error());
+  return q.ok() ? Status::Ok() : q.Failure("register: ");
 }
 
 Status Register::Undo(long long change, const ChangeAuthor& author, long long* undo_change) {
@@ -94,9 +93,9 @@ Status Register::Undo(long long change, const ChangeAuthor& author, long long* u
                          .c_str());
     q.Bind(1, change);
     if (!q.Step()) {
-      if (!q.ok()) return Status::Error("register: " + q.error());
-      return Status::Error("no change " + std::to_string(change) +
-                           " in the register's log (kvreg log lists them)");
+      if (!q.ok()) return q.Failure("register: ");
+      return Status::NotFound("no change " + std::to_string(change) +
+                              " in the register's log (kvreg log lists them)");
     }
     const AuditEntry entry = ReadEntry(q);
     if (entry.undone_by) {
@@ -145,7 +144,7 @@ Status Register::Revert(const AuditEntry& entry, long long undo_id) {
   if (entry.action == "review_done") {
     Statement revoke(db_, "UPDATE review_checks SET revoked_by = ? WHERE audit_id = ?");
     revoke.Bind(1, undo_id).Bind(2, entry.id);
-    return revoke.Run() ? Status::Ok() : Status::Error("register: " + revoke.error());
+    return revoke.Run() ? Status::Ok() : revoke.Failure("register: ");
   }
   Statement revoke(db_,
                    "UPDATE corrections SET revoked_by = ?1 WHERE audit_id = ?2 "
@@ -153,7 +152,7 @@ Status Register::Revert(const AuditEntry& entry, long long undo_id) {
   revoke.Bind(1, undo_id).Bind(2, entry.id);
   if (!revoke.Step()) {
     return revoke.ok() ? Status::Error("change " + std::to_string(entry.id) + " cannot be undone")
-                       : Status::Error("register: " + revoke.error());
+                       : revoke.Failure("register: ");
   }
   const long long unit_id = revoke.Int(0), year = revoke.Int(1);
   revoke.Run();
@@ -169,7 +168,7 @@ Status Register::Revert(const AuditEntry& entry, long long undo_id) {
                                    "participation_sources s WHERE s.participation_id = id)");
   restore.Bind(1, unit_id).Bind(2, year);
   if (existed && before["board"].is_string()) restore.Bind(3, before["board"].get<std::string>());
-  return restore.Run() ? Status::Ok() : Status::Error("register: " + restore.error());
+  return restore.Run() ? Status::Ok() : restore.Failure("register: ");
 }
 
 }  // namespace kvreg

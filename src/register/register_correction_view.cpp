@@ -100,7 +100,7 @@ Status LoadParticipationCorrections(sqlite3* db, const std::string& participatio
       mine.unit_fields.push_back(c);
     }
   }
-  return q.ok() ? Status::Ok() : Status::Error("register: " + q.error());
+  return q.ok() ? Status::Ok() : q.Failure("register: ");
 }
 
 void ApplyCorrections(const ParticipationCorrections& corrections, const ReportDeadline& deadline,

@@ -17,7 +17,7 @@ Status NeedsNote(const ChangeAuthor& author) {
   for (char c : author.note) {
     if (c != ' ' && c != '\t' && c != '\n' && c != '\r') return Status::Ok();
   }
-  return Status::Error("a correction needs a reason: give --note TEXT");
+  return Status::InvalidInput("a correction needs a reason: give --note TEXT");
 }
 
 std::string Describe(const ParticipationCorrection& c) {
@@ -46,20 +46,20 @@ Status Register::FindCorrectionTarget(const ParticipationCorrection& c, bool cre
                                       CorrectionTarget* out) {
   *out = CorrectionTarget();
   if (UnitKey(c.unit).empty())
-    return Status::Error("a unit name needs letters: \"" + c.unit + "\"");
+    return Status::InvalidInput("a unit name needs letters: \"" + c.unit + "\"");
   Statement find(db_, "SELECT unit_id FROM unit_aliases WHERE name_key = ?");
   find.Bind(1, UnitKey(c.unit));
   if (find.Step()) {
     out->unit_id = find.Int(0);
   } else if (!find.ok()) {
-    return Status::Error("register: " + find.error());
+    return find.Failure("register: ");
   } else if (!create_unit) {
-    return Status::Error("no unit in the register is called \"" + c.unit +
-                         "\" (kvreg units list shows them; to add a unit the register has never "
-                         "seen, give --new-unit)");
+    return Status::NotFound("no unit in the register is called \"" + c.unit +
+                            "\" (kvreg units list shows them; to add a unit the register has never "
+                            "seen, give --new-unit)");
   } else {
     Status created = ResolveUnitId(c.unit, &out->unit_id);
-    if (!created.ok()) return Status::Error("register: " + created.message());
+    if (!created.ok()) return created.WithContext("register: ");
   }
   Statement unit(db_, "SELECT name FROM units WHERE id = ?");
   unit.Bind(1, out->unit_id);
@@ -79,7 +79,7 @@ Status Register::FindCorrectionTarget(const ParticipationCorrection& c, bool cre
     out->shown = kind == "add" || (kind.empty() && row.Int(2) != 0);
     if (kind == "add" && presence.size() > 4) out->board = presence.substr(4);
   }
-  return row.ok() ? Status::Ok() : Status::Error("register: " + row.error());
+  return row.ok() ? Status::Ok() : row.Failure("register: ");
 }
 
 Status Register::WriteCorrection(const std::string& kind, const CorrectionTarget& target,
@@ -102,8 +102,7 @@ Status Register::WriteCorrection(const std::string& kind, const CorrectionTarget
   insert.Bind(6, c.competition_class);
   if (document_id) insert.Bind(7, *document_id);
   if (kind == "report") insert.Bind(8, c.report_date).Bind(9, c.channel);
-  if (!insert.Run())
-    return Status::Error("register: cannot write the correction: " + insert.error());
+  if (!insert.Run()) return insert.Failure("register: cannot write the correction: ");
   return Status::Ok();
 }
 
@@ -126,8 +125,8 @@ Status Register::AddParticipation(const ParticipationCorrection& c, const Change
                     "|| ?1 ORDER BY id LIMIT 1");
       doc.Bind(1, *c.document);
       if (!doc.Step()) {
-        return Status::Error("no document \"" + *c.document +
-                             "\" in the register (give its path as imported, or its SHA-256)");
+        return Status::NotFound("no document \"" + *c.document +
+                                "\" in the register (give its path as imported, or its SHA-256)");
       }
       document_file = doc.Text(0);
     }
@@ -156,7 +155,7 @@ Status Register::AddParticipation(const ParticipationCorrection& c, const Change
                   "INSERT INTO participations (unit_id, award_year, board) VALUES (?, ?, ?) "
                   "ON CONFLICT(unit_id, award_year) DO UPDATE SET board = excluded.board");
     row.Bind(1, target.unit_id).Bind(2, static_cast<long long>(c.year)).Bind(3, c.board);
-    if (!board.Run() || !row.Run()) return Status::Error("register: " + row.error());
+    if (!board.Run() || !row.Run()) return row.Failure("register: ");
     return WriteCorrection("add", target, c, *change);
   });
 }
@@ -232,7 +231,7 @@ Status Register::SetUnitField(const std::string& unit, UnitField field, const st
                               const ChangeAuthor& author, long long* change) {
   Status noted = NeedsNote(author);
   if (!noted.ok()) return noted;
-  if (value.empty()) return Status::Error("units set needs a value");
+  if (value.empty()) return Status::InvalidInput("units set needs a value");
   const std::string kind = UnitFieldKind(field);
   const std::string name = kind.substr(5);
   return InTransaction([&]() -> Status {
@@ -260,7 +259,7 @@ Status Register::SetUnitField(const std::string& unit, UnitField field, const st
                      "INSERT INTO corrections (audit_id, kind, unit_id, value, documents_seen) "
                      "VALUES (?, ?, ?, ?, (SELECT coalesce(max(id), 0) FROM documents))");
     insert.Bind(1, *change).Bind(2, kind).Bind(3, target.unit_id).Bind(4, value);
-    if (!insert.Run()) return Status::Error("register: " + insert.error());
+    if (!insert.Run()) return insert.Failure("register: ");
     return Status::Ok();
   });
 }
@@ -271,7 +270,7 @@ Status Register::KnownAwardYears(std::set<int>* out) {
               "SELECT award_year FROM documents WHERE award_year IS NOT NULL "
               "UNION SELECT award_year FROM participations");
   while (q.Step()) out->insert(static_cast<int>(q.Int(0)));
-  return q.ok() ? Status::Ok() : Status::Error("register: " + q.error());
+  return q.ok() ? Status::Ok() : q.Failure("register: ");
 }
 
 }  // namespace kvreg

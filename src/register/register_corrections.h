@@ -29,7 +29,7 @@ template <typename Body>
 Status Register::InTransaction(Body body) {
   if (in_batch_) return Status::Error("register: a clerk's change cannot join an import batch");
   Status began = Exec("BEGIN IMMEDIATE");
-  if (!began.ok()) return Status::Error("register: " + began.message());
+  if (!began.ok()) return began.WithContext("register: ");
   Status done = body();
   if (done.ok()) done = Exec("COMMIT");
   if (!done.ok()) Exec("ROLLBACK");

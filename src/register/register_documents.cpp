@@ -34,7 +34,7 @@ Status Register::HasDocument(const std::string& sha256, bool* found) {
               "EXISTS (SELECT 1 FROM document_pages p WHERE p.document_id = d.id)");
   q.Bind(1, sha256);
   *found = q.Step();
-  if (!q.ok()) return Status::Error("register: " + q.error());
+  if (!q.ok()) return q.Failure("register: ");
   return Status::Ok();
 }
 
@@ -43,13 +43,13 @@ Status Register::AddDocument(const Record& record) { return AddDocument(record, 
 Status Register::AddDocument(const Record& record, const std::vector<StoredPage>* pages) {
   if (in_batch_ && unindexed_.pages >= kIndexChunkPages) {
     Status indexed = IndexNewPages();
-    if (!indexed.ok()) return Status::Error("register: " + indexed.message());
+    if (!indexed.ok()) return indexed.WithContext("register: ");
   }
   // Inside a batch the document is a savepoint: released, or rolled back alone.
   const char* rollback = in_batch_ ? "ROLLBACK TO document; RELEASE document" : "ROLLBACK";
   const char* commit = in_batch_ ? "RELEASE document" : "COMMIT";
   Status began = Exec(in_batch_ ? "SAVEPOINT document" : "BEGIN IMMEDIATE");
-  if (!began.ok()) return Status::Error("register: " + began.message());
+  if (!began.ok()) return began.WithContext("register: ");
   auto fail = [&](const std::string& what) {
     const std::string message = "register: " + what;
     Exec(rollback);
@@ -93,7 +93,7 @@ Status Register::AddDocument(const Record& record, const std::vector<StoredPage>
 
 Status Register::ReplaceDocument(const Record& record) {
   Status began = Exec("BEGIN IMMEDIATE");
-  if (!began.ok()) return Status::Error("register: " + began.message());
+  if (!began.ok()) return began.WithContext("register: ");
   auto fail = [&](const std::string& what) {
     Exec("ROLLBACK");
     return Status::Error("register: " + what);
@@ -139,19 +139,19 @@ Status Register::WriteFacts(long long document_id, const Record& record) {
   if (record.board) {
     Statement board(*cache_, "INSERT OR IGNORE INTO boards (name) VALUES (?)");
     board.Bind(1, *record.board);
-    if (!board.Run()) return Status::Error("cannot add the board: " + board.error());
+    if (!board.Run()) return board.Failure("cannot add the board: ");
   }
   for (size_t i = 0; i < record.diary_numbers.size(); ++i) {
     Statement dnr(*cache_, "INSERT INTO document_diary_numbers VALUES (?,?,?)");
     dnr.Bind(1, document_id).Bind(2, static_cast<long long>(i)).Bind(3, record.diary_numbers[i]);
-    if (!dnr.Run()) return Status::Error("cannot add a diary number: " + dnr.error());
+    if (!dnr.Run()) return dnr.Failure("cannot add a diary number: ");
   }
   for (const DatedStatement& d : record.dates) {
     Statement date(*cache_, "INSERT INTO document_dates VALUES (?,?,?,?,?)");
     date.Bind(1, document_id).Bind(2, d.role).Bind(3, d.date);
     date.Bind(4, static_cast<long long>(d.year_inferred))
         .Bind(5, static_cast<long long>(d.source.page));
-    if (!date.Run()) return Status::Error("cannot add a date: " + date.error());
+    if (!date.Run()) return date.Failure("cannot add a date: ");
   }
 
   // Participations: the units this document names for its award year, and the earlier years
@@ -172,13 +172,13 @@ Status Register::WriteFacts(long long document_id, const Record& record) {
     part.Bind(4, details ? details->competition_class : std::nullopt);
     part.Bind(5, details ? details->operator_name : std::nullopt);
     part.Bind(6, details ? details->department : std::nullopt);
-    if (!part.Step()) return Status::Error(part.error());
+    if (!part.Step()) return part.Failure("");
     const long long participation_id = part.Int(0);
     part.Run();
     Statement source(*cache_, "INSERT OR IGNORE INTO participation_sources VALUES (?,?,?,?)");
     source.Bind(1, participation_id).Bind(2, document_id).Bind(3, static_cast<long long>(page));
     source.Bind(4, role);
-    if (!source.Run()) return Status::Error(source.error());
+    if (!source.Run()) return source.Failure("");
     return Status::Ok();
   };
   if (record.award_year) {
@@ -208,7 +208,7 @@ Status Register::WritePages(long long document_id, const std::vector<StoredPage>
                      "VALUES (?,?,?,?)");
     insert.Bind(1, document_id).Bind(2, static_cast<long long>(page.number));
     insert.Bind(3, page.text).Bind(4, page.lines_json);
-    if (!insert.Run()) return Status::Error("cannot add page text: " + insert.error());
+    if (!insert.Run()) return insert.Failure("cannot add page text: ");
     if (unindexed_.first == 0) unindexed_.first = sqlite3_last_insert_rowid(db_);
     ++unindexed_.pages;
   }
@@ -222,7 +222,7 @@ Status Register::LogImport(const std::string& path, const std::string& sha256,
   log.Bind(1, NowUtcTimestamp()).Bind(2, path);
   log.Bind(3, sha256.empty() ? std::nullopt : std::optional<std::string>(sha256));
   log.Bind(4, outcome).Bind(5, reason.empty() ? std::nullopt : std::optional<std::string>(reason));
-  if (!log.Run()) return Status::Error("register: cannot write the import log: " + log.error());
+  if (!log.Run()) return log.Failure("register: cannot write the import log: ");
   return Status::Ok();
 }
 

@@ -35,7 +35,7 @@ std::string FtsQuery(const std::string& text) {
 Status Register::Search(const std::string& text, int limit, std::vector<SearchHit>* out) {
   out->clear();
   const std::string query = FtsQuery(text);
-  if (query.empty()) return Status::Error("nothing to search for");
+  if (query.empty()) return Status::InvalidInput("nothing to search for");
   Statement q(db_,
               "SELECT d.path, p.page, snippet(page_search, 0, '[', ']', '…', 12), d.board, "
               "d.award_year FROM page_search JOIN document_pages p ON p.id = page_search.rowid "
@@ -51,7 +51,7 @@ Status Register::Search(const std::string& text, int limit, std::vector<SearchHi
     if (q.Text(4)) hit.award_year = static_cast<int>(q.Int(4));
     out->push_back(std::move(hit));
   }
-  if (!q.ok()) return Status::Error("register: search: " + q.error());
+  if (!q.ok()) return q.Failure("register: search: ");
   return Status::Ok();
 }
 
@@ -59,14 +59,14 @@ Status Register::DocumentIds(std::vector<long long>* out) {
   out->clear();
   Statement q(db_, "SELECT id FROM documents ORDER BY id");
   while (q.Step()) out->push_back(q.Int(0));
-  return q.ok() ? Status::Ok() : Status::Error("register: " + q.error());
+  return q.ok() ? Status::Ok() : q.Failure("register: ");
 }
 
 Status Register::LoadDocument(long long id, StoredDocument* out) {
   *out = StoredDocument();
   Statement doc(db_, "SELECT sha256, path, record_json FROM documents WHERE id = ?");
   doc.Bind(1, id);
-  if (!doc.Step()) return Status::Error("register: no document " + std::to_string(id));
+  if (!doc.Step()) return Status::NotFound("register: no document " + std::to_string(id));
   out->sha256 = doc.TextOr(0);
   out->file = doc.TextOr(1);
   out->record_json = doc.TextOr(2);
@@ -81,7 +81,7 @@ Status Register::LoadDocument(long long id, StoredDocument* out) {
     page.lines_json = pages.TextOr(2);
     out->pages.push_back(std::move(page));
   }
-  if (!pages.ok()) return Status::Error("register: " + pages.error());
+  if (!pages.ok()) return pages.Failure("register: ");
   out->has_text = !out->pages.empty();
   return Status::Ok();
 }

@@ -106,7 +106,7 @@ Status SelectParticipations(sqlite3* db, const ParticipationQuery& query,
     row.view.department = q.Text(6);
     out->push_back(std::move(row));
   }
-  return q.ok() ? Status::Ok() : Status::Error("register: " + q.error());
+  return q.ok() ? Status::Ok() : q.Failure("register: ");
 }
 
 // The role a document plays for a participation the clerk says it is about.
@@ -136,7 +136,7 @@ Status ReadSources(sqlite3* db, const std::string& ids, Evidence* e, std::set<lo
         {s.Int(0), s.Int(1), static_cast<int>(s.Int(2)), s.TextOr(3), s.Int(4) != 0});
     docs->insert(s.Int(1));
   }
-  if (!s.ok()) return Status::Error("register: " + s.error());
+  if (!s.ok()) return s.Failure("register: ");
   std::stable_sort(e->sources.begin(), e->sources.end(), [](const Source& a, const Source& b) {
     return a.participation_id < b.participation_id;
   });
@@ -152,7 +152,7 @@ Status ReadDocuments(sqlite3* db, const std::set<long long>& document_ids, Evide
                       .c_str());
   d.Bind(1, document_list);
   while (d.Step()) ReadDocument(d, &e->documents);
-  if (!d.ok()) return Status::Error("register: " + d.error());
+  if (!d.ok()) return d.Failure("register: ");
   Statement n(db,
               "SELECT n.document_id, n.diary_number FROM json_each(?1) j "
               "JOIN document_diary_numbers n ON n.document_id = j.value ORDER BY n.position");
@@ -161,7 +161,7 @@ Status ReadDocuments(sqlite3* db, const std::set<long long>& document_ids, Evide
     e->documents[n.Int(0)].diary_numbers.push_back(n.TextOr(1));
     diary_numbers->insert(n.TextOr(1));
   }
-  if (!n.ok()) return Status::Error("register: " + n.error());
+  if (!n.ok()) return n.Failure("register: ");
   for (auto& [id, facts] : e->documents) {
     if (!facts.diary_numbers.empty()) facts.evidence.diary_number = facts.diary_numbers.front();
   }
@@ -181,7 +181,7 @@ Status ReadLinkedProtocols(sqlite3* db, const std::set<std::string>& diary_numbe
     e->protocols_by_number[l.TextOr(0)].push_back(l.Int(1));
     if (e->documents.count(l.Int(1)) == 0) unread.insert(l.Int(1));
   }
-  if (!l.ok()) return Status::Error("register: " + l.error());
+  if (!l.ok()) return l.Failure("register: ");
   Statement p(db, (std::string("SELECT ") + kDocumentColumns +
                    ", (SELECT diary_number FROM document_diary_numbers f "
                    "WHERE f.document_id = d.id ORDER BY position LIMIT 1) "
@@ -192,7 +192,7 @@ Status ReadLinkedProtocols(sqlite3* db, const std::set<std::string>& diary_numbe
     ReadDocument(p, &e->documents);
     e->documents[p.Int(0)].evidence.diary_number = p.Text(8);
   }
-  return p.ok() ? Status::Ok() : Status::Error("register: " + p.error());
+  return p.ok() ? Status::Ok() : p.Failure("register: ");
 }
 
 // One participation's documents: its sources [begin, end) by meeting, then the protocols
@@ -254,7 +254,7 @@ Status ReadReportDeadline(sqlite3* db, int year, const AwardCalendar& calendar,
     out->date = deadline.Text(0);
     out->origin = "stated in the year's documents";
   }
-  if (!deadline.ok()) return Status::Error("register: " + deadline.error());
+  if (!deadline.ok()) return deadline.Failure("register: ");
   if (!out->date) {
     auto it = calendar.report_deadlines.find(year);
     if (it != calendar.report_deadlines.end() && !it->second.empty()) {

@@ -16,7 +16,7 @@ Status Register::ReviewDocuments(std::vector<ReviewDocument>* out) {
               "p WHERE p.document_id = d.id ORDER BY page LIMIT 1), '') FROM documents d "
               "ORDER BY d.id");
   while (q.Step()) out->push_back({q.TextOr(0), q.TextOr(1), q.TextOr(2), q.TextOr(3)});
-  return q.ok() ? Status::Ok() : Status::Error("register: " + q.error());
+  return q.ok() ? Status::Ok() : q.Failure("register: ");
 }
 
 Status Register::FailedImports(std::vector<FailedImport>* out) {
@@ -27,7 +27,7 @@ Status Register::FailedImports(std::vector<FailedImport>* out) {
               "WHERE l.outcome = 'failed' AND l.id = (SELECT max(id) FROM import_log m "
               "WHERE m.path = l.path AND m.outcome != 'skipped') ORDER BY l.id");
   while (q.Step()) out->push_back({q.TextOr(0), q.TextOr(1), q.TextOr(2), q.Text(3)});
-  return q.ok() ? Status::Ok() : Status::Error("register: " + q.error());
+  return q.ok() ? Status::Ok() : q.Failure("register: ");
 }
 
 Status Register::RemovedParticipations(std::vector<RemovedParticipation>* out) {
@@ -51,7 +51,7 @@ Status Register::RemovedParticipations(std::vector<RemovedParticipation>* out) {
     out->push_back(std::move(r));
     rows.emplace_back(q.Text(4) ? q.Int(4) : 0, q.Int(5));
   }
-  if (!q.ok()) return Status::Error("register: " + q.error());
+  if (!q.ok()) return q.Failure("register: ");
   for (size_t i = 0; i < out->size(); ++i) {
     Statement later(db_,
                     "SELECT d.path, d.sha256, s.page FROM participation_sources s JOIN documents "
@@ -62,7 +62,7 @@ Status Register::RemovedParticipations(std::vector<RemovedParticipation>* out) {
       (*out)[i].later_documents.push_back(
           {later.TextOr(0), later.TextOr(1), static_cast<int>(later.Int(2))});
     }
-    if (!later.ok()) return Status::Error("register: " + later.error());
+    if (!later.ok()) return later.Failure("register: ");
   }
   return Status::Ok();
 }
@@ -71,7 +71,7 @@ Status Register::ReviewedItems(std::set<std::string>* out) {
   out->clear();
   Statement q(db_, "SELECT item_id FROM review_checks WHERE revoked_by IS NULL");
   while (q.Step()) out->insert(q.TextOr(0));
-  return q.ok() ? Status::Ok() : Status::Error("register: " + q.error());
+  return q.ok() ? Status::Ok() : q.Failure("register: ");
 }
 
 Status Register::MarkReviewed(const std::string& item_id, const std::string& item_json,
@@ -100,21 +100,21 @@ Status Register::MarkReviewed(const std::string& item_id, const std::string& ite
     if (!s.ok()) return s;
     Statement insert(db_, "INSERT INTO review_checks (item_id, audit_id) VALUES (?, ?)");
     insert.Bind(1, item_id).Bind(2, *change);
-    return insert.Run() ? Status::Ok() : Status::Error("register: " + insert.error());
+    return insert.Run() ? Status::Ok() : insert.Failure("register: ");
   });
 }
 
 Status Register::StoreExpectedList(const std::vector<StoredExpectedRow>& rows) {
   return InTransaction([&]() -> Status {
     Status s = Exec("DELETE FROM expected_participations");
-    if (!s.ok()) return Status::Error("register: " + s.message());
+    if (!s.ok()) return s.WithContext("register: ");
     for (const StoredExpectedRow& r : rows) {
       Statement insert(db_,
                        "INSERT INTO expected_participations (award_year, board, unit, origin, "
                        "line) VALUES (?, ?, ?, ?, ?)");
       insert.Bind(1, static_cast<long long>(r.year)).Bind(2, r.board).Bind(3, r.unit);
       insert.Bind(4, r.origin).Bind(5, static_cast<long long>(r.line));
-      if (!insert.Run()) return Status::Error("register: " + insert.error());
+      if (!insert.Run()) return insert.Failure("register: ");
     }
     return Status::Ok();
   });
@@ -129,7 +129,7 @@ Status Register::ExpectedList(std::vector<StoredExpectedRow>* out) {
     out->push_back({static_cast<int>(q.Int(0)), q.TextOr(1), q.TextOr(2), q.TextOr(3),
                     static_cast<int>(q.Int(4))});
   }
-  return q.ok() ? Status::Ok() : Status::Error("register: " + q.error());
+  return q.ok() ? Status::Ok() : q.Failure("register: ");
 }
 
 }  // namespace kvreg

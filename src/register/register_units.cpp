@@ -31,7 +31,7 @@ std::string IdKey(long long unit_id) {
 // document writes it, first or not.
 Status Register::ResolveUnitId(const std::string& name, long long* unit_id) {
   const std::string key = UnitKey(name);
-  if (key.empty()) return Status::Error("a unit name without letters: \"" + name + "\"");
+  if (key.empty()) return Status::InvalidInput("a unit name without letters: \"" + name + "\"");
   Statement find(*cache_, "SELECT unit_id, name, origin FROM unit_aliases WHERE name_key = ?");
   find.Bind(1, key);
   if (find.Step()) {
@@ -41,27 +41,27 @@ Status Register::ResolveUnitId(const std::string& name, long long* unit_id) {
     if (seen && PreferredUnitName(find.TextOr(1), name) != find.TextOr(1)) {
       Statement spelling(*cache_, "UPDATE unit_aliases SET name = ? WHERE name_key = ?");
       spelling.Bind(1, name).Bind(2, key);
-      if (!spelling.Run()) return Status::Error(spelling.error());
+      if (!spelling.Run()) return spelling.Failure("");
     }
     Statement current(*cache_, "SELECT name FROM units WHERE id = ? AND name_locked = 0");
     current.Bind(1, *unit_id);
     if (current.Step() && PreferredUnitName(current.TextOr(0), name) != current.TextOr(0)) {
       Statement rename(db_, "UPDATE units SET name = ?, name_key = ? WHERE id = ?");
       rename.Bind(1, name).Bind(2, key).Bind(3, *unit_id);
-      if (!rename.Run()) return Status::Error(rename.error());
+      if (!rename.Run()) return rename.Failure("");
     }
-    if (!current.ok()) return Status::Error(current.error());
+    if (!current.ok()) return current.Failure("");
     return AddAbbreviationAlias(name, *unit_id);
   }
-  if (!find.ok()) return Status::Error(find.error());
+  if (!find.ok()) return find.Failure("");
   Statement unit(*cache_, "INSERT INTO units (name, name_key) VALUES (?, ?) RETURNING id");
   unit.Bind(1, name).Bind(2, key);
-  if (!unit.Step()) return Status::Error(unit.error());
+  if (!unit.Step()) return unit.Failure("");
   *unit_id = unit.Int(0);
   unit.Run();
   Statement alias(*cache_, "INSERT INTO unit_aliases VALUES (?, ?, ?, 'seen')");
   alias.Bind(1, key).Bind(2, *unit_id).Bind(3, name);
-  if (!alias.Run()) return Status::Error(alias.error());
+  if (!alias.Run()) return alias.Failure("");
   return AddAbbreviationAlias(name, *unit_id);
 }
 
@@ -73,7 +73,7 @@ Status Register::AddAbbreviationAlias(const std::string& name, long long unit_id
   Statement short_form(*cache_,
                        "INSERT OR IGNORE INTO unit_aliases VALUES (?, ?, ?, 'abbreviation')");
   short_form.Bind(1, UnitKey(*abbreviation)).Bind(2, unit_id).Bind(3, *abbreviation);
-  if (!short_form.Run()) return Status::Error(short_form.error());
+  if (!short_form.Run()) return short_form.Failure("");
   return Status::Ok();
 }
 
@@ -101,7 +101,7 @@ Status Register::MergeUnitIds(long long from, long long into) {
   for (const char* sql : steps) {
     Statement step(db_, sql);
     step.Bind(1, from).Bind(2, into);
-    if (!step.Run()) return Status::Error("cannot merge the units: " + step.error());
+    if (!step.Run()) return step.Failure("cannot merge the units: ");
   }
   return Status::Ok();
 }
@@ -114,7 +114,7 @@ Status Register::RekeyUnits() {
   std::vector<Alias> aliases;
   Statement all(db_, "SELECT name, origin, unit_id FROM unit_aliases ORDER BY rowid");
   while (all.Step()) aliases.push_back({all.TextOr(0), all.TextOr(1), all.Int(2)});
-  if (!all.ok()) return Status::Error(all.error());
+  if (!all.ok()) return all.Failure("");
   // Units whose spellings now share a key are one unit: merge into the oldest.
   std::map<long long, long long> root;
   auto find = [&](long long id) {
@@ -141,7 +141,7 @@ Status Register::RekeyUnits() {
     if (names.Step() && PreferredUnitName(names.TextOr(0), names.TextOr(1)) != names.TextOr(0)) {
       Statement rename(db_, "UPDATE units SET name = ? WHERE id = ?");
       rename.Bind(1, names.TextOr(1)).Bind(2, target);
-      if (!rename.Run()) return Status::Error(rename.error());
+      if (!rename.Run()) return rename.Failure("");
     }
     Status merged = MergeUnitIds(id, target);
     if (!merged.ok()) return merged;
@@ -154,7 +154,7 @@ Status Register::RekeyUnits() {
     if (key.empty()) key = IdKey(a.unit_id);
     insert.Bind(1, key);
     insert.Bind(2, find(a.unit_id)).Bind(3, a.name).Bind(4, a.origin);
-    if (!insert.Run()) return Status::Error(insert.error());
+    if (!insert.Run()) return insert.Failure("");
   }
   s = Exec("UPDATE units SET name_key = '#' || id");
   if (!s.ok()) return s;
@@ -167,10 +167,10 @@ Status Register::RekeyUnits() {
     std::string key = UnitKey(name);
     if (key.empty()) key = IdKey(id);
     update.Bind(1, key).Bind(2, id);
-    if (!update.Run()) return Status::Error(update.error());
+    if (!update.Run()) return update.Failure("");
     Statement own(db_, "INSERT OR IGNORE INTO unit_aliases VALUES (?, ?, ?, 'seen')");
     own.Bind(1, key).Bind(2, id).Bind(3, name);
-    if (!own.Run()) return Status::Error(own.error());
+    if (!own.Run()) return own.Failure("");
   }
   return Status::Ok();
 }
@@ -190,7 +190,7 @@ Status Register::LoadUnit(long long unit_id, UnitSummary* out) {
   while (spellings.Step()) {
     if (spellings.TextOr(0) != out->name) out->spellings.push_back(spellings.TextOr(0));
   }
-  return spellings.ok() ? Status::Ok() : Status::Error("register: " + spellings.error());
+  return spellings.ok() ? Status::Ok() : spellings.Failure("register: ");
 }
 
 Status Register::FindUnit(const std::string& name, std::optional<UnitSummary>* out) {
@@ -198,7 +198,7 @@ Status Register::FindUnit(const std::string& name, std::optional<UnitSummary>* o
   Statement find(db_, "SELECT unit_id FROM unit_aliases WHERE name_key = ?");
   find.Bind(1, UnitKey(name));
   if (!find.Step()) {
-    return find.ok() ? Status::Ok() : Status::Error("register: " + find.error());
+    return find.ok() ? Status::Ok() : find.Failure("register: ");
   }
   UnitSummary unit;
   Status loaded = LoadUnit(find.Int(0), &unit);
@@ -214,7 +214,7 @@ Status Register::Units(const std::string& query, std::vector<UnitSummary>* out) 
   ids.Bind(1, UnitKey(query));
   std::vector<long long> found;
   while (ids.Step()) found.push_back(ids.Int(0));
-  if (!ids.ok()) return Status::Error("register: " + ids.error());
+  if (!ids.ok()) return ids.Failure("register: ");
   for (long long id : found) {
     UnitSummary unit;
     Status loaded = LoadUnit(id, &unit);
@@ -236,7 +236,7 @@ Status Register::MergeUnits(const std::string& from, const std::string& into,
                      "a.unit_id WHERE a.name_key = ?");
       find.Bind(1, UnitKey(*names[i]));
       if (!find.Step()) {
-        return Status::Error("no unit in the register is called \"" + *names[i] + "\"");
+        return Status::NotFound("no unit in the register is called \"" + *names[i] + "\"");
       }
       ids[i] = find.Int(0);
       shown[i] = find.TextOr(1);
@@ -256,18 +256,18 @@ Status Register::MergeUnits(const std::string& from, const std::string& into,
     Status s = WriteAudit(audit, &change);
     if (!s.ok()) return s;
     Status merged = MergeUnitIds(ids[0], ids[1]);
-    if (!merged.ok()) return Status::Error("register: " + merged.message());
+    if (!merged.ok()) return merged.WithContext("register: ");
     // The clerk chose the name of the unit that stays: later spellings do not replace it.
     Statement lock(db_, "UPDATE units SET name_locked = 1 WHERE id = ?");
     lock.Bind(1, ids[1]);
-    if (!lock.Run()) return Status::Error("register: " + lock.error());
+    if (!lock.Run()) return lock.Failure("register: ");
     return Status::Ok();
   });
 }
 
 Status Register::RenameUnitId(long long id, const std::string& new_name, bool chosen_by_clerk) {
   const std::string new_key = UnitKey(new_name);
-  if (new_key.empty()) return Status::Error("a unit name needs letters");
+  if (new_key.empty()) return Status::InvalidInput("a unit name needs letters");
   Statement taken(db_,
                   "SELECT u.name FROM unit_aliases a JOIN units u ON u.id = a.unit_id "
                   "WHERE a.name_key = ? AND a.unit_id != ?");
@@ -292,13 +292,13 @@ Status Register::RenameUnitId(long long id, const std::string& new_name, bool ch
 
 Status Register::RenameUnit(const std::string& unit, const std::string& new_name,
                             const ChangeAuthor& author) {
-  if (UnitKey(new_name).empty()) return Status::Error("a unit name needs letters");
+  if (UnitKey(new_name).empty()) return Status::InvalidInput("a unit name needs letters");
   return InTransaction([&]() -> Status {
     Statement find(db_,
                    "SELECT a.unit_id, u.name, u.name_locked FROM unit_aliases a "
                    "JOIN units u ON u.id = a.unit_id WHERE a.name_key = ?");
     find.Bind(1, UnitKey(unit));
-    if (!find.Step()) return Status::Error("no unit in the register is called \"" + unit + "\"");
+    if (!find.Step()) return Status::NotFound("no unit in the register is called \"" + unit + "\"");
     AuditRow audit;
     audit.action = "rename";
     audit.author = author;

@@ -6,11 +6,39 @@
 #include <optional>
 #include <string>
 #include <unordered_map>
+#include <utility>
+
+#include "kvreg/status.h"
 
 namespace kvreg {
 
 // Prepared statements kept for the life of a connection, by SQL text, so that a writer in a
 // loop prepares each statement once. Finalizes them when destroyed (before the connection).
+// A SQLite result code as a Status with `message`: a lock held too long is kBusy, a damaged or
+// foreign file kCorrupt, a failed read or write kIo, anything else kError.
+inline Status SqliteStatus(int code, std::string message) {
+  switch (code & 0xff) {
+    case SQLITE_BUSY:
+    case SQLITE_LOCKED:
+      return Status::Busy(std::move(message));
+    case SQLITE_CORRUPT:
+    case SQLITE_NOTADB:
+      return Status::Corrupt(std::move(message));
+    case SQLITE_IOERR:
+    case SQLITE_CANTOPEN:
+    case SQLITE_FULL:
+    case SQLITE_READONLY:
+      return Status::IoError(std::move(message));
+    default:
+      return Status::Error(std::move(message));
+  }
+}
+
+// The connection's last error as a Status, `context` before SQLite's message.
+inline Status SqliteFailure(sqlite3* db, const std::string& context) {
+  return SqliteStatus(sqlite3_errcode(db), context + sqlite3_errmsg(db));
+}
+
 class StatementCache {
  public:
   explicit StatementCache(sqlite3* db) : db_(db) {}
@@ -61,6 +89,8 @@ class Statement {
 
   bool ok() const { return rc_ == SQLITE_OK || rc_ == SQLITE_ROW || rc_ == SQLITE_DONE; }
   std::string error() const { return sqlite3_errmsg(db_); }
+  // The statement's failure as a Status, `context` before SQLite's message.
+  Status Failure(const std::string& context) const { return SqliteFailure(db_, context); }
 
   Statement& Bind(int index, const std::string& value) {
     sqlite3_bind_text(stmt_, index, value.data(), static_cast<int>(value.size()), SQLITE_TRANSIENT);

@@ -13,8 +13,8 @@ Status ResolveBoardName(const PatternSet& patterns, const std::string& printed,
   if (board == nullptr) {
     const std::string example =
         patterns.boards().empty() ? "" : " (e.g. \"" + patterns.boards().front().board + "\")";
-    return Status::Error("unknown board \"" + printed + "\": not a board of patterns/boards.tsv" +
-                         example);
+    return Status::InvalidInput("unknown board \"" + printed +
+                                "\": not a board of patterns/boards.tsv" + example);
   }
   *canonical = board->board;
   return Status::Ok();
@@ -26,14 +26,14 @@ Status CheckAwardYear(const PatternSet& patterns, Register& reg, int year) {
   Status s = reg.KnownAwardYears(&known);
   if (!s.ok()) return s;
   if (known.count(year) != 0) return Status::Ok();
-  return Status::Error("unknown award year " + std::to_string(year) +
-                       ": neither patterns/award_years.tsv nor any document of the register "
-                       "names it");
+  return Status::InvalidInput("unknown award year " + std::to_string(year) +
+                              ": neither patterns/award_years.tsv nor any document of the register "
+                              "names it");
 }
 
 Status CheckIsoDate(const std::string& text) {
-  const Status bad =
-      Status::Error("not a date: \"" + text + "\" (write it as yyyy-mm-dd, e.g. " + "2023-06-28)");
+  const Status bad = Status::InvalidInput("not a date: \"" + text +
+                                          "\" (write it as yyyy-mm-dd, e.g. " + "2023-06-28)");
   if (text.size() != 10 || text[4] != '-' || text[7] != '-') return bad;
   for (size_t i : {0, 1, 2, 3, 5, 6, 8, 9}) {
     if (!std::isdigit(static_cast<unsigned char>(text[i]))) return bad;

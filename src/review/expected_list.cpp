@@ -69,7 +69,8 @@ Status ConvertToUtf8(const std::string& bytes, const char* charset, std::string*
       ucnv_toUChars(converter.get(), text.data(), static_cast<int32_t>(text.size()), bytes.data(),
                     static_cast<int32_t>(bytes.size()), &error);
   if (U_FAILURE(error)) {
-    return Status::Error(std::string("cannot read it as ") + charset + ": " + u_errorName(error));
+    return Status::InvalidInput(std::string("cannot read it as ") + charset + ": " +
+                                u_errorName(error));
   }
   utf8->clear();
   icu::UnicodeString(text.data(), length).toUTF8String(*utf8);
@@ -95,7 +96,8 @@ bool FindColumns(const std::string& line, char separator, int* year_col, int* bo
 Status DecodeClerkText(const std::string& bytes, std::string* utf8, std::string* encoding) {
   if (bytes.rfind("\xFF\xFE", 0) == 0 || bytes.rfind("\xFE\xFF", 0) == 0) {
     *encoding = bytes[0] == '\xFF' ? "UTF-16LE" : "UTF-16BE";
-    if (bytes.size() % 2 != 0) return Status::Error(*encoding + " text of an odd number of bytes");
+    if (bytes.size() % 2 != 0)
+      return Status::InvalidInput(*encoding + " text of an odd number of bytes");
     Status s = ConvertToUtf8(bytes.substr(2), encoding->c_str(), utf8);
     if (!s.ok()) return s;
   } else if (IsUtf8(bytes)) {
@@ -115,7 +117,7 @@ Status ParseExpectedList(const std::string& content, const std::string& origin,
   std::string text, read_as;
   Status decoded = DecodeClerkText(content, &text, &read_as);
   if (encoding != nullptr) *encoding = read_as;
-  if (!decoded.ok()) return Status::Error(origin + ": " + decoded.message());
+  if (!decoded.ok()) return decoded.WithContext(origin + ": ");
   std::istringstream in(text);
   std::string line;
   int number = 0;
@@ -134,17 +136,18 @@ Status ParseExpectedList(const std::string& content, const std::string& origin,
         }
       }
       if (separator == 0) {
-        return Status::Error(where + ": the header must be year,board,unit or år;nämnd;enhet " +
-                             "(separated by commas, semicolons or tabs); it reads \"" + line +
-                             "\" (read as " + read_as + ")");
+        return Status::InvalidInput(where +
+                                    ": the header must be year,board,unit or år;nämnd;enhet " +
+                                    "(separated by commas, semicolons or tabs); it reads \"" +
+                                    line + "\" (read as " + read_as + ")");
       }
       continue;
     }
     const auto fields = SplitCsvLine(line, separator);
     const size_t needed = static_cast<size_t>(std::max({year_col, board_col, unit_col})) + 1;
     if (fields.size() < needed) {
-      return Status::Error(where + ": expected " + std::to_string(needed) + " fields, found " +
-                           std::to_string(fields.size()));
+      return Status::InvalidInput(where + ": expected " + std::to_string(needed) +
+                                  " fields, found " + std::to_string(fields.size()));
     }
     ExpectedParticipation entry;
     try {
@@ -152,22 +155,22 @@ Status ParseExpectedList(const std::string& content, const std::string& origin,
       entry.year = std::stoi(fields[year_col], &used);
       if (used != fields[year_col].size()) throw std::invalid_argument("year");
     } catch (const std::exception&) {
-      return Status::Error(where + ": '" + fields[year_col] + "' is not a year");
+      return Status::InvalidInput(where + ": '" + fields[year_col] + "' is not a year");
     }
     entry.board = fields[board_col];
     entry.unit = fields[unit_col];
     entry.line = number;
-    if (entry.unit.empty()) return Status::Error(where + ": the unit is empty");
+    if (entry.unit.empty()) return Status::InvalidInput(where + ": the unit is empty");
     out->push_back(std::move(entry));
   }
-  if (separator == 0) return Status::Error(origin + ": empty expected list");
+  if (separator == 0) return Status::InvalidInput(origin + ": empty expected list");
   return Status::Ok();
 }
 
 Status ReadExpectedList(const std::string& path, std::vector<ExpectedParticipation>* out,
                         std::string* encoding) {
   std::ifstream in(path, std::ios::binary);
-  if (!in) return Status::Error(path + ": cannot read the expected list");
+  if (!in) return Status::IoError(path + ": cannot read the expected list");
   std::stringstream content;
   content << in.rdbuf();
   return ParseExpectedList(content.str(), path, out, encoding);

@@ -36,26 +36,26 @@ bool HasPdfEndMarker(std::ifstream& in, off_t size) {
 Status ReadDocumentText(const std::string& path, const TextLimits& limits, DocumentText* out) {
   struct stat info;
   if (stat(path.c_str(), &info) != 0) {
-    return Status::Error(std::string("cannot read file: ") + std::strerror(errno));
+    return Status::IoError(std::string("cannot read file: ") + std::strerror(errno));
   }
-  if (S_ISDIR(info.st_mode)) return Status::Error("is a folder, not a file");
+  if (S_ISDIR(info.st_mode)) return Status::InvalidInput("is a folder, not a file");
   std::ifstream in(path, std::ios::binary);
-  if (!in) return Status::Error(std::string("cannot read file: ") + std::strerror(errno));
-  if (info.st_size == 0) return Status::Error("empty file");
+  if (!in) return Status::IoError(std::string("cannot read file: ") + std::strerror(errno));
+  if (info.st_size == 0) return Status::Corrupt("empty file");
   char head[1024] = {};
   in.read(head, sizeof head);
   const std::string start(head, static_cast<size_t>(in.gcount()));
   if (start.find("%PDF-") != std::string::npos) {
     if (!HasPdfEndMarker(in, info.st_size)) {
-      return Status::Error("truncated PDF: the file ends before the PDF's end marker (%%EOF)");
+      return Status::Corrupt("truncated PDF: the file ends before the PDF's end marker (%%EOF)");
     }
     return ReadPdfText(path, limits, out);
   }
   if (HasTextExtension(path)) return ReadPlainText(path, limits, out);
   if (start.rfind("PK\x03\x04", 0) == 0) {
-    return Status::Error("not a PDF: a zip container (a Word or OpenDocument file?)");
+    return Status::Corrupt("not a PDF: a zip container (a Word or OpenDocument file?)");
   }
-  return Status::Error("not a PDF: no %PDF header");
+  return Status::Corrupt("not a PDF: no %PDF header");
 }
 
 }  // namespace kvreg

@@ -86,7 +86,7 @@ Status LoadPages(const std::vector<StoredPage>& pages, DocumentText* out) {
     try {
       s = PageFromJson(nlohmann::json::parse(stored.lines_json), &page);
     } catch (const nlohmann::json::exception& e) {
-      s = Status::Error(std::string("stored page text is broken: ") + e.what());
+      s = Status::Corrupt(std::string("stored page text is broken: ") + e.what());
     }
     if (!s.ok()) return s;
     out->pages.push_back(std::move(page));

@@ -28,7 +28,7 @@ std::string ToHex(const unsigned char* digest, unsigned int length) {
 
 Status Sha256OfFile(const std::string& path, std::string* hex) {
   std::ifstream in(path, std::ios::binary);
-  if (!in) return Status::Error(std::string("cannot read file: ") + std::strerror(errno));
+  if (!in) return Status::IoError(std::string("cannot read file: ") + std::strerror(errno));
   DigestContext ctx(EVP_MD_CTX_new(), &EVP_MD_CTX_free);
   if (!ctx || EVP_DigestInit_ex(ctx.get(), EVP_sha256(), nullptr) != 1) {
     return Status::Error("SHA-256 is not available");
@@ -38,7 +38,7 @@ Status Sha256OfFile(const std::string& path, std::string* hex) {
     in.read(buffer, sizeof buffer);
     if (in.gcount() > 0) EVP_DigestUpdate(ctx.get(), buffer, static_cast<size_t>(in.gcount()));
   }
-  if (in.bad()) return Status::Error("read error while hashing the file");
+  if (in.bad()) return Status::IoError("read error while hashing the file");
   unsigned char digest[EVP_MAX_MD_SIZE];
   unsigned int length = 0;
   EVP_DigestFinal_ex(ctx.get(), digest, &length);
