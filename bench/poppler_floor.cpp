@@ -7,7 +7,7 @@
 // poppler-cpp builds its process-wide tables (GlobalParams) when a document opens while no other
 // is open, and frees them when the last one closes: reading documents one after the other, as
 // here, builds them for each document. `--warm` holds the first document open for the whole run,
-// so they are built once (what kvreg's workers do, src/poppler_globals.h): a lower floor.
+// so they are built once (what kvreg's workers do, src/text/poppler_globals.h): a lower floor.
 #include <poppler/cpp/poppler-document.h>
 #include <poppler/cpp/poppler-global.h>
 #include <poppler/cpp/poppler-page.h>

@@ -17,6 +17,7 @@
 #include <string>
 #include <vector>
 
+#include "document_text_json.h"
 #include "kvreg/patterns.h"
 #include "kvreg/register.h"
 
@@ -189,7 +190,7 @@ int main(int argc, char** argv) {
               path.c_str(), all.size(), units, serial, build_s);
   all.clear();
 
-  const std::map<int, kvreg::AwardYearDates> calendar;
+  const kvreg::AwardCalendar calendar;
   const std::string unit = UnitName(units / 2 + 7);
   const Timing history = Time(runs, [&] {
     kvreg::ParticipationQuery q;

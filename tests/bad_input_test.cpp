@@ -11,8 +11,8 @@
 #include <nlohmann/json.hpp>
 #include <sstream>
 
+#include "document_text_json.h"
 #include "kvreg/document_text.h"
-#include "kvreg/document_text_json.h"
 #include "minimal_pdf.h"
 #include "test_support.h"
 

@@ -1,5 +1,5 @@
 // The import progress line: counts, rate and time left, and what it draws.
-#include "kvreg/import_progress.h"
+#include "import_progress.h"
 
 #include <gtest/gtest.h>
 

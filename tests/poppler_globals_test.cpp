@@ -1,5 +1,5 @@
-// Poppler's tables held between documents (src/poppler_globals.h): the held document opens, and
-// reading documents one after another gives the same text as reading each alone.
+// Poppler's tables held between documents (src/text/poppler_globals.h): the held document opens,
+// and reading documents one after another gives the same text as reading each alone.
 #include "poppler_globals.h"
 
 #include <gtest/gtest.h>

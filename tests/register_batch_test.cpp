@@ -6,6 +6,7 @@
 
 #include <algorithm>
 
+#include "document_text_json.h"
 #include "kvreg/register.h"
 #include "test_support.h"
 

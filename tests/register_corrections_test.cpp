@@ -4,6 +4,7 @@
 #include <gtest/gtest.h>
 #include <sqlite3.h>
 
+#include "kvreg/award_calendar.h"
 #include "kvreg/register.h"
 #include "register_schema.h"
 #include "test_support.h"
@@ -35,7 +36,7 @@ ParticipationCorrection Of(const std::string& unit) {
 
 std::vector<ParticipationView> All(Register& reg) {
   std::vector<ParticipationView> views;
-  Status s = reg.Participations({}, RealPatterns().award_years(), &views);
+  Status s = reg.Participations({}, AwardCalendarOf(RealPatterns()), &views);
   EXPECT_TRUE(s.ok()) << s.message();
   return views;
 }

@@ -2,6 +2,7 @@
 // patterns/award_years.tsv; the reason says which.
 #include <gtest/gtest.h>
 
+#include "kvreg/award_calendar.h"
 #include "kvreg/import.h"
 #include "kvreg/register.h"
 #include "test_support.h"
@@ -15,7 +16,7 @@ using testing::TempDir;
 
 std::vector<ParticipationView> ImportAndVerify(
     const std::vector<std::string>& files, int year,
-    const std::map<int, AwardYearDates>& calendar = RealPatterns().award_years()) {
+    const AwardCalendar& calendar = AwardCalendarOf(RealPatterns())) {
   TempDir dir;
   std::unique_ptr<Register> reg;
   EXPECT_TRUE(Register::Open(dir.Path("r.sqlite"), &reg).ok());

@@ -4,6 +4,7 @@
 #include <gtest/gtest.h>
 #include <sqlite3.h>
 
+#include "kvreg/award_calendar.h"
 #include "kvreg/import.h"
 #include "kvreg/register.h"
 #include "register_schema.h"
@@ -78,7 +79,7 @@ TEST(RegisterMigration, UpgradesAVersionOneRegisterInPlace) {
   ParticipationQuery query;
   query.unit_query = "Hemtjänsten Vällingby";
   std::vector<ParticipationView> views;
-  ASSERT_TRUE(reg->Participations(query, RealPatterns().award_years(), &views).ok());
+  ASSERT_TRUE(reg->Participations(query, AwardCalendarOf(RealPatterns()), &views).ok());
   ASSERT_EQ(views.size(), 2u);
   EXPECT_EQ(views[0].year, 2022);
   EXPECT_EQ(StatusName(views[0].verdict.status), "reported");

@@ -130,3 +130,33 @@ TEST(RegisterRead, ReadCommandsLeaveNoFilesBehind) {
 
 }  // namespace
 }  // namespace kvreg
+
+namespace kvreg {
+namespace {
+
+// Failures say their kind (Status::Code), so callers branch on the code, not on the message.
+TEST(RegisterStatus, FailuresSayTheirKind) {
+  testing::TempDir dir;
+  std::unique_ptr<Register> reg;
+  Status missing = Register::OpenForReading(dir.Path("none.sqlite"), &reg);
+  EXPECT_TRUE(missing.IsNotFound()) << missing.ToString();
+  EXPECT_EQ(missing.message().rfind("there is no register at ", 0), 0u) << missing.message();
+
+  const std::string junk = dir.Path("junk.sqlite");
+  std::ofstream(junk) << std::string(4096, 'x');
+  Status corrupt = Register::Open(junk, &reg);
+  EXPECT_EQ(corrupt.code(), Status::Code::kCorrupt) << corrupt.ToString();
+
+  ASSERT_TRUE(Register::Open(dir.Path("r.sqlite"), &reg).ok());
+  long long undo = 0;
+  Status no_change = reg->Undo(42, {"test", "why"}, &undo);
+  EXPECT_TRUE(no_change.IsNotFound()) << no_change.ToString();
+  std::vector<SearchHit> hits;
+  Status empty_search = reg->Search("", 10, &hits);
+  EXPECT_EQ(empty_search.code(), Status::Code::kInvalidInput) << empty_search.ToString();
+  EXPECT_EQ(Status::Ok().ToString(), "OK");
+  EXPECT_EQ(Status::Busy("held").WithContext("r.sqlite: ").ToString(), "busy: r.sqlite: held");
+}
+
+}  // namespace
+}  // namespace kvreg

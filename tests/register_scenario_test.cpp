@@ -4,6 +4,7 @@
 
 #include <map>
 
+#include "kvreg/award_calendar.h"
 #include "kvreg/import.h"
 #include "kvreg/register.h"
 #include "test_support.h"
@@ -22,7 +23,7 @@ class CorpusRegister : public ::testing::Test {
     dir_ = new TempDir();
     ASSERT_TRUE(Register::Open(dir_->Path("register.sqlite"), &reg_).ok());
     ImportOptions options;
-    options.jobs = 2;
+    options.workers = 2;
     ImportSummary summary;
     ASSERT_TRUE(
         ImportPaths(
@@ -39,7 +40,7 @@ class CorpusRegister : public ::testing::Test {
   // (year, unit) -> status name
   std::map<std::pair<int, std::string>, ParticipationView> All() {
     std::vector<ParticipationView> views;
-    EXPECT_TRUE(reg_->Participations({}, RealPatterns().award_years(), &views).ok());
+    EXPECT_TRUE(reg_->Participations({}, AwardCalendarOf(RealPatterns()), &views).ok());
     std::map<std::pair<int, std::string>, ParticipationView> out;
     for (auto& v : views) out[{v.year, v.unit}] = v;
     return out;
@@ -93,7 +94,7 @@ TEST_F(CorpusRegister, HistoryFindsAUnitByAGenitivePartOfItsName) {
   ParticipationQuery query;
   query.unit_query = "hemtjänsten vällingbys";
   std::vector<ParticipationView> views;
-  ASSERT_TRUE(reg_->Participations(query, RealPatterns().award_years(), &views).ok());
+  ASSERT_TRUE(reg_->Participations(query, AwardCalendarOf(RealPatterns()), &views).ok());
   std::vector<int> years;
   for (const auto& v : views) years.push_back(v.year);
   EXPECT_EQ(years, (std::vector<int>{2019, 2021, 2022, 2023}));

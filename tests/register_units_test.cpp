@@ -5,6 +5,7 @@
 #include <filesystem>
 #include <fstream>
 
+#include "kvreg/award_calendar.h"
 #include "kvreg/import.h"
 #include "kvreg/reextract.h"
 #include "kvreg/register.h"
@@ -74,7 +75,7 @@ class RegisterUnits : public ::testing::Test {
     ParticipationQuery q;
     q.unit_query = query;
     std::vector<ParticipationView> views;
-    EXPECT_TRUE(reg_->Participations(q, RealPatterns().award_years(), &views).ok());
+    EXPECT_TRUE(reg_->Participations(q, AwardCalendarOf(RealPatterns()), &views).ok());
     std::map<int, std::string> out;
     for (const auto& v : views) out[v.year] = v.unit;
     return out;
@@ -152,7 +153,7 @@ TEST_F(RegisterUnits, ReextractionFollowsThePatternsAndNeedsNoFiles) {
   std::vector<ParticipationView> views;
   ParticipationQuery q;
   q.unit_query = "Ugglan";
-  ASSERT_TRUE(reg_->Participations(q, RealPatterns().award_years(), &views).ok());
+  ASSERT_TRUE(reg_->Participations(q, AwardCalendarOf(RealPatterns()), &views).ok());
   EXPECT_EQ(StatusName(views.at(0).verdict.status), "reported");
 
   EXPECT_EQ(Reextract(RealPatterns()).changed, 0);

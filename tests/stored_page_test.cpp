@@ -3,7 +3,8 @@
 
 #include <gtest/gtest.h>
 
-#include "kvreg/document_text_json.h"
+#include "document_text_json.h"
+#include "page_framing.h"
 
 namespace kvreg {
 namespace {

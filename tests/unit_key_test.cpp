@@ -2,6 +2,7 @@
 #include "kvreg/unit_key.h"
 
 #include <gtest/gtest.h>
+#include <re2/re2.h>
 
 #include <random>
 
@@ -63,18 +64,26 @@ TEST(UnitKey, TheShortcutAgreesWithIcu) {
   }
 }
 
-// The abbreviation is looked for only in names that can end with one; no name the suffix
-// regex matches is left out.
+// The abbreviation is looked for only in names that can end with one, by a rule read by hand
+// from the end; it finds what the suffix regex finds, name and abbreviation, in every name.
 TEST(UnitAbbreviation, AgreesWithTheSuffixRegex) {
-  const std::vector<std::string> pieces = {"a",  "A",  "Ö", "ö", "1",      " ",
-                                           "\t", "(",  ")", "-", "\u2013", "\u2014",
-                                           "RV", "CI", "x", ".", "\u00A0"};
+  static const RE2 suffix(
+      R"(^(.*?\S)\s*(?:\(\s*(\p{Lu}[\p{Lu}\pN]{1,9})\s*\)|\s[-–—]\s*(\p{Lu}[\p{Lu}\pN]{1,9}))\s*$)");
+  const std::vector<std::string> pieces = {
+      "a",      "A",      "Ö",      "ö",     "1", " ",  "\t", "(",     ")",      "-",
+      "\u2013", "\u2014", "RV",     "CI",    "x", ".",  "\n", "\r",    "\u00A0", "\xff",
+      "\u2167", "\u00B2", "ABCDEF", "GHIJK", "É", "\f", "  ", "\u0660"};
   std::mt19937 random(11);
-  for (int i = 0; i < 50000; ++i) {
+  for (int i = 0; i < 100000; ++i) {
     std::string name;
     for (size_t n = random() % 10; n > 0; --n) name += pieces[random() % pieces.size()];
-    ASSERT_EQ(UnitAbbreviation(name).has_value(), RE2::FullMatch(name, UnitAbbreviationSuffix()))
-        << "'" << name << "'";
+    std::string regex_base, in_brackets, after_dash, base, abbreviation;
+    const bool by_regex = RE2::FullMatch(name, suffix, &regex_base, &in_brackets, &after_dash);
+    ASSERT_EQ(UnitAbbreviation(name).has_value(), by_regex) << "'" << name << "'";
+    ASSERT_EQ(SplitAbbreviationSuffix(name, &base, &abbreviation), by_regex) << "'" << name << "'";
+    if (!by_regex) continue;
+    ASSERT_EQ(base, regex_base) << "'" << name << "'";
+    ASSERT_EQ(abbreviation, in_brackets.empty() ? after_dash : in_brackets) << "'" << name << "'";
   }
 }
 

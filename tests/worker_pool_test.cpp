@@ -1,7 +1,7 @@
 // The worker pool: replies come back tagged, a crash or a hang fails only its own job, the
 // jobs queued behind it still run, and workers are replaced after their share of jobs (but not
 // for the last few).
-#include "kvreg/worker_pool.h"
+#include "worker_pool.h"
 
 #include <gtest/gtest.h>
 #include <signal.h>

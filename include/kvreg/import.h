@@ -31,7 +31,7 @@ struct ImportSummary {
 };
 
 struct ImportOptions {
-  int jobs = 1;               // worker processes at once
+  int workers = 1;            // worker processes at once (kvreg import --jobs)
   int timeout_seconds = 60;   // per document
   int jobs_per_worker = 500;  // documents a worker process extracts before a fresh one takes over
   TextLimits limits;

@@ -1,6 +1,6 @@
 // Register: the SQLite register of documents, units and participations (schema and its
-// invariants in src/register_schema.cpp). A document is written whole in one transaction or
-// not at all. Units are found through their spellings (unit_aliases, keyed by UnitKey), so a
+// invariants in src/register/register_schema.cpp). A document is written whole in one transaction
+// or not at all. Units are found through their spellings (unit_aliases, keyed by UnitKey), so a
 // clerk's merges and renames hold for later imports and re-extractions. One Register object
 // per thread; several processes may open the same file.
 #pragma once
@@ -13,9 +13,7 @@
 #include <vector>
 
 #include "kvreg/corrections.h"
-#include "kvreg/document_text.h"
 #include "kvreg/participation_status.h"
-#include "kvreg/patterns.h"
 #include "kvreg/record.h"
 #include "kvreg/status.h"
 #include "kvreg/stored_page.h"
@@ -90,7 +88,8 @@ struct StoredExpectedRow {
 struct UnitSummary {
   std::string name;
   bool name_chosen_by_clerk = false;
-  std::vector<std::string> aliases;  // other spellings, in the order first seen
+  std::vector<std::string>
+      spellings;  // the other spellings, in the order first seen (JSON: aliases)
   int participations = 0;
 };
 
@@ -107,9 +106,15 @@ struct SearchHit {
 struct StoredDocument {
   std::string sha256;
   std::string file;
-  bool has_text = false;  // false for documents imported before the register kept page text
-  DocumentText text;
-  std::string record_json;  // what extraction read last time
+  bool has_text = false;          // false for documents imported before the register kept page text
+  std::vector<StoredPage> pages;  // in page order; their lines as JSON (text stage: LoadPages)
+  std::string record_json;        // what extraction read last time
+};
+
+// The award-year table (patterns/award_years.tsv) as the register needs it: the report
+// deadline ("yyyy-mm-dd") of each award year, for the years whose documents state none.
+struct AwardCalendar {
+  std::map<int, std::string> report_deadlines;
 };
 
 class Register {
@@ -159,8 +164,7 @@ class Register {
   // Report deadlines come from the year's documents, else from `calendar`. The clerk's
   // corrections hold (corrections.h): a removed participation is left out (unless
   // query.include_removed), an added one is in, and each view marks what rests on them.
-  Status Participations(const ParticipationQuery& query,
-                        const std::map<int, AwardYearDates>& calendar,
+  Status Participations(const ParticipationQuery& query, const AwardCalendar& calendar,
                         std::vector<ParticipationView>* out);
 
   // The unit a spelling belongs to (exact up to UnitKey), or nullopt.
@@ -176,7 +180,7 @@ class Register {
   Status RenameUnit(const std::string& unit, const std::string& new_name,
                     const ChangeAuthor& author = {});
 
-  // The clerk's corrections (src/register_corrections.cpp). Each checks its input (a known
+  // The clerk's corrections (src/register/register_corrections.cpp). Each checks its input (a known
   // unit, unless new_unit for an add; a note), writes the correction and its audit log row in
   // one transaction, and sets *change to the row's id. `c.board` must already be canonical
   // and `c.year` plausible (correction_input.h checks both).
@@ -195,14 +199,14 @@ class Register {
   // The award years documents and participations of the register name.
   Status KnownAwardYears(std::set<int>* out);
 
-  // The audit trail (src/register_audit.cpp): every change a person made, oldest first; with
-  // `unit`, only those about that unit (any of its spellings, before or after merges).
+  // The audit trail (src/register/register_audit.cpp): every change a person made, oldest first;
+  // with `unit`, only those about that unit (any of its spellings, before or after merges).
   Status AuditLog(const std::optional<std::string>& unit, std::vector<AuditEntry>* out);
   // Reverts change `change` by adding its inverse (history is never deleted); *undo_change is
   // the new row. A merge, an undo and a change already undone cannot be undone.
   Status Undo(long long change, const ChangeAuthor& author, long long* undo_change);
 
-  // The review queue's facts (src/register_review.cpp).
+  // The review queue's facts (src/register/register_review.cpp).
   Status ReviewDocuments(std::vector<ReviewDocument>* out);
   Status FailedImports(std::vector<FailedImport>* out);
   Status RemovedParticipations(std::vector<RemovedParticipation>* out);
@@ -259,7 +263,8 @@ class Register {
                          const ParticipationCorrection& c, long long audit_id);
   // Within a transaction: the inverse of one change (register_audit.cpp).
   Status Revert(const AuditEntry& entry, long long undo_id);
-  Status RenameUnitId(long long unit_id, const std::string& new_name, bool lock);
+  // chosen_by_clerk: the name holds whatever later documents write (SQL: units.name_locked).
+  Status RenameUnitId(long long unit_id, const std::string& new_name, bool chosen_by_clerk);
   sqlite3* db_;
   std::unique_ptr<StatementCache> cache_;  // statements of the write path
   bool in_batch_ = false;

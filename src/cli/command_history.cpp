@@ -3,6 +3,7 @@
 #include <memory>
 
 #include "commands.h"
+#include "kvreg/award_calendar.h"
 #include "output.h"
 #include "table.h"
 
@@ -28,7 +29,7 @@ void AddHistoryCommand(CLI::App& app, CommonOptions& common) {
     ParticipationQuery query;
     query.unit_query = args->unit;
     std::vector<ParticipationView> views;
-    Status found = reg->Participations(query, patterns->award_years(), &views);
+    Status found = reg->Participations(query, AwardCalendarOf(*patterns), &views);
     if (!OkOrReport(common, found)) return;
     if (args->json) {
       for (const auto& v : views) std::cout << JsonText(ParticipationToJson(v, false)) << "\n";

@@ -6,8 +6,8 @@
 #include <nlohmann/json.hpp>
 
 #include "commands.h"
+#include "import_progress.h"
 #include "kvreg/import.h"
-#include "kvreg/import_progress.h"
 #include "output.h"
 
 namespace kvreg::cli {
@@ -16,7 +16,7 @@ void AddImportCommand(CLI::App& app, CommonOptions& common) {
   struct Args {
     std::string db;
     bool json = false;
-    int jobs = 0;
+    int workers = 0;
     int timeout = 60;
     OcrFlags ocr;
     std::vector<std::string> paths;
@@ -26,7 +26,8 @@ void AddImportCommand(CLI::App& app, CommonOptions& common) {
       app.add_subcommand("import", "Import PDFs and .txt files (and folders) into the register");
   cmd->add_option("--db", args->db, "Register file (default: $KVREG_DB, else register.sqlite)");
   cmd->add_flag("--json", args->json, "One JSON line per file, then a summary line");
-  cmd->add_option("--jobs", args->jobs, "Documents extracted at once (default: all cores)")
+  cmd->add_option("--jobs", args->workers,
+                  "Worker processes extracting documents (default: every core)")
       ->check(CLI::Range(1, 256));
   cmd->add_option("--timeout", args->timeout, "Seconds one document may take")
       ->check(CLI::Range(1, 86400));
@@ -38,7 +39,8 @@ void AddImportCommand(CLI::App& app, CommonOptions& common) {
     const std::unique_ptr<Register> reg = OpenRegisterOrReport(common, args->db);
     if (!reg) return;
     ImportOptions options;
-    options.jobs = args->jobs > 0 ? args->jobs : std::max(1L, sysconf(_SC_NPROCESSORS_ONLN));
+    options.workers =
+        args->workers > 0 ? args->workers : std::max(1L, sysconf(_SC_NPROCESSORS_ONLN));
     options.timeout_seconds = args->timeout;
     options.limits.ocr = args->ocr.Options();
     // A progress line only for a person watching: stderr a terminal.

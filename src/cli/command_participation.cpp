@@ -6,6 +6,7 @@
 #include <memory>
 
 #include "commands.h"
+#include "kvreg/award_calendar.h"
 #include "kvreg/correction_input.h"
 #include "kvreg/record_json.h"
 #include "kvreg/unit_key.h"
@@ -32,7 +33,7 @@ std::optional<ParticipationView> Shown(Register& reg, const PatternSet& patterns
   query.year = c.year;
   query.unit_query = unit->name;
   std::vector<ParticipationView> views;
-  if (!reg.Participations(query, patterns.award_years(), &views).ok()) return std::nullopt;
+  if (!reg.Participations(query, AwardCalendarOf(patterns), &views).ok()) return std::nullopt;
   for (ParticipationView& v : views) {
     if (UnitKey(v.unit) == UnitKey(unit->name)) return std::move(v);
   }
@@ -59,8 +60,8 @@ void Correct(CommonOptions& common, const Args& args, const std::string& action)
   if (!args.competition_class.empty()) {
     c.competition_class = patterns->ClassIn(args.competition_class);
     if (c.competition_class->empty()) {
-      OkOrReport(common, Status::Error("unknown class \"" + args.competition_class +
-                                       "\" (patterns/classes.tsv names them)"));
+      OkOrReport(common, Status::InvalidInput("unknown class \"" + args.competition_class +
+                                              "\" (patterns/classes.tsv names them)"));
       return;
     }
   }

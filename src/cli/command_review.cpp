@@ -95,8 +95,8 @@ void Done(CommonOptions& common, const Args& args) {
     if (item.id == args.id) found = &item;
   }
   if (found == nullptr) {
-    OkOrReport(common, Status::Error("no item " + args.id +
-                                     " in the review queue (kvreg review lists them)"));
+    OkOrReport(common, Status::NotFound("no item " + args.id +
+                                        " in the review queue (kvreg review lists them)"));
     return;
   }
   long long change = 0;

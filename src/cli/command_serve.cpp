@@ -24,7 +24,7 @@ void AddServeCommand(CLI::App& app, CommonOptions& common) {
   cmd->add_option("--token-file", args->options.token_file,
                   "File whose first line is the access token every request must carry");
   cmd->add_flag("--read-only", args->options.read_only, "Show the register; refuse every change");
-  cmd->add_option("--jobs", args->options.import_jobs, "Worker processes of an import")
+  cmd->add_option("--jobs", args->options.import_workers, "Worker processes of an import")
       ->check(CLI::Range(1, 256));
   cmd->add_option("--max-upload-mb", args->max_upload_mb, "Largest file an upload may hold (MB)")
       ->check(CLI::Range(1, 4096));

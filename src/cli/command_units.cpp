@@ -16,7 +16,7 @@ namespace {
 nlohmann::ordered_json UnitToJson(const UnitSummary& u) {
   return {{"unit", u.name},
           {"name_chosen_by_clerk", u.name_chosen_by_clerk},
-          {"aliases", u.aliases},
+          {"aliases", u.spellings},
           {"participations", u.participations}};
 }
 
@@ -39,14 +39,15 @@ bool SetField(CommonOptions& common, const std::string& db, const std::string& u
     field = UnitField::kOperator;
     value = operator_name;
   } else if (competition_class.empty()) {
-    return OkOrReport(common, Status::Error("units set needs --class, --department or --operator"));
+    return OkOrReport(common,
+                      Status::InvalidInput("units set needs --class, --department or --operator"));
   } else {
     const auto patterns = LoadPatternsOrReport(common);
     if (!patterns) return false;
     value = patterns->ClassIn(competition_class);
     if (value.empty()) {
-      return OkOrReport(common, Status::Error("unknown class \"" + competition_class +
-                                              "\" (patterns/classes.tsv names them)"));
+      return OkOrReport(common, Status::InvalidInput("unknown class \"" + competition_class +
+                                                     "\" (patterns/classes.tsv names them)"));
     }
   }
   const auto reg = OpenRegisterOrReport(common, db);
@@ -69,7 +70,7 @@ void ListUnits(CommonOptions& common, const std::string& db, const std::string& 
   TextTable table({"Enhet", "Deltaganden", "Andra stavningar"});
   for (const auto& u : units) {
     table.AddRow({u.name + (u.name_chosen_by_clerk ? " *" : ""), std::to_string(u.participations),
-                  Join(u.aliases)});
+                  Join(u.spellings)});
   }
   table.Print(std::cout);
   std::cout << units.size() << (units.size() == 1 ? " unit" : " units")
@@ -115,7 +116,7 @@ void AddUnitsCommand(CLI::App& app, CommonOptions& common) {
       std::cout << JsonText(UnitToJson(u)) << "\n";
     } else {
       std::cout << u.name << (u.name_chosen_by_clerk ? " (name chosen by a clerk)" : "")
-                << (u.aliases.empty() ? "" : "; also written: " + Join(u.aliases)) << "\n";
+                << (u.spellings.empty() ? "" : "; also written: " + Join(u.spellings)) << "\n";
     }
   };
   auto show = [args, &common, print_unit](const std::string& name) {

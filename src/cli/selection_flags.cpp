@@ -2,6 +2,7 @@
 // selected participations with their statuses.
 
 #include "commands.h"
+#include "kvreg/award_calendar.h"
 #include "output.h"
 
 namespace kvreg::cli {
@@ -23,7 +24,7 @@ void AddSelectionFlags(CLI::App* command, SelectionFlags* flags) {
 bool ParticipationsOrReport(CommonOptions& common, const PatternSet& patterns, Register& reg,
                             const ParticipationQuery& query,
                             std::vector<ParticipationView>* views) {
-  return OkOrReport(common, reg.Participations(query, patterns.award_years(), views));
+  return OkOrReport(common, reg.Participations(query, AwardCalendarOf(patterns), views));
 }
 
 bool ParticipationsByBoardOrReport(CommonOptions& common, const SelectionFlags& selection,

@@ -121,7 +121,9 @@ void ImportJobs::Run(int id) {
   std::vector<std::string> args = {o.kvreg_binary};
   if (!o.patterns_dir.empty()) args.insert(args.end(), {"--patterns", o.patterns_dir});
   args.insert(args.end(), {"import", "--json", "--db", o.db});
-  if (o.import_jobs > 0) args.insert(args.end(), {"--jobs", std::to_string(o.import_jobs)});
+  if (o.import_workers > 0) {
+    args.insert(args.end(), {"--jobs", std::to_string(o.import_workers)});
+  }
   args.push_back(dir);
   std::vector<char*> argv;
   for (std::string& a : args) argv.push_back(a.data());

@@ -7,6 +7,7 @@
 #include <sstream>
 
 #include "document_marks.h"
+#include "document_text_json.h"
 #include "html.h"
 #include "output.h"
 #include "participation_cache.h"
@@ -105,12 +106,13 @@ std::string FieldsTable(const nlohmann::json& record, const std::vector<ReadValu
   return html + "</ul>";
 }
 
-// The document of the route's id, or false after answering.
+// The document of the route's id and its pages' text, or false after answering.
 bool LoadDocument(ServeContext& context, const httplib::Request& req, httplib::Response& res,
-                  StoredDocument* doc) {
+                  StoredDocument* doc, DocumentText* text) {
   std::optional<ServeContext::Reader> reg;
   Status s = context.Read(&reg);
   if (s.ok()) s = (*reg)->LoadDocument(std::stoll(req.matches[1]), doc);
+  if (s.ok()) s = LoadPages(doc->pages, text);
   if (!s.ok()) SendError(context, req, res, 404, "inget sådant dokument");
   return s.ok();
 }
@@ -118,11 +120,12 @@ bool LoadDocument(ServeContext& context, const httplib::Request& req, httplib::R
 void DocumentPage(ServeContext& context, const httplib::Request& req, httplib::Response& res,
                   bool json) {
   StoredDocument doc;
-  if (!LoadDocument(context, req, res, &doc)) return;
+  DocumentText text;
+  if (!LoadDocument(context, req, res, &doc, &text)) return;
   const nlohmann::json record = nlohmann::json::parse(doc.record_json, nullptr, false);
   if (json) {
     nlohmann::ordered_json pages = nlohmann::ordered_json::array();
-    for (const PageText& p : doc.text.pages) {
+    for (const PageText& p : text.pages) {
       std::string text;
       for (const TextLine& line : p.lines) text += line.text + "\n";
       pages.push_back({{"page", p.number}, {"ocr", p.ocr}, {"text", text}});
@@ -135,7 +138,7 @@ void DocumentPage(ServeContext& context, const httplib::Request& req, httplib::R
                      {"pages", pages}});
   }
   std::vector<ReadValue> values = ValuesOf(record.is_object() ? record : nlohmann::json::object());
-  const std::string pages = doc.has_text ? MarkPages(doc.text, &values)
+  const std::string pages = doc.has_text ? MarkPages(text, &values)
                                          : "<p>Registret har ingen text för detta dokument; "
                                            "importera filen igen.</p>";
   std::string body = "<p class=\"file\">" + Html(doc.file) + " · <a href=\"/dokument/" +
@@ -149,7 +152,8 @@ void DocumentPage(ServeContext& context, const httplib::Request& req, httplib::R
 
 void DocumentFile(ServeContext& context, const httplib::Request& req, httplib::Response& res) {
   StoredDocument doc;
-  if (!LoadDocument(context, req, res, &doc)) return;
+  DocumentText text;
+  if (!LoadDocument(context, req, res, &doc, &text)) return;
   std::error_code error;
   if (!std::filesystem::is_regular_file(doc.file, error)) {
     return SendError(context, req, res, 404, "filen finns inte längre: " + doc.file);

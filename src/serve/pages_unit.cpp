@@ -1,8 +1,9 @@
 // Enheter and Enhet: the units and their spellings (kvreg units), and one unit's history
-// across years and spellings (kvreg history), its aliases, the changes made to it, and the
+// across years and spellings (kvreg history), its other spellings, the changes made to it, and the
 // forms to rename it, merge another spelling into it, set its class or correct a
 // participation. GET /enheter, /enhet?namn=, /api/units?q=, /api/unit?name=.
 #include "html.h"
+#include "kvreg/award_calendar.h"
 #include "kvreg/unit_key.h"
 #include "output.h"
 #include "views.h"
@@ -20,7 +21,7 @@ Status LoadUnit(ServeContext& context, Register& reg, const std::string& name,
   ParticipationQuery query;
   query.unit_query = (*unit)->name;
   std::vector<ParticipationView> views;
-  s = reg.Participations(query, context.patterns->award_years(), &views);
+  s = reg.Participations(query, AwardCalendarOf(*context.patterns), &views);
   for (ParticipationView& v : views) {
     if (UnitKey(v.unit) == UnitKey((*unit)->name)) history->push_back(std::move(v));
   }
@@ -65,9 +66,9 @@ void UnitPage(ServeContext& context, const httplib::Request& req, httplib::Respo
   if (!unit) return SendError(context, req, res, 404, "ingen enhet heter " + Field(req, "namn"));
   std::string body = "<p>";
   if (unit->name_chosen_by_clerk) body += "Namnet är valt av en handläggare. ";
-  body += unit->aliases.empty() ? "Inga andra stavningar." : "Skrivs också: ";
-  for (size_t i = 0; i < unit->aliases.size(); ++i) {
-    body += (i ? "; " : "") + ("<q class=\"alias\">" + Html(unit->aliases[i]) + "</q>");
+  body += unit->spellings.empty() ? "Inga andra stavningar." : "Skrivs också: ";
+  for (size_t i = 0; i < unit->spellings.size(); ++i) {
+    body += (i ? "; " : "") + ("<q class=\"alias\">" + Html(unit->spellings[i]) + "</q>");
   }
   body += "</p><h2>Deltaganden</h2>";
   std::vector<const ParticipationView*> rows;
@@ -110,11 +111,11 @@ void UnitsPage(ServeContext& context, const httplib::Request& req, httplib::Resp
       "</thead><tbody>";
   for (size_t i = 0; i < units.size() && i < kUnitsShown; ++i) {
     const UnitSummary& u = units[i];
-    std::string aliases;
-    for (const std::string& a : u.aliases) aliases += (aliases.empty() ? "" : "; ") + a;
+    std::string spellings;
+    for (const std::string& a : u.spellings) spellings += (spellings.empty() ? "" : "; ") + a;
     body += "<tr><td><a href=\"/enhet?namn=" + Html(UrlEncode(u.name)) + "\">" + Html(u.name) +
             "</a></td><td class=\"num\">" + std::to_string(u.participations) + "</td><td>" +
-            Html(aliases) + "</td></tr>";
+            Html(spellings) + "</td></tr>";
   }
   SendHtml(res, Page(context, req, "/enheter", "Enheter", body + "</tbody></table>"));
 }

@@ -5,6 +5,7 @@
 
 #include <algorithm>
 
+#include "kvreg/award_calendar.h"
 #include "kvreg/unit_key.h"
 #include "output.h"
 #include "serve.h"
@@ -59,7 +60,7 @@ Status ParticipationCache::ComputeYear(std::optional<int> year, YearView* out) {
   if (!s.ok()) return s;
   ParticipationQuery query;
   query.year = year;
-  s = (*reg)->Participations(query, context_.patterns->award_years(), &out->participations);
+  s = (*reg)->Participations(query, AwardCalendarOf(*context_.patterns), &out->participations);
   std::vector<StoredExpectedRow> expected;
   if (s.ok()) s = (*reg)->ExpectedList(&expected);
   std::set<int> years;

@@ -30,7 +30,7 @@ struct ServeOptions {
   std::string kvreg_binary;             // what imports run (/proc/self/exe)
   size_t max_upload_bytes = 64u << 20;  // per file
   int max_upload_files = 500;           // per upload
-  int import_jobs = 0;                  // worker processes of an import (0: every core)
+  int import_workers = 0;               // worker processes of an import (0: every core)
 };
 
 class ImportJobs;

@@ -113,7 +113,7 @@ ChangeAuthor AuthorFrom(const httplib::Request& req) {
 nlohmann::ordered_json UnitToJson(const UnitSummary& u) {
   return {{"unit", u.name},
           {"name_chosen_by_clerk", u.name_chosen_by_clerk},
-          {"aliases", u.aliases},
+          {"aliases", u.spellings},
           {"participations", u.participations}};
 }
 

@@ -1,0 +1,382 @@
+// The normaliser's passes over a document (the line pass, NormalizeLine, is in
+// normalize_line.cpp). Page by page: page numbers dropped, headers and footers repeated on later
+// pages moved out of the running text (kept once at the end, so nothing they say is lost), headings
+// and letterhead lines made blocks of their own. Across lines: words hyphenated over a line break
+// joined by Swedish rules.
+#include "kvreg/normalize.h"
+
+#include <unicode/normalizer2.h>
+#include <unicode/uchar.h>
+#include <unicode/unistr.h>
+#include <unicode/utf8.h>
+
+#include <algorithm>
+#include <set>
+#include <string_view>
+#include <unordered_set>
+
+#include "code_points.h"
+#include "kvreg/swedish_dates.h"
+
+namespace kvreg {
+namespace {
+
+UChar32 FirstCodePoint(std::string_view s) { return CodePointAt(s, 0); }
+
+// A line that ends in a word no sentence ends with ("… Familjestödsteamet och" ⏎ "Korttidshemmet
+// Ekbacken …", a double-spaced page's short line) goes on in the next line.
+bool EndsInJoiningWord(const std::string& line) {
+  static const RE2 kJoining(
+      R"((?:^|\s)(?:och|samt|eller|i|till|av|för|med|om|på|att|som|vid|inom)$)");
+  return RE2::PartialMatch(line, kJoining);
+}
+
+bool StartsLikeNewBlock(const std::string& line) {
+  const UChar32 c = FirstCodePoint(line);
+  return u_isupper(c) || u_isdigit(c) || line.rfind("•", 0) == 0 || line.rfind("§", 0) == 0;
+}
+
+// Patterns named "footer" recognise address footers, which are moved out of the running text
+// (and kept at its end); every other page_furniture pattern a line that is dropped.
+bool MatchesFurniture(const std::string& line, const std::vector<NamedPattern>& furniture,
+                      bool footer) {
+  for (const NamedPattern& p : furniture) {
+    if ((p.name == "footer") == footer && p.MayMatchWhole(line) && RE2::FullMatch(line, *p.regex)) {
+      return true;
+    }
+  }
+  return false;
+}
+
+bool IsPageFurniture(const std::string& line, const std::vector<NamedPattern>& furniture) {
+  return MatchesFurniture(line, furniture, false);
+}
+
+// Lines of the top band (before the first block gap, in the top fifth) or bottom band.
+struct Band {
+  size_t begin = 0, end = 0;
+};
+
+Band TopBand(const PageText& page) {
+  Band band;
+  size_t i = 0;
+  // A jump back up (the right column of a two-column header) does not end the band; a gap
+  // down to the body does.
+  while (i < page.lines.size() && page.lines[i].top < 0.2 &&
+         (i == 0 || !page.lines[i].block_start || page.lines[i].top <= page.lines[i - 1].top)) {
+    ++i;
+  }
+  band.end = i;
+  return band;
+}
+
+Band BottomBand(const PageText& page) {
+  Band band{page.lines.size(), page.lines.size()};
+  size_t i = page.lines.size();
+  while (i > 0 && page.lines[i - 1].bottom > 0.88) {
+    --i;
+    if (page.lines[i].block_start) break;
+  }
+  band.begin = i;
+  return band;
+}
+
+// "– Förskolan X", "- en chef", "* Hemtjänsten Y": a dash or asterisk and a space opening the
+// line, then a letter: a capital always, a lower-case letter only where a list is under way.
+bool IsDashBullet(const std::string& line, bool after_list_intro) {
+  size_t marker = 0;
+  for (const char* dash : {"-", "*", "\u2013", "\u2014"}) {
+    if (line.rfind(std::string(dash) + " ", 0) == 0) marker = std::string(dash).size();
+  }
+  if (marker == 0 || line.size() <= marker + 1) return false;
+  const UChar32 c = CodePointAt(line, marker + 1);
+  return u_isupper(c) || (after_list_intro && u_isalpha(c));
+}
+
+// True when the line's last word is a Swedish month name ("den 25 april").
+bool EndsInMonthName(const std::string& line) {
+  const size_t space = line.rfind(' ');
+  const std::string word = space == std::string::npos ? line : line.substr(space + 1);
+  return word.size() >= 3 && u_isalpha(FirstCodePoint(word)) && SwedishMonthNumber(word) != 0;
+}
+
+// The words of a line, case-folded.
+std::vector<std::string> FoldedWords(const std::string& line) {
+  std::string folded;
+  if (std::all_of(line.begin(), line.end(), [](char c) { return (c & 0x80) == 0; })) {
+    folded = line;  // ASCII folds as tolower does
+    for (char& c : folded) c = c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c;
+  } else {
+    icu::UnicodeString u = icu::UnicodeString::fromUTF8(line);
+    u.foldCase().toUTF8String(folded);
+  }
+  std::vector<std::string> words;
+  std::string word;
+  for (char c : folded + " ") {
+    if (c != ' ') {
+      word.push_back(c);
+    } else if (!word.empty()) {
+      words.push_back(word);
+      word.clear();
+    }
+  }
+  return words;
+}
+
+// A page header of later pages that says again what the first page's header said, in other
+// order or case ("Bromma stadsdelsnämnd Protokollsutdrag 2019-05-23" under a letterhead
+// "Bromma stadsdelsnämnd PROTOKOLLSUTDRAG" / "Sammanträdesdatum 2019-05-23"): three words or
+// more, three in four of them seen in earlier pages' top and bottom bands.
+bool MostlyKnownWords(const std::string& line, const std::unordered_set<std::string>& known) {
+  const std::vector<std::string> words = FoldedWords(line);
+  if (words.size() < 3) return false;
+  const size_t seen = std::count_if(words.begin(), words.end(),
+                                    [&](const std::string& w) { return known.count(w) != 0; });
+  return 4 * seen >= 3 * words.size();
+}
+
+// Moves the first word of `next` onto the end of `line` (after removing the line-end hyphen
+// unless it is kept).
+void JoinHyphenated(std::string* line, std::string* next, bool keep_hyphen) {
+  if (!keep_hyphen) line->pop_back();
+  const size_t space = next->find(' ');
+  *line += next->substr(0, space);
+  *next = space == std::string::npos ? std::string() : next->substr(space + 1);
+}
+
+}  // namespace
+
+bool IsLineBreakHyphen(const std::string& line, const std::string& next_line, bool* keep_hyphen) {
+  if (line.size() < 2 || line.back() != '-' || next_line.empty()) return false;
+  const UChar32 before = CodePointBefore(line, line.size() - 1);
+  const UChar32 after = FirstCodePoint(next_line);
+  if (u_isdigit(before) && u_isdigit(after)) {
+    *keep_hyphen = true;  // "2017-06-" + "08", "Dnr 2024-" + "1234"
+    return true;
+  }
+  if (!u_isalpha(before) || !u_isalpha(after)) return false;
+  if (u_isupper(after)) {
+    *keep_hyphen = true;  // "Hässelby-" + "Vällingby"
+    return true;
+  }
+  // "verksamhets-, budget- och personalansvar" broken after "budget-": the hyphen stands for a
+  // shared word ending, and the next word is a conjunction.
+  static const std::set<std::string> kConjunctions = {"och",   "eller", "samt", "respektive",
+                                                      "resp.", "till",  "som",  "men"};
+  const std::string next_word = next_line.substr(0, next_line.find(' '));
+  std::string bare = next_word;
+  while (!bare.empty() && (bare.back() == ',' || bare.back() == '.')) bare.pop_back();
+  if (kConjunctions.count(bare) != 0) return false;
+  *keep_hyphen = false;  // "myndighets-" + "utövning"
+  return true;
+}
+
+int NormalizedText::PageAt(size_t offset) const {
+  auto it = std::upper_bound(page_starts.begin(), page_starts.end(), offset);
+  const int index = static_cast<int>(it - page_starts.begin());
+  return std::max(1, index);
+}
+
+namespace {
+
+// A line of running text or of the page furniture moved out of it, as the passes see it.
+struct Line {
+  std::string text;
+  bool block_start;
+  bool short_line;
+  int page;
+};
+
+// The lines of a document, split into the running text (body) and the furniture: headers and
+// footers repeated from earlier pages, moved out of the running text.
+struct SplitLines {
+  std::vector<Line> body;
+  std::vector<Line> furniture;
+};
+
+// What earlier pages' top and bottom bands said: whole lines and their folded words.
+struct SeenBands {
+  std::unordered_set<std::string> lines;
+  std::unordered_set<std::string> words;
+};
+
+// Pass 1, for one page: its lines normalised, page numbers dropped, and the lines of its top and
+// bottom bands that repeat earlier pages' bands moved to the furniture. What the bands say is
+// remembered for later pages, unless this is the last.
+void SplitPage(const PageText& page, bool last_page,
+               const std::vector<NamedPattern>& page_furniture, SeenBands* seen, SplitLines* out) {
+  std::vector<std::string> texts;
+  std::vector<double> widths;
+  texts.reserve(page.lines.size());
+  widths.reserve(page.lines.size());
+  for (const TextLine& l : page.lines) {
+    texts.push_back(NormalizeLine(l.text));
+    widths.push_back(l.right - l.left);
+  }
+  // The width of running text: most lines of a page are wrapped prose.
+  std::sort(widths.begin(), widths.end());
+  const double body_width = widths.empty() ? 1.0 : widths[widths.size() * 3 / 4];
+  const Band top = TopBand(page);
+  const Band bottom = BottomBand(page);
+  auto band_is_furniture = [&](const Band& band) {
+    if (page.number == 1 || band.begin >= band.end) return false;
+    for (size_t i = band.begin; i < band.end; ++i) {
+      if (IsPageFurniture(texts[i], page_furniture) || seen->lines.count(texts[i]) ||
+          MostlyKnownWords(texts[i], seen->words)) {
+        return true;
+      }
+    }
+    return false;
+  };
+  const bool drop_top = band_is_furniture(top);
+  const bool drop_bottom = band_is_furniture(bottom);
+  // What the bands say is compared with later pages' bands only.
+  for (const Band& band : {top, bottom}) {
+    for (size_t i = band.begin; i < band.end && !last_page; ++i) {
+      seen->lines.insert(texts[i]);
+      for (const std::string& word : FoldedWords(texts[i])) seen->words.insert(word);
+    }
+  }
+
+  for (size_t i = 0; i < page.lines.size(); ++i) {
+    if (texts[i].empty() || IsPageFurniture(texts[i], page_furniture)) continue;
+    const bool in_bottom = i >= bottom.begin && i < bottom.end;
+    const bool in_band = (drop_top && i >= top.begin && i < top.end) ||
+                         (in_bottom && (drop_bottom || MatchesFurniture(texts[i], page_furniture,
+                                                                        /*footer=*/true)));
+    const double width = page.lines[i].right - page.lines[i].left;
+    Line line{std::move(texts[i]), page.lines[i].block_start, width < 0.6 * body_width,
+              page.number};
+    (in_band ? out->furniture : out->body).push_back(std::move(line));
+  }
+}
+
+// Pass 2: dash and asterisk bullets ("– Förskolan X", "* Hemtjänsten Y") become "•": a line
+// opening with one that is followed by a capital, or that follows a colon or another bullet
+// item.
+void MarkDashBullets(std::vector<Line>* lines) {
+  std::vector<Line>& body = *lines;
+  for (size_t i = 0; i < body.size(); ++i) {
+    const bool after_list_intro =
+        i > 0 && (body[i - 1].text.back() == ':' || body[i - 1].text.rfind("•", 0) == 0);
+    if (IsDashBullet(body[i].text, after_list_intro)) {
+      body[i].text = "• " + body[i].text.substr(body[i].text.find(' ') + 1);
+    }
+  }
+}
+
+// Pass 3: where blocks begin. Headings, letterhead lines and paragraph ends: a short line
+// followed by one that starts like a new block ends its block. A page break continues the block
+// unless this holds, or a sentence ends there and the next page opens with a heading (a short
+// line).
+void FindBlockStarts(std::vector<Line>* lines) {
+  std::vector<Line>& body = *lines;
+  for (size_t i = 0; i + 1 < body.size(); ++i) {
+    Line& next = body[i + 1];
+    if (next.page != body[i].page) {
+      const char end = body[i].text.back();
+      const bool sentence_ends = end == '.' || end == ':' || end == '!' || end == '?';
+      next.block_start = (body[i].short_line || (sentence_ends && next.short_line)) &&
+                         StartsLikeNewBlock(next.text);
+    }
+    if (body[i].short_line && StartsLikeNewBlock(next.text) && !EndsInJoiningWord(body[i].text)) {
+      next.block_start = true;
+    }
+    // A heading right under a paragraph's last sentence, with no more space above it than
+    // between lines ("… kvalitetsutmärkelsen 2017." ⏎ "Ärendet"): a short line that ends
+    // no sentence of its own.
+    const char ends = body[i].text.back(), next_ends = next.text.back();
+    if ((ends == '.' || ends == '!' || ends == '?') && next.short_line &&
+        StartsLikeNewBlock(next.text) && next_ends != '.' && next_ends != ',' && next_ends != ';' &&
+        next.text.rfind("•", 0) != 0) {
+      next.block_start = true;
+    }
+    // A line starting in lower case continues its sentence, whatever the gap above it; so does
+    // the line after a word broken by a hyphen ("Enskede-" ⏎ "Årsta-Vantörs stadsdelsnämnd").
+    const UChar32 first = FirstCodePoint(next.text);
+    const char last = body[i].text.empty() ? '.' : body[i].text.back();
+    if (u_islower(first) && last != '.' && last != ':' && last != '!' && last != '?') {
+      next.block_start = false;
+    }
+    if (next.page == body[i].page && EndsInJoiningWord(body[i].text) &&
+        next.text.rfind("•", 0) != 0) {
+      next.block_start = false;
+    }
+    bool keep_hyphen = false;
+    if (next.page == body[i].page && IsLineBreakHyphen(body[i].text, next.text, &keep_hyphen)) {
+      next.block_start = false;
+    }
+    // A date broken before its year ("den 25 april" ⏎ "2024") stays one date.
+    static const RE2 kYearFirst(R"(^(?:19|20)\d{2}(?:[^\pN]|$))");  // compiled once
+    if (next.page == body[i].page && EndsInMonthName(body[i].text) &&
+        RE2::PartialMatch(next.text, kYearFirst)) {
+      next.block_start = false;
+    }
+    if (next.text.rfind("•", 0) == 0) next.block_start = true;
+  }
+}
+
+// Pass 4: words hyphenated over a line break within a block are joined.
+void JoinHyphenatedWords(std::vector<Line>* lines) {
+  std::vector<Line>& body = *lines;
+  for (size_t i = 0; i + 1 < body.size(); ++i) {
+    bool keep = false;
+    if (!body[i + 1].block_start && IsLineBreakHyphen(body[i].text, body[i + 1].text, &keep)) {
+      JoinHyphenated(&body[i].text, &body[i + 1].text, keep);
+    }
+  }
+}
+
+// Pass 5: the text, "\n" between lines and "\n\n" between blocks, with where each page begins;
+// then the furniture, each line once and none the running text already has.
+NormalizedText Assemble(SplitLines lines, int page_count) {
+  const std::vector<Line>& body = lines.body;
+  NormalizedText out;
+  int current_page = 0;
+  auto append = [&](const Line& line) {
+    if (line.text.empty()) return;
+    if (!out.text.empty()) out.text += line.block_start ? "\n\n" : "\n";
+    while (current_page < line.page) {
+      out.page_starts.push_back(out.text.size());
+      ++current_page;
+    }
+    out.text += line.text;
+  };
+  for (const Line& line : body) append(line);
+  out.furniture_start = out.text.size();
+  // A furniture line is kept once, and not at all when the running text has it.
+  std::unordered_set<std::string_view> kept;
+  if (!lines.furniture.empty()) {
+    kept.reserve(body.size() + lines.furniture.size());
+    for (const Line& line : body) kept.insert(line.text);
+  }
+  for (Line& line : lines.furniture) {
+    if (!kept.insert(line.text).second) continue;
+    line.block_start = true;
+    line.page = std::max(line.page, current_page);
+    append(line);
+  }
+  while (current_page < page_count) {
+    out.page_starts.push_back(out.text.size());
+    ++current_page;
+  }
+  out.page_count = page_count;
+  return out;
+}
+
+}  // namespace
+
+NormalizedText Normalize(const DocumentText& document,
+                         const std::vector<NamedPattern>& page_furniture) {
+  SplitLines lines;
+  SeenBands seen;
+  for (const PageText& page : document.pages) {
+    SplitPage(page, &page == &document.pages.back(), page_furniture, &seen, &lines);
+  }
+  MarkDashBullets(&lines.body);
+  FindBlockStarts(&lines.body);
+  JoinHyphenatedWords(&lines.body);
+  return Assemble(std::move(lines), static_cast<int>(document.pages.size()));
+}
+
+}  // namespace kvreg
