@@ -42,6 +42,8 @@ struct AwardYearDates {
   std::string registration_deadline, submission_deadline, report_deadline, ceremony;  // ISO or ""
 };
 
+struct CategorySpec;  // pattern_schema.h: what one category of patterns/ must hold
+
 class PatternSet {
  public:
   // Loads and validates every file of `dir`.
@@ -97,6 +99,18 @@ class PatternSet {
  private:
   // The RE2::Set of a category's patterns, or nullptr where RE2::Set cannot take them.
   static std::unique_ptr<RE2::Set> CompilePrefilter(const std::vector<NamedPattern>& patterns);
+  // The steps of Load, in order.
+  Status LoadCategories();
+  Status CheckCategory(const CategorySpec& spec) const;
+  Status ReadTables(const std::string& name, size_t min_fields, size_t max_fields,
+                    std::vector<TableRow>* rows) const;
+  Status LoadBoards();
+  Status LoadClasses();
+  Status LoadAbbreviations();
+  Status LoadAwardYears();
+  Status BuildIndexes();
+  std::string BoardNamesPattern() const;
+  void IndexBoardKeys();
   void BuildSentencePrefilter();
   void BuildUnitNameLexicon();
   std::string dir_;

@@ -9,122 +9,11 @@
 
 #include "kvreg/unit_key.h"
 #include "parallel_for.h"
+#include "pattern_schema.h"
 
 namespace kvreg {
 namespace fs = std::filesystem;
 namespace {
-
-struct CategorySpec {
-  const char* name;
-  std::vector<std::string> groups;
-  bool any_group;
-  std::vector<std::string> required_names;  // patterns that must exist
-  std::set<std::string> allowed_names;      // empty: any name
-};
-
-// What each category is for, as patterns/README.md tells the clerk who edits them.
-const char* CategoryPurpose(const std::string& name) {
-  static const std::map<std::string, const char*> purposes = {
-      {"diary_numbers",
-       "Diary numbers (diarienummer) in any of their formats; the group `dnr` is the number as "
-       "printed."},
-      {"doc_kinds",
-       "What kind of document this is; the first pattern that matches names the kind."},
-      {"page_furniture",
-       "Lines of page headers and footers, dropped from the running text (`footer`: an address "
-       "footer, moved to the end)."},
-      {"date_expressions",
-       "How a date is written (\"2024-03-21\", \"den 21 mars 2024\"); groups `day`, `month` and, "
-       "where written, `year`."},
-      {"date_roles",
-       "What a dated statement is: the words around a date decide its role; the first match wins."},
-      {"fields",
-       "Single fields of the record: the award year, the protocol paragraph, decision, proposal, "
-       "prior participation, the addressee board."},
-      {"units",
-       "Sentences that name participating units (older templates; the lexicon of unit_names finds "
-       "more)."},
-      {"unit_names",
-       "The lexicon of what a unit's name looks like, matched anywhere in a sentence about taking "
-       "part; the whole match is the name."},
-      {"participation",
-       "Words that say units take part (or only took part before), and where a unit's appositions "
-       "end."},
-      {"layout",
-       "Lists and tables of units: list markers, class headings, list intros, table header words "
-       "and columns."},
-      {"unit_details",
-       "How one enumerated unit is written with its department, operator or class; one detail is "
-       "peeled off at a time."},
-      {"class_statements",
-       "Sentences that tie a competition class to one unit (group `unit`) or to all of them."},
-      {"not_units",
-       "Phrases that look like unit names and are not: counts, collective words, places."},
-      {"deadline_markers", "Words that make a dated statement a deadline (\"senast\")."},
-      {"sections",
-       "Where one matter of a many-matter document begins (a protocol's paragraph, an agenda "
-       "item)."},
-  };
-  auto it = purposes.find(name);
-  return it == purposes.end() ? "" : it->second;
-}
-
-const std::vector<CategorySpec>& Categories() {
-  static const std::vector<CategorySpec> specs = {
-      {"diary_numbers", {"dnr"}, false, {}, {}},
-      {"doc_kinds",
-       {},
-       false,
-       {},
-       {"protocol_extract", "official_report", "notification", "agenda_item", "other"}},
-      {"page_furniture", {}, false, {}, {}},
-      {"date_expressions", {"day", "month"}, false, {}, {}},
-      {"date_roles",
-       {},
-       false,
-       {},
-       {"meeting", "document", "registration_deadline", "submission_deadline", "report_deadline",
-        "ceremony", "other", "not_listed"}},
-      {"fields",
-       {},
-       false,
-       {"award_mention", "paragraph", "decision", "proposal", "prior_participation", "addressee",
-        "about_award"},
-       {}},
-      {"units", {"list", "unit", "bullets"}, true, {}, {}},
-      {"unit_names", {"name"}, false, {}, {}},
-      {"participation", {}, false, {}, {}},
-      {"layout", {}, false, {}, {}},
-      {"unit_details", {"name", "department", "operator", "shared_department"}, true, {}, {}},
-      {"class_statements", {"class"}, false, {}, {}},
-      {"not_units", {}, false, {}, {}},
-      {"deadline_markers", {}, false, {}, {}},
-      {"sections",
-       {},
-       false,
-       {},
-       {"any", "protocol_extract", "official_report", "notification", "agenda_item", "other"}},
-  };
-  return specs;
-}
-
-// The groups the extractors read from particular named patterns, beyond their category's:
-// a clerk's edit that drops one fails to load instead of failing at run time.
-const std::map<std::pair<std::string, std::string>, std::vector<std::string>>& NamedGroups() {
-  static const std::map<std::pair<std::string, std::string>, std::vector<std::string>> groups = {
-      {{"fields", "award_mention"}, {"year"}},
-      {{"fields", "paragraph"}, {"number"}},
-      {{"fields", "decision"}, {"text"}},
-      {{"fields", "proposal"}, {"text"}},
-      {{"fields", "prior_participation"}, {"subject", "years"}},
-      {{"fields", "addressee"}, {"board"}},
-      {{"participation", "apposition_end"}, {"before"}},
-      {{"layout", "class_heading"}, {"class"}},
-      {{"layout", "list_intro_class"}, {"class"}},
-      {{"layout", "list_intro_department"}, {"department"}},
-  };
-  return groups;
-}
 
 // The files of a category: "<name><ext>" first, then "<name>.*<ext>" in name order.
 std::vector<std::string> CategoryFiles(const std::string& dir, const std::string& name,
@@ -172,18 +61,28 @@ Status PatternSet::Load(const std::string& dir, std::unique_ptr<PatternSet>* out
   if (!fs::is_directory(dir)) return Status::Error(dir + ": no patterns folder here");
   auto set = std::unique_ptr<PatternSet>(new PatternSet());
   set->dir_ = dir;
+  for (Status (PatternSet::*step)() :
+       {&PatternSet::LoadCategories, &PatternSet::LoadBoards, &PatternSet::LoadClasses,
+        &PatternSet::LoadAbbreviations, &PatternSet::LoadAwardYears, &PatternSet::BuildIndexes}) {
+    Status s = (set.get()->*step)();
+    if (!s.ok()) return s;
+  }
+  *out = std::move(set);
+  return Status::Ok();
+}
 
-  // The pattern files of every category are compiled at once, one category per core; their
-  // errors are reported in category order, as if compiled one after the other.
+// The pattern files of every category (pattern_schema.h), compiled at once, one category per
+// core; their errors are reported in category order, as if compiled one after the other.
+Status PatternSet::LoadCategories() {
   WordLists word_lists;
-  Status lists = LoadWordLists(dir + "/word_lists.tsv", &word_lists);
+  Status lists = LoadWordLists(dir_ + "/word_lists.tsv", &word_lists);
   if (!lists.ok()) return lists;
   const std::vector<CategorySpec>& specs = Categories();
   std::vector<Status> loaded(specs.size());
   std::vector<std::vector<NamedPattern>> compiled(specs.size());
   ParallelFor(specs.size(), [&](size_t c) {
-    const auto files = CategoryFiles(dir, specs[c].name, ".re2");
-    if (files.empty()) loaded[c] = Status::Error(dir + "/" + specs[c].name + ".re2: missing");
+    const auto files = CategoryFiles(dir_, specs[c].name, ".re2");
+    if (files.empty()) loaded[c] = Status::Error(dir_ + "/" + specs[c].name + ".re2: missing");
     for (const std::string& file : files) {
       if (!loaded[c].ok()) break;
       loaded[c] =
@@ -191,72 +90,92 @@ Status PatternSet::Load(const std::string& dir, std::unique_ptr<PatternSet>* out
     }
   });
   for (size_t c = 0; c < specs.size(); ++c) {
-    const CategorySpec& spec = specs[c];
     if (!loaded[c].ok()) return loaded[c];
-    auto& patterns = set->categories_[spec.name];
-    patterns = std::move(compiled[c]);
-    for (const NamedPattern& p : patterns) {
-      if (!spec.allowed_names.empty() && spec.allowed_names.count(p.name) == 0) {
-        return Status::Error(dir + "/" + p.origin + ": unknown name '" + p.name + "' in " +
-                             spec.name);
-      }
-      const auto needed = NamedGroups().find({spec.name, p.name});
-      if (needed == NamedGroups().end()) continue;
-      for (const std::string& group : needed->second) {
-        if (p.regex->NamedCapturingGroups().count(group) == 0) {
-          return Status::Error(dir + "/" + p.origin + ": pattern '" + p.name +
-                               "' lacks the group (?P<" + group + ">…) the extraction reads");
-        }
-      }
+    categories_[specs[c].name] = std::move(compiled[c]);
+    Status checked = CheckCategory(specs[c]);
+    if (!checked.ok()) return checked;
+  }
+  return Status::Ok();
+}
+
+// Every pattern of the category has an allowed name and the groups its reader needs, and every
+// required pattern is there.
+Status PatternSet::CheckCategory(const CategorySpec& spec) const {
+  for (const NamedPattern& p : Category(spec.name)) {
+    if (!spec.allowed_names.empty() && spec.allowed_names.count(p.name) == 0) {
+      return Status::Error(dir_ + "/" + p.origin + ": unknown name '" + p.name + "' in " +
+                           spec.name);
     }
-    for (const std::string& required : spec.required_names) {
-      if (set->Find(spec.name, required) == nullptr) {
-        return Status::Error(CategoryFiles(dir, spec.name, ".re2").front() + ": the pattern '" +
-                             required + "' is missing");
+    const auto needed = NamedGroups().find({spec.name, p.name});
+    if (needed == NamedGroups().end()) continue;
+    for (const std::string& group : needed->second) {
+      if (p.regex->NamedCapturingGroups().count(group) == 0) {
+        return Status::Error(dir_ + "/" + p.origin + ": pattern '" + p.name +
+                             "' lacks the group (?P<" + group + ">…) the extraction reads");
       }
     }
   }
+  for (const std::string& required : spec.required_names) {
+    if (Find(spec.name, required) == nullptr) {
+      return Status::Error(CategoryFiles(dir_, spec.name, ".re2").front() + ": the pattern '" +
+                           required + "' is missing");
+    }
+  }
+  return Status::Ok();
+}
 
-  std::vector<TableRow> rows;
-  for (const std::string& file : CategoryFiles(dir, "boards", ".tsv")) {
-    Status s = LoadTableFile(file, 1, 4, &rows);
+// The rows of `name`.tsv and its `name`.*.tsv files.
+Status PatternSet::ReadTables(const std::string& name, size_t min_fields, size_t max_fields,
+                              std::vector<TableRow>* rows) const {
+  for (const std::string& file : CategoryFiles(dir_, name, ".tsv")) {
+    Status s = LoadTableFile(file, min_fields, max_fields, rows);
     if (!s.ok()) return s;
   }
-  if (rows.empty()) return Status::Error(dir + "/boards.tsv: missing or empty");
+  return Status::Ok();
+}
+
+Status PatternSet::LoadBoards() {
+  std::vector<TableRow> rows;
+  Status read = ReadTables("boards", 1, 4, &rows);
+  if (!read.ok()) return read;
+  if (rows.empty()) return Status::Error(dir_ + "/boards.tsv: missing or empty");
   for (const TableRow& row : rows) {
     BoardEntry entry;
     entry.board = row.fields[0];
     if (row.fields.size() > 1 && row.fields[1] != "-") entry.administration = row.fields[1];
     if (row.fields.size() > 2) entry.diary_prefixes = SplitList(row.fields[2]);
     if (row.fields.size() > 3) entry.aliases = SplitList(row.fields[3]);
-    set->boards_.push_back(std::move(entry));
+    boards_.push_back(std::move(entry));
   }
+  return Status::Ok();
+}
 
-  rows.clear();
-  for (const std::string& file : CategoryFiles(dir, "classes", ".tsv")) {
-    Status s = LoadTableFile(file, 2, 2, &rows);
-    if (!s.ok()) return s;
-  }
+Status PatternSet::LoadClasses() {
+  std::vector<TableRow> rows;
+  Status read = ReadTables("classes", 2, 2, &rows);
+  if (!read.ok()) return read;
   for (const TableRow& row : rows) {
     RE2::Options options;
     options.set_log_errors(false);
     auto regex = std::make_unique<RE2>(row.fields[1], options);
     if (!regex->ok()) return Status::Error(row.origin + ": " + regex->error());
-    set->classes_.push_back(ClassEntry{row.fields[0], std::move(regex)});
+    classes_.push_back(ClassEntry{row.fields[0], std::move(regex)});
   }
+  return Status::Ok();
+}
 
-  rows.clear();
-  for (const std::string& file : CategoryFiles(dir, "abbreviations", ".tsv")) {
-    Status s = LoadTableFile(file, 1, 1, &rows);
-    if (!s.ok()) return s;
-  }
-  for (const TableRow& row : rows) set->abbreviations_.insert(row.fields[0]);
+Status PatternSet::LoadAbbreviations() {
+  std::vector<TableRow> rows;
+  Status read = ReadTables("abbreviations", 1, 1, &rows);
+  if (!read.ok()) return read;
+  for (const TableRow& row : rows) abbreviations_.insert(row.fields[0]);
+  return Status::Ok();
+}
 
-  rows.clear();
-  for (const std::string& file : CategoryFiles(dir, "award_years", ".tsv")) {
-    Status s = LoadTableFile(file, 5, 5, &rows);
-    if (!s.ok()) return s;
-  }
+Status PatternSet::LoadAwardYears() {
+  std::vector<TableRow> rows;
+  Status read = ReadTables("award_years", 5, 5, &rows);
+  if (!read.ok()) return read;
   for (const TableRow& row : rows) {
     AwardYearDates dates;
     if (!RE2::FullMatch(row.fields[0], R"((\d{4}))", &dates.year)) {
@@ -272,12 +191,15 @@ Status PatternSet::Load(const std::string& dir, std::unique_ptr<PatternSet>* out
     dates.submission_deadline = value(row.fields[2]);
     dates.report_deadline = value(row.fields[3]);
     dates.ceremony = value(row.fields[4]);
-    set->award_years_[dates.year] = dates;
+    award_years_[dates.year] = dates;
   }
+  return Status::Ok();
+}
 
-  // One regex for every board name, longest first so that alternatives do not shadow.
+// One regex for every board name, longest first so that alternatives do not shadow.
+std::string PatternSet::BoardNamesPattern() const {
   std::vector<std::string> names;
-  for (const BoardEntry& b : set->boards_) {
+  for (const BoardEntry& b : boards_) {
     names.push_back(b.board);
     if (!b.administration.empty()) names.push_back(b.administration);
     names.insert(names.end(), b.aliases.begin(), b.aliases.end());
@@ -291,44 +213,49 @@ Status PatternSet::Load(const std::string& dir, std::unique_ptr<PatternSet>* out
     RE2::GlobalReplace(&quoted, R"(\\ )", R"(\\s+)");
     alternation += (alternation.empty() ? "" : "|") + quoted;
   }
-  // The prefilters, the board-name regex and the board keys, each on a core of its own.
+  return "(?:^|[^\\pL])(?P<name>(?:" + alternation + ")s?)(?:[^\\pL]|$)";
+}
+
+void PatternSet::IndexBoardKeys() {
+  for (const BoardEntry& b : boards_) {
+    board_keys_.emplace(UnitKey(b.board), std::make_pair(&b, false));
+    if (!b.administration.empty()) {
+      board_keys_.emplace(UnitKey(b.administration), std::make_pair(&b, true));
+    }
+    for (const std::string& alias : b.aliases) {
+      board_keys_.emplace(UnitKey(alias), std::make_pair(&b, false));
+    }
+  }
+}
+
+// The prefilters, the board-name regex, the unit-name lexicon and the board keys, each on a
+// core of its own, the longest first.
+Status PatternSet::BuildIndexes() {
   RE2::Options options;
   options.set_case_sensitive(false);
   options.set_log_errors(false);
   std::vector<const std::vector<NamedPattern>*> prefiltered;
-  for (const auto& [name, patterns] : set->categories_) prefiltered.push_back(&patterns);
+  for (const auto& entry : categories_) prefiltered.push_back(&entry.second);
   std::vector<std::unique_ptr<RE2::Set>> prefilters(prefiltered.size());
-  PatternSet* const building = set.get();
-  const std::string board_pattern = "(?:^|[^\\pL])(?P<name>(?:" + alternation + ")s?)(?:[^\\pL]|$)";
-  ParallelFor(prefiltered.size() + 3, [&](size_t task) {  // the longest first
+  const std::string board_pattern = BoardNamesPattern();
+  ParallelFor(prefiltered.size() + 3, [&](size_t task) {
     if (task == 0) {
-      building->BuildSentencePrefilter();
+      BuildSentencePrefilter();
     } else if (task == 1) {
-      building->board_names_ = std::make_unique<RE2>(board_pattern, options);
-      building->BuildUnitNameLexicon();
-    } else if (task > 2) {
-      prefilters[task - 3] = CompilePrefilter(*prefiltered[task - 3]);
+      board_names_ = std::make_unique<RE2>(board_pattern, options);
+      BuildUnitNameLexicon();
+    } else if (task == 2) {
+      IndexBoardKeys();
     } else {
-      for (const BoardEntry& b : building->boards_) {
-        building->board_keys_.emplace(UnitKey(b.board), std::make_pair(&b, false));
-        if (!b.administration.empty()) {
-          building->board_keys_.emplace(UnitKey(b.administration), std::make_pair(&b, true));
-        }
-        for (const std::string& alias : b.aliases) {
-          building->board_keys_.emplace(UnitKey(alias), std::make_pair(&b, false));
-        }
-      }
+      prefilters[task - 3] = CompilePrefilter(*prefiltered[task - 3]);
     }
   });
   size_t i = 0;
-  for (const auto& entry : set->categories_) {
-    if (prefilters[i] != nullptr) set->prefilters_[entry.first] = std::move(prefilters[i]);
+  for (const auto& entry : categories_) {
+    if (prefilters[i] != nullptr) prefilters_[entry.first] = std::move(prefilters[i]);
     ++i;
   }
-  if (!set->board_names_->ok()) {
-    return Status::Error(dir + "/boards.tsv: " + set->board_names_->error());
-  }
-  *out = std::move(set);
+  if (!board_names_->ok()) return Status::Error(dir_ + "/boards.tsv: " + board_names_->error());
   return Status::Ok();
 }
 
@@ -402,66 +329,6 @@ std::string PatternSet::ClassIn(const std::string& text) const {
     if (RE2::PartialMatch(text, *c.regex)) return c.name;
   }
   return "";
-}
-
-std::string PatternSchemaMarkdown() {
-  std::string md =
-      "# The pattern files\n\n"
-      "Generated by `kvreg patterns --readme` from the schema the loader checks "
-      "(src/extract/patterns.cpp);\n"
-      "a test keeps this file equal to it. `kvreg patterns` checks a folder after an edit: every\n"
-      "regex compiles (RE2 syntax), has the groups its readers need, every required pattern is "
-      "there\n"
-      "and no name is unknown; an error names the file and line, and the program exits with 2.\n\n"
-      "## Writing a pattern\n\n"
-      "- One pattern per line: `name<TAB>regex`. Lines starting with `#` and blank lines are "
-      "skipped.\n"
-      "- A category is read from `<category>.re2` and then every `<category>.*.re2` in name order, "
-      "so\n"
-      "  a clerk may add a file of their own (e.g. `diary_numbers.local.re2`) without touching "
-      "ours.\n"
-      "- A long pattern goes on over lines: a line ending in one backslash continues with the next "
-      "line,\n"
-      "  its indentation dropped.\n"
-      "- `{{name}}` stands for a shared word list of `word_lists.tsv` (`name<TAB>regex "
-      "fragment`),\n"
-      "  written once and used by many patterns.\n"
-      "- Groups are RE2 named groups, `(?P<group>...)`.\n\n"
-      "## Categories\n\n";
-  for (const CategorySpec& spec : Categories()) {
-    md += "### " + std::string(spec.name) + ".re2\n\n" + CategoryPurpose(spec.name) + "\n\n";
-    auto list = [](const auto& items) {
-      std::string out;
-      for (const std::string& item : items) out += (out.empty() ? "`" : ", `") + item + "`";
-      return out;
-    };
-    if (!spec.groups.empty()) {
-      md += std::string("- Every pattern has ") + (spec.any_group ? "at least one of" : "each of") +
-            " the groups " + list(spec.groups) + ".\n";
-    }
-    if (!spec.allowed_names.empty()) md += "- Names allowed: " + list(spec.allowed_names) + ".\n";
-    if (!spec.required_names.empty()) {
-      md += "- Patterns that must exist: " + list(spec.required_names) + ".\n";
-    }
-    for (const auto& [key, groups] : NamedGroups()) {
-      if (key.first == spec.name) {
-        md += "- `" + key.second + "` has the group" + (groups.size() > 1 ? "s " : " ") +
-              list(groups) + ".\n";
-      }
-    }
-    if (spec.groups.empty() && spec.allowed_names.empty() && spec.required_names.empty()) {
-      md += "- Any names; the extractors look up the ones they use.\n";
-    }
-    md += "\n";
-  }
-  md +=
-      "## Word lists\n\n"
-      "- `boards.tsv`: board<TAB>administration<TAB>diary prefixes<TAB>other names (1 to 4 "
-      "fields).\n"
-      "- `classes.tsv`: canonical class name<TAB>regex that recognises how documents write it.\n"
-      "- `abbreviations.tsv`, `award_years.tsv`: see the comments at the top of each.\n"
-      "- `word_lists.tsv`: name<TAB>regex fragment, for `{{name}}` in any pattern.\n";
-  return md;
 }
 
 }  // namespace kvreg

@@ -1,0 +1,172 @@
+// The schema of a patterns/ folder (pattern_schema.h) and patterns/README.md made from it.
+#include "pattern_schema.h"
+
+#include "kvreg/patterns.h"
+
+namespace kvreg {
+
+// What each category is for, as patterns/README.md tells the clerk who edits them.
+const char* CategoryPurpose(const std::string& name) {
+  static const std::map<std::string, const char*> purposes = {
+      {"diary_numbers",
+       "Diary numbers (diarienummer) in any of their formats; the group `dnr` is the number as "
+       "printed."},
+      {"doc_kinds",
+       "What kind of document this is; the first pattern that matches names the kind."},
+      {"page_furniture",
+       "Lines of page headers and footers, dropped from the running text (`footer`: an address "
+       "footer, moved to the end)."},
+      {"date_expressions",
+       "How a date is written (\"2024-03-21\", \"den 21 mars 2024\"); groups `day`, `month` and, "
+       "where written, `year`."},
+      {"date_roles",
+       "What a dated statement is: the words around a date decide its role; the first match wins."},
+      {"fields",
+       "Single fields of the record: the award year, the protocol paragraph, decision, proposal, "
+       "prior participation, the addressee board."},
+      {"units",
+       "Sentences that name participating units (older templates; the lexicon of unit_names finds "
+       "more)."},
+      {"unit_names",
+       "The lexicon of what a unit's name looks like, matched anywhere in a sentence about taking "
+       "part; the whole match is the name."},
+      {"participation",
+       "Words that say units take part (or only took part before), and where a unit's appositions "
+       "end."},
+      {"layout",
+       "Lists and tables of units: list markers, class headings, list intros, table header words "
+       "and columns."},
+      {"unit_details",
+       "How one enumerated unit is written with its department, operator or class; one detail is "
+       "peeled off at a time."},
+      {"class_statements",
+       "Sentences that tie a competition class to one unit (group `unit`) or to all of them."},
+      {"not_units",
+       "Phrases that look like unit names and are not: counts, collective words, places."},
+      {"deadline_markers", "Words that make a dated statement a deadline (\"senast\")."},
+      {"sections",
+       "Where one matter of a many-matter document begins (a protocol's paragraph, an agenda "
+       "item)."},
+  };
+  auto it = purposes.find(name);
+  return it == purposes.end() ? "" : it->second;
+}
+
+const std::vector<CategorySpec>& Categories() {
+  static const std::vector<CategorySpec> specs = {
+      {"diary_numbers", {"dnr"}, false, {}, {}},
+      {"doc_kinds",
+       {},
+       false,
+       {},
+       {"protocol_extract", "official_report", "notification", "agenda_item", "other"}},
+      {"page_furniture", {}, false, {}, {}},
+      {"date_expressions", {"day", "month"}, false, {}, {}},
+      {"date_roles",
+       {},
+       false,
+       {},
+       {"meeting", "document", "registration_deadline", "submission_deadline", "report_deadline",
+        "ceremony", "other", "not_listed"}},
+      {"fields",
+       {},
+       false,
+       {"award_mention", "paragraph", "decision", "proposal", "prior_participation", "addressee",
+        "about_award"},
+       {}},
+      {"units", {"list", "unit", "bullets"}, true, {}, {}},
+      {"unit_names", {"name"}, false, {}, {}},
+      {"participation", {}, false, {}, {}},
+      {"layout", {}, false, {}, {}},
+      {"unit_details", {"name", "department", "operator", "shared_department"}, true, {}, {}},
+      {"class_statements", {"class"}, false, {}, {}},
+      {"not_units", {}, false, {}, {}},
+      {"deadline_markers", {}, false, {}, {}},
+      {"sections",
+       {},
+       false,
+       {},
+       {"any", "protocol_extract", "official_report", "notification", "agenda_item", "other"}},
+  };
+  return specs;
+}
+
+// The groups the extractors read from particular named patterns, beyond their category's:
+// a clerk's edit that drops one fails to load instead of failing at run time.
+const std::map<std::pair<std::string, std::string>, std::vector<std::string>>& NamedGroups() {
+  static const std::map<std::pair<std::string, std::string>, std::vector<std::string>> groups = {
+      {{"fields", "award_mention"}, {"year"}},
+      {{"fields", "paragraph"}, {"number"}},
+      {{"fields", "decision"}, {"text"}},
+      {{"fields", "proposal"}, {"text"}},
+      {{"fields", "prior_participation"}, {"subject", "years"}},
+      {{"fields", "addressee"}, {"board"}},
+      {{"participation", "apposition_end"}, {"before"}},
+      {{"layout", "class_heading"}, {"class"}},
+      {{"layout", "list_intro_class"}, {"class"}},
+      {{"layout", "list_intro_department"}, {"department"}},
+  };
+  return groups;
+}
+
+std::string PatternSchemaMarkdown() {
+  std::string md =
+      "# The pattern files\n\n"
+      "Generated by `kvreg patterns --readme` from the schema the loader checks "
+      "(src/extract/patterns.cpp);\n"
+      "a test keeps this file equal to it. `kvreg patterns` checks a folder after an edit: every\n"
+      "regex compiles (RE2 syntax), has the groups its readers need, every required pattern is "
+      "there\n"
+      "and no name is unknown; an error names the file and line, and the program exits with 2.\n\n"
+      "## Writing a pattern\n\n"
+      "- One pattern per line: `name<TAB>regex`. Lines starting with `#` and blank lines are "
+      "skipped.\n"
+      "- A category is read from `<category>.re2` and then every `<category>.*.re2` in name order, "
+      "so\n"
+      "  a clerk may add a file of their own (e.g. `diary_numbers.local.re2`) without touching "
+      "ours.\n"
+      "- A long pattern goes on over lines: a line ending in one backslash continues with the next "
+      "line,\n"
+      "  its indentation dropped.\n"
+      "- `{{name}}` stands for a shared word list of `word_lists.tsv` (`name<TAB>regex "
+      "fragment`),\n"
+      "  written once and used by many patterns.\n"
+      "- Groups are RE2 named groups, `(?P<group>...)`.\n\n"
+      "## Categories\n\n";
+  for (const CategorySpec& spec : Categories()) {
+    md += "### " + std::string(spec.name) + ".re2\n\n" + CategoryPurpose(spec.name) + "\n\n";
+    auto list = [](const auto& items) {
+      std::string out;
+      for (const std::string& item : items) out += (out.empty() ? "`" : ", `") + item + "`";
+      return out;
+    };
+    if (!spec.groups.empty()) {
+      md += std::string("- Every pattern has ") + (spec.any_group ? "at least one of" : "each of") +
+            " the groups " + list(spec.groups) + ".\n";
+    }
+    if (!spec.allowed_names.empty()) md += "- Names allowed: " + list(spec.allowed_names) + ".\n";
+    if (!spec.required_names.empty()) {
+      md += "- Patterns that must exist: " + list(spec.required_names) + ".\n";
+    }
+    for (const auto& [key, groups] : NamedGroups()) {
+      if (key.first == spec.name) {
+        md += "- `" + key.second + "` has the group" + (groups.size() > 1 ? "s " : " ") +
+              list(groups) + ".\n";
+      }
+    }
+    if (spec.groups.empty() && spec.allowed_names.empty() && spec.required_names.empty()) {
+      md += "- Any names; the extractors look up the ones they use.\n";
+    }
+    md += "\n";
+  }
+  md +=
+      "## Word lists\n\n"
+      "- `boards.tsv`: board<TAB>administration<TAB>diary prefixes<TAB>other names (1 to 4 "
+      "fields).\n"
+      "- `classes.tsv`: canonical class name<TAB>regex that recognises how documents write it.\n"
+      "- `abbreviations.tsv`, `award_years.tsv`: see the comments at the top of each.\n"
+      "- `word_lists.tsv`: name<TAB>regex fragment, for `{{name}}` in any pattern.\n";
+  return md;
+}
+
+}  // namespace kvreg
