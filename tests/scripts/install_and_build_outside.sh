@@ -3,10 +3,13 @@
 # the build into a temporary prefix, builds a ten-line program outside the tree with
 # `pkg-config --cflags --libs kvreg`, and has it list the units of a register that kvreg import
 # made from one corpus PDF: the same names `kvreg units --json` gives.
-# Usage: install_and_build_outside.sh BUILD_DIR SOURCE_DIR
+# Usage: install_and_build_outside.sh BUILD_DIR SOURCE_DIR [CXX [CXXFLAGS]]
+# CXX and CXXFLAGS: the compiler and flags the library was built with (default c++, none).
 set -euo pipefail
 build=$1
 source=$2
+cxx=${3:-c++}
+cxxflags=${4:-}
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 
@@ -28,8 +31,9 @@ int main(int argc, char** argv) {
 }
 PROGRAM
 cd "$work"
-# shellcheck disable=SC2046
-c++ -std=c++20 units.cpp -o units $(PKG_CONFIG_PATH="$pc_dir" pkg-config --cflags --libs kvreg)
+# shellcheck disable=SC2046,SC2086
+"$cxx" -std=c++20 $cxxflags units.cpp -o units \
+  $(PKG_CONFIG_PATH="$pc_dir" pkg-config --cflags --libs kvreg)
 
 # The installed binary reads the installed patterns (share/kvreg/patterns).
 "$work/prefix/bin/kvreg" import --db "$work/r.sqlite" "$source/corpus/bromma-2024-p23.pdf" > /dev/null
