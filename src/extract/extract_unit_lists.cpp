@@ -84,9 +84,8 @@ void AddUnitsFromLists(const ExtractionContext& ctx, UnitCollector* collector) {
     // intro that needs the line before it to say so ("De deltagande enheterna redovisas per
     // tävlingsklass." ⏎ "Klass Skola:") is one.
     const bool intro_alone = line.back() == ':' && IntroducesParticipants(ctx.patterns, line);
-    const std::string heading_class = !intro_alone && line.size() <= kLongestHeading
-                                          ? ClassHeading(ctx.patterns, line)
-                                          : "";
+    const std::string heading_class =
+        !intro_alone && line.size() <= kLongestHeading ? ClassHeading(ctx.patterns, line) : "";
     if (!heading_class.empty()) {
       in_list = true;
       list_class = heading_class;

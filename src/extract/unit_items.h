@@ -6,6 +6,7 @@
 #include <algorithm>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "extract_internal.h"
@@ -72,8 +73,9 @@ class UnitCollector {
   bool MayNameAKnownUnit(const std::string& text) const {
     return std::any_of(units_.begin(), units_.end(), [&](const UnitMention& known) {
       const size_t space = known.name.rfind(' ');
-      return text.find(space == std::string::npos ? known.name : known.name.substr(space + 1)) !=
-             std::string::npos;
+      const std::string_view last =
+          std::string_view(known.name).substr(space == std::string::npos ? 0 : space + 1);
+      return text.find(last) != std::string::npos;
     });
   }
 

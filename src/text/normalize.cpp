@@ -26,9 +26,12 @@ UChar32 FirstCodePoint(std::string_view s) { return CodePointAt(s, 0); }
 // A line that ends in a word no sentence ends with ("… Familjestödsteamet och" ⏎ "Korttidshemmet
 // Ekbacken …", a double-spaced page's short line) goes on in the next line.
 bool EndsInJoiningWord(const std::string& line) {
-  static const RE2 kJoining(
-      R"((?:^|\s)(?:och|samt|eller|i|till|av|för|med|om|på|att|som|vid|inom)$)");
-  return RE2::PartialMatch(line, kJoining);
+  static const std::unordered_set<std::string_view> kJoining = {
+      "och", "samt", "eller", "i",   "till", "av",  "för",
+      "med", "om",   "på",    "att", "som",  "vid", "inom"};
+  const size_t space = line.find_last_of(" \t");
+  return kJoining.count(
+             std::string_view(line).substr(space == std::string::npos ? 0 : space + 1)) != 0;
 }
 
 bool StartsLikeNewBlock(const std::string& line) {
@@ -279,7 +282,8 @@ void FindBlockStarts(std::vector<Line>* lines) {
       next.block_start = (body[i].short_line || (sentence_ends && next.short_line)) &&
                          StartsLikeNewBlock(next.text);
     }
-    if (body[i].short_line && StartsLikeNewBlock(next.text) && !EndsInJoiningWord(body[i].text)) {
+    const bool joins_next = EndsInJoiningWord(body[i].text);
+    if (body[i].short_line && StartsLikeNewBlock(next.text) && !joins_next) {
       next.block_start = true;
     }
     // A heading right under a paragraph's last sentence, with no more space above it than
@@ -298,8 +302,7 @@ void FindBlockStarts(std::vector<Line>* lines) {
     if (u_islower(first) && last != '.' && last != ':' && last != '!' && last != '?') {
       next.block_start = false;
     }
-    if (next.page == body[i].page && EndsInJoiningWord(body[i].text) &&
-        next.text.rfind("•", 0) != 0) {
+    if (next.page == body[i].page && joins_next && next.text.rfind("•", 0) != 0) {
       next.block_start = false;
     }
     bool keep_hyphen = false;
