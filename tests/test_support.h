@@ -108,6 +108,21 @@ inline Record ExtractText(const std::string& text) {
   return record;
 }
 
+// A table as the PDF reader gives it (document_text.h), on a text page about the award.
+inline Record ExtractWithTable(std::vector<std::vector<std::string>> rows) {
+  DocumentText doc;
+  EXPECT_TRUE(ParsePlainText("Anmälan om deltagande i Kvalitetsutmärkelsen 2021\n\nFöljande "
+                             "enheter deltar enligt tabellen.\n",
+                             &doc)
+                  .ok());
+  TextTable table;
+  table.rows = std::move(rows);
+  doc.pages[0].tables.push_back(table);
+  Record record;
+  ExtractFields(RealPatterns(), doc, &record);
+  return record;
+}
+
 // A fresh empty folder, removed when the object goes.
 class TempDir {
  public:

@@ -16,6 +16,7 @@ namespace kvreg {
 namespace {
 
 using testing::ExtractText;
+using testing::ExtractWithTable;
 
 Record ExtractPdf(const std::string& relative) {
   return ExtractFile(testing::RealPatterns(), testing::SourcePath(relative));
@@ -45,21 +46,6 @@ TEST(UnitsInTables, AnOperatorColumnGivesTheCompanyAndEgenRegiNone) {
   const UnitMention* own = Unit(r, "Hemtjänsten Hässelby Strand");
   ASSERT_NE(own, nullptr);
   EXPECT_FALSE(own->operator_name.has_value());
-}
-
-// A table as the PDF reader gives it (document_text.h), on a text page about the award.
-Record ExtractWithTable(std::vector<std::vector<std::string>> rows) {
-  DocumentText doc;
-  EXPECT_TRUE(ParsePlainText("Anmälan om deltagande i Kvalitetsutmärkelsen 2021\n\nFöljande "
-                             "enheter deltar enligt tabellen.\n",
-                             &doc)
-                  .ok());
-  TextTable table;
-  table.rows = std::move(rows);
-  doc.pages[0].tables.push_back(table);
-  Record record;
-  ExtractFields(testing::RealPatterns(), doc, &record);
-  return record;
 }
 
 TEST(UnitsInTables, ASectionRowGivesTheRowsBelowItsClass) {

@@ -63,6 +63,12 @@ bool IsPageHeaderLine(const PatternSet& patterns, const std::string& line) {
   return header != nullptr && RE2::FullMatch(line, *header);
 }
 
+// True when the item's text so far ends where it cannot end (layout.re2 item_goes_on).
+bool ItemGoesOn(const PatternSet& patterns, const std::string& item) {
+  const RE2* goes_on = patterns.Find("layout", "item_goes_on");
+  return goes_on != nullptr && RE2::PartialMatch(item, *goes_on);
+}
+
 // What the list's intro says of all its items (layout.re2 list_intro_class,
 // list_intro_department): the group of the first match, or "".
 std::string IntroGroup(const PatternSet& patterns, const char* name, const char* group,
@@ -108,9 +114,11 @@ void AddUnitsFromLists(const ExtractionContext& ctx, UnitCollector* collector) {
       continue;
     }
     if (!in_list) continue;
-    // Wrapped lines of the item: the next lines that are no item and start in lower case.
+    // Wrapped lines of the item: the next lines that are no item and start in lower case, or
+    // follow a line that cannot end an item ("… — klass" ⏎ "Äldreomsorg").
     while (i + 1 < lines.size() && !ListItem(ctx.patterns, lines[i + 1].text) &&
-           !StartsWithCapital(lines[i + 1].text) && lines[i + 1].text.back() != ':') {
+           (!StartsWithCapital(lines[i + 1].text) || ItemGoesOn(ctx.patterns, *item)) &&
+           lines[i + 1].text.back() != ':') {
       *item += " " + lines[++i].text;
     }
     Sentence where;

@@ -24,11 +24,29 @@ int ColumnNamed(const PatternSet& patterns, const std::vector<std::string>& head
   return -1;
 }
 
-std::optional<std::string> Cell(const std::vector<std::string>& row, int column) {
+// A cell's text, or nullopt when it is empty or says there is nothing (layout.re2
+// table_empty_cell: "–", "saknas").
+std::optional<std::string> Cell(const PatternSet& patterns, const std::vector<std::string>& row,
+                                int column) {
   if (column < 0 || static_cast<size_t>(column) >= row.size()) return std::nullopt;
   std::string text = TrimItem(CollapseWhitespace(NormalizeLine(row[column])));
-  if (text.empty()) return std::nullopt;
+  const RE2* empty = patterns.Find("layout", "table_empty_cell");
+  if (text.empty() || (empty != nullptr && RE2::FullMatch(text, *empty))) return std::nullopt;
   return text;
+}
+
+// The class a section row names (a row of one cell, a class and at most a label around it:
+// "Förskola", "Tävlingsklass: Äldreomsorg"), or "".
+std::string SectionClass(const PatternSet& patterns, const std::vector<std::string>& row) {
+  size_t filled = 0;
+  std::string only;
+  for (const std::string& cell : row) {
+    if (TrimItem(cell).empty()) continue;
+    ++filled;
+    only = TrimItem(cell);
+  }
+  const std::string named = filled == 1 ? patterns.ClassIn(only) : "";
+  return !named.empty() && only.size() <= named.size() + 20 ? named : "";
 }
 
 // The class of each row: its class cell, else the class of a section row above it (a row that
@@ -41,21 +59,17 @@ std::vector<std::string> RowClasses(const PatternSet& patterns, const TextTable&
   std::string section;
   for (size_t r = 1; r < table.rows.size(); ++r) {
     const std::vector<std::string>& row = table.rows[r];
-    size_t filled = 0;
-    for (const std::string& cell : row) filled += TrimItem(cell).empty() ? 0 : 1;
-    const std::optional<std::string> unit = Cell(row, unit_column);
-    if (filled == 1 && unit && !patterns.ClassIn(*unit).empty() &&
-        TrimItem(*unit).size() <= patterns.ClassIn(*unit).size() + 20) {
-      section = patterns.ClassIn(*unit);
+    if (std::string named = SectionClass(patterns, row); !named.empty()) {
+      section = std::move(named);
       continue;
     }
-    if (auto c = Cell(row, class_column)) classes[r] = patterns.ClassIn(*c);
+    if (auto c = Cell(patterns, row, class_column)) classes[r] = patterns.ClassIn(*c);
     own[r] = !classes[r].empty();
     if (classes[r].empty()) classes[r] = section;
   }
   if (class_column < 0) return classes;
   for (size_t r = 1; r < table.rows.size(); ++r) {
-    if (!classes[r].empty() || !Cell(table.rows[r], unit_column)) continue;
+    if (!classes[r].empty() || !Cell(patterns, table.rows[r], unit_column)) continue;
     for (size_t d = 1; d < table.rows.size() && classes[r].empty(); ++d) {
       if (r >= d + 1 && own[r - d]) classes[r] = classes[r - d];
       if (classes[r].empty() && r + d < table.rows.size() && own[r + d])
@@ -70,7 +84,8 @@ std::vector<std::string> RowClasses(const PatternSet& patterns, const TextTable&
 std::optional<std::string> RowStart(const std::vector<std::string>& row) {
   std::vector<std::string> filled;
   for (size_t c = 0; c < row.size() && filled.size() < 2; ++c) {
-    if (auto cell = Cell(row, static_cast<int>(c))) filled.push_back(*cell);
+    std::string cell = TrimItem(CollapseWhitespace(NormalizeLine(row[c])));
+    if (!cell.empty()) filled.push_back(std::move(cell));
   }
   if (filled.size() < 2) return std::nullopt;
   return filled[0] + " " + filled[1].substr(0, filled[1].find(' '));
@@ -117,12 +132,12 @@ void AddUnitsFromTables(const ExtractionContext& ctx, const DocumentText& docume
       where.offset = p < ctx.text.page_starts.size() ? ctx.text.page_starts[p] : 0;
       for (size_t r = 1; r < table.rows.size(); ++r) {
         const std::vector<std::string>& row = table.rows[r];
-        const std::optional<std::string> name = Cell(row, unit_column);
-        if (!name || (!classes[r].empty() && patterns.ClassIn(*name) == *name)) continue;
+        const std::optional<std::string> name = Cell(patterns, row, unit_column);
+        if (!name || !SectionClass(patterns, row).empty()) continue;
         UnitMention unit = ReadItem(patterns, *name);
-        if (auto d = Cell(row, department); d && !unit.department) unit.department = d;
+        if (auto d = Cell(patterns, row, department); d && !unit.department) unit.department = d;
         if (!unit.competition_class && !classes[r].empty()) unit.competition_class = classes[r];
-        if (auto o = Cell(row, operator_column); o && !unit.operator_name) {
+        if (auto o = Cell(patterns, row, operator_column); o && !unit.operator_name) {
           if (no_operator == nullptr || !RE2::FullMatch(*o, *no_operator)) unit.operator_name = o;
         }
         unit.via = "table";

@@ -218,7 +218,7 @@ void SplitPage(const PageText& page, bool last_page,
   }
   // The width of running text: most lines of a page are wrapped prose.
   std::sort(widths.begin(), widths.end());
-  const double body_width = widths.empty() ? 1.0 : widths[widths.size() * 3 / 4];
+  const double body_width = widths.empty() ? 1.0 : widths[widths.size() * 9 / 10];
   const Band top = TopBand(page);
   const Band bottom = BottomBand(page);
   auto band_is_furniture = [&](const Band& band) {

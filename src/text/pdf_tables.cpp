@@ -97,57 +97,82 @@ size_t ColumnOf(const PlacedWord& w, const std::vector<double>& bounds) {
   return column;
 }
 
-// The table under the header at lines[at]; sets *end to the first line after it.
-TextTable ReadTable(const std::vector<PlacedWord>& words, const std::vector<VisualLine>& lines,
-                    size_t at, const std::vector<double>& centers, size_t* end) {
+// The body of the table under the header at lines[at]: its words, which of them make a
+// section row, and the first line after it.
+struct TableBody {
+  std::vector<size_t> words;
+  std::vector<bool> in_section_row;  // by word index
+  size_t end = 0;
+};
+
+// The body: lines below the header, up to a wide vertical gap or a line of running text (no gap
+// between its words as wide as a column's, spanning the first bound to the last).
+TableBody FindBody(const std::vector<PlacedWord>& words, const std::vector<VisualLine>& lines,
+                   size_t at, const std::vector<double>& centers) {
   const PlacedWord& first = words[lines[at][0]];
   const double height = first.bottom - first.top;
   std::vector<double> rough;
   for (size_t c = 0; c + 1 < centers.size(); ++c)
     rough.push_back((centers[c] + centers[c + 1]) / 2);
-  // The body: lines below the header, up to a wide vertical gap or a line of running text (no
-  // gap between its words as wide as a column's, spanning the first bound to the last).
-  std::vector<size_t> body;
   std::vector<double> column_starts;  // left edges of words that opened a column in a row
   auto at_column_start = [&](const PlacedWord& w) {
     return std::any_of(column_starts.begin(), column_starts.end(),
                        [&](double x) { return std::abs(w.left - x) < 1.5; });
   };
+  // What a line below the header is: where it lies, and whether its words keep to columns.
+  struct Shape {
+    double top = 1e18, bottom = 0;
+    bool column_gap = false, wide_gap = false, running_text = false, smaller = false;
+  };
+  auto shape_of = [&](size_t l) {
+    Shape s;
+    for (size_t n = 0; n < lines[l].size(); ++n) {
+      const PlacedWord& w = words[lines[l][n]];
+      s.top = std::min(s.top, w.top);
+      s.bottom = std::max(s.bottom, w.bottom);
+      const bool wide = n > 0 && w.left - words[lines[l][n - 1]].right > 0.8 * height;
+      s.wide_gap = s.wide_gap || wide;
+      s.column_gap = s.column_gap || wide || (n > 0 && at_column_start(w));
+    }
+    s.running_text = !s.column_gap && words[lines[l].front()].left < rough.front() &&
+                     words[lines[l].back()].right > rough.back();
+    // A footer in smaller type ends the table too.
+    s.smaller = s.bottom - s.top < 0.85 * height;
+    return s;
+  };
+  TableBody body;
+  body.in_section_row.assign(words.size(), false);
   double bottom = first.bottom;
   size_t i = at + 1;
   for (; i < lines.size(); ++i) {
-    double top = 1e18, line_bottom = 0;
-    bool column_gap = false;
-    for (size_t n = 0; n < lines[i].size(); ++n) {
-      const PlacedWord& w = words[lines[i][n]];
-      top = std::min(top, w.top);
-      line_bottom = std::max(line_bottom, w.bottom);
-      if (n > 0 && (w.left - words[lines[i][n - 1]].right > 0.8 * height || at_column_start(w))) {
-        column_gap = true;
+    const Shape line = shape_of(i);
+    if (line.top - bottom > 2.0 * height || line.smaller) break;
+    if (line.running_text) {
+      // A row across the whole table ("Tävlingsklass: Förskola") heads the rows below it when
+      // the next line keeps to the columns again (a gap as wide as a column's between its
+      // words); else the table has ended.
+      if (i + 1 >= lines.size()) break;
+      const Shape next = shape_of(i + 1);
+      if (!next.wide_gap || next.running_text || next.smaller ||
+          next.top - line.bottom > 2.0 * height) {
+        break;
       }
+      for (size_t k : lines[i]) body.in_section_row[k] = true;
     }
-    const bool running_text = !column_gap && words[lines[i].front()].left < rough.front() &&
-                              words[lines[i].back()].right > rough.back();
-    // A footer in smaller type ends the table too.
-    const bool smaller = line_bottom - top < 0.85 * height;
-    if (top - bottom > 2.0 * height || running_text || smaller) break;
-    for (size_t n = 1; n < lines[i].size(); ++n) {
+    for (size_t n = 1; n < lines[i].size() && !line.running_text; ++n) {
       const PlacedWord& w = words[lines[i][n]];
       if (w.left - words[lines[i][n - 1]].right > 0.8 * height) column_starts.push_back(w.left);
     }
-    body.insert(body.end(), lines[i].begin(), lines[i].end());
-    bottom = std::max(bottom, line_bottom);
+    body.words.insert(body.words.end(), lines[i].begin(), lines[i].end());
+    bottom = std::max(bottom, line.bottom);
   }
-  *end = i;
-  const std::vector<double> bounds = ColumnBounds(words, body, centers);
-  TextTable table;
-  std::vector<std::string> header(centers.size());
-  for (size_t k : lines[at]) {
-    std::string& cell = header[ColumnOf(words[k], bounds)];
-    cell += (cell.empty() ? "" : " ") + HeaderWord(words[k].text);
-  }
-  table.rows.push_back(header);
-  // Rows: bands of words with a vertical gap between them.
+  body.end = i;
+  return body;
+}
+
+// The body's rows: bands of words with a vertical gap between them, each in reading order.
+std::vector<std::vector<size_t>> RowBands(const std::vector<PlacedWord>& words,
+                                          std::vector<size_t> body, double height) {
   std::sort(body.begin(), body.end(),
             [&](size_t a, size_t b) { return words[a].top < words[b].top; });
   std::vector<std::vector<size_t>> bands;
@@ -165,9 +190,34 @@ TextTable ReadTable(const std::vector<PlacedWord>& words, const std::vector<Visu
       }
       return words[a].left < words[b].left;
     });
+  }
+  return bands;
+}
+
+// The table under the header at lines[at]; sets *end to the first line after it.
+TextTable ReadTable(const std::vector<PlacedWord>& words, const std::vector<VisualLine>& lines,
+                    size_t at, const std::vector<double>& centers, size_t* end) {
+  const PlacedWord& first = words[lines[at][0]];
+  const double height = first.bottom - first.top;
+  const TableBody body = FindBody(words, lines, at, centers);
+  *end = body.end;
+  std::vector<size_t> in_columns;
+  for (size_t k : body.words) {
+    if (!body.in_section_row[k]) in_columns.push_back(k);
+  }
+  const std::vector<double> bounds = ColumnBounds(words, in_columns, centers);
+  TextTable table;
+  std::vector<std::string> header(centers.size());
+  for (size_t k : lines[at]) {
+    std::string& cell = header[ColumnOf(words[k], bounds)];
+    cell += (cell.empty() ? "" : " ") + HeaderWord(words[k].text);
+  }
+  table.rows.push_back(header);
+  for (const std::vector<size_t>& band : RowBands(words, body.words, height)) {
     std::vector<std::string> row(centers.size());
     for (size_t k : band) {
-      std::string& cell = row[ColumnOf(words[k], bounds)];
+      // A section row's text stays whole, in the first cell.
+      std::string& cell = row[body.in_section_row[k] ? 0 : ColumnOf(words[k], bounds)];
       cell += (cell.empty() ? "" : " ") + words[k].text;
     }
     table.rows.push_back(std::move(row));
