@@ -27,9 +27,31 @@ std::vector<NameSpan> FindUnitNames(const PatternSet& patterns, const std::strin
   for (size_t pos = 0;
        pos < text.size() && lexicon->Match(text, pos, text.size(), RE2::UNANCHORED, &match, 1);) {
     const size_t begin = match.data() - text.data();
-    found.push_back({begin, begin + match.size()});
+    // A head word in lower case begins a name only after another name, in its enumeration
+    // ("Förskolan Ängsmyran och förskolan Trollsländan").
+    if (!found.empty() || StartsWithCapital(text, begin))
+      found.push_back({begin, begin + match.size()});
     pos = begin + std::max<size_t>(match.size(), 1);
   }
+  // Names the lexicon does not know, called units by their apposition (participation.re2
+  // declared_unit: "Lönecentrum Fridhem, en enhet inom …"); the lexicon's names win overlaps.
+  const RE2* declared = patterns.Find("participation", "declared_unit");
+  if (declared == nullptr || text.find(", ") == std::string::npos) return found;
+  const RE2* connective = patterns.Find("unit_details", "connective");  // "Även X, …"
+  ForEachMatch(*declared, text, [&](const PatternMatch& m) {
+    const std::string name = m.Get("name");
+    NameSpan span{m.Offset("name"), m.Offset("name") + name.size()};
+    re2::StringPiece rest;
+    if (connective != nullptr && RE2::FullMatch(name, *connective, &rest)) {
+      span.begin += rest.data() - name.data();
+    }
+    const bool overlaps = std::any_of(found.begin(), found.end(), [&](const NameSpan& f) {
+      return f.begin < span.end && span.begin < f.end;
+    });
+    if (!overlaps) found.push_back(span);
+  });
+  std::sort(found.begin(), found.end(),
+            [](const NameSpan& a, const NameSpan& b) { return a.begin < b.begin; });
   return found;
 }
 
@@ -114,7 +136,10 @@ void AddUnitsNamedInSentences(const ExtractionContext& ctx, const std::vector<bo
     std::vector<std::string> items, lexicon_names;
     for (size_t k = 0; k < names.size(); ++k) {
       const size_t next = k + 1 < names.size() ? names[k + 1].begin : text.size();
-      const std::string name = text.substr(names[k].begin, names[k].end - names[k].begin);
+      // A head word in lower case after the first name ("Förskolan Ängsmyran och förskolan
+      // Trollsländan") still begins a name.
+      const std::string name =
+          WithCapitalFirst(text.substr(names[k].begin, names[k].end - names[k].begin));
       const std::string tail = text.substr(names[k].end, next - names[k].end);
       if (InsideApposition(ctx.patterns, text, names[k].begin)) {
         // Read with its unit's item, up to where the enumeration goes on.

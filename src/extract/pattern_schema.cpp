@@ -102,6 +102,7 @@ const std::map<std::pair<std::string, std::string>, std::vector<std::string>>& N
       {{"fields", "prior_participation"}, {"subject", "years"}},
       {{"fields", "addressee"}, {"board"}},
       {{"participation", "apposition_end"}, {"before"}},
+      {{"participation", "declared_unit"}, {"name"}},
       {{"layout", "class_heading"}, {"class"}},
       {{"layout", "list_intro_class"}, {"class"}},
       {{"layout", "list_intro_department"}, {"department"}},

@@ -22,6 +22,20 @@ bool StartsWithCapital(const std::string& s, size_t at) {
   return at < s.size() && u_isupper(CodePointAt(s, at));
 }
 
+std::string WithCapitalFirst(const std::string& s) {
+  const UChar32 first = CodePointAt(s, 0);
+  const UChar32 upper = u_toupper(first);
+  if (s.empty() || upper == first) return s;
+  size_t length = 0;
+  U8_FWD_1_UNSAFE(s.data(), length);
+  char bytes[U8_MAX_LENGTH];
+  int32_t size = 0;
+  UBool error = false;
+  U8_APPEND(bytes, size, U8_MAX_LENGTH, upper, error);
+  if (error) return s;
+  return std::string(bytes, size) + s.substr(length);
+}
+
 std::string TrimItem(std::string s) {
   while (!s.empty() && (s.back() == ' ' || s.back() == ',' || s.back() == '.' || s.back() == ';' ||
                         s.back() == ':' || s.back() == '"')) {

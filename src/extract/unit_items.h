@@ -16,6 +16,8 @@
 namespace kvreg {
 
 bool StartsWithCapital(const std::string& s, size_t at = 0);
+// `s` with its first letter a capital: "förskolan Trollsländan" -> "Förskolan Trollsländan".
+std::string WithCapitalFirst(const std::string& s);
 // Trims spaces, quotes and trailing punctuation.
 std::string TrimItem(std::string s);
 
