@@ -128,5 +128,79 @@ TEST(DiaryNumbers, YearCodeAndSerialAfterALabel) {
   EXPECT_EQ(r.diary_numbers[0], "13-400/2211");
 }
 
+TEST(UnitsInTables, AShortCellUnderAWideHeaderStaysInItsColumn) {
+  // "Skola" under "Tävlingsklass": the space right of the short cell is no column gap.
+  const Record r = ExtractPdf("corpus/tune6/t6-d08.pdf");
+  const UnitMention* u = FindUnit(r, "Glömmingeskolan");
+  ASSERT_NE(u, nullptr);
+  EXPECT_EQ(u->competition_class.value_or(""), "Skola");
+  EXPECT_EQ(u->department.value_or(""), "Grundskoleavdelningen");
+  for (const UnitMention& unit : r.units) {
+    EXPECT_EQ(unit.name.find(" Skola"), std::string::npos) << unit.name;
+  }
+}
+
+TEST(UnitAppositions, SeveralDetailsInOneBracketAndANoteInBrackets) {
+  // WithBracketAsAppositions; unit_details.re2 bracket_run_by, own_operation, bracket_note,
+  // kind_apposition
+  const Record r = ExtractText(
+      "Deltagande i kvalitetsutmärkelsen 2020\n\nFöljande verksamheter deltar:\n\n"
+      "1. Förskolan Bredängsbacken (egen regi, förskoleavdelningen)\n"
+      "2. Förskolan Kotten i Sätra (drivs av Kottens Förskolor AB)\n"
+      "3. Ateljé Sätra, daglig verksamhet (egen regi, avdelningen för individ- och "
+      "familjeomsorg)\n"
+      "4. Dagverksamheten Tessin (demensinriktad)\n");
+  ASSERT_EQ(r.units.size(), 4u);
+  EXPECT_EQ(r.units[0].name, "Förskolan Bredängsbacken");
+  EXPECT_EQ(r.units[0].department.value_or(""), "förskoleavdelningen");
+  EXPECT_FALSE(r.units[0].operator_name.has_value());
+  EXPECT_EQ(r.units[1].operator_name.value_or(""), "Kottens Förskolor AB");
+  EXPECT_EQ(r.units[2].name, "Ateljé Sätra");
+  EXPECT_EQ(r.units[2].department.value_or(""), "avdelningen för individ- och familjeomsorg");
+  EXPECT_EQ(r.units[3].name, "Dagverksamheten Tessin");
+}
+
+TEST(UnitsInLists, TheIntroIsTheWholeParagraphEndingInTheColon) {
+  // "… har skickat in tävlingsbidrag. De är, med avdelning och tävlingsklass:" names taking part
+  // two lines above the colon; items abbreviate klass as "kl." and tävlar as a dash and verb.
+  const Record r = ExtractText(
+      "Deltagande i kvalitetsutmärkelsen 2018\n\nFem av förvaltningens enheter har skickat in "
+      "tävlingsbidrag. De är, med\navdelning och tävlingsklass:\n\n"
+      "1. Jobbtorg Söderort Väst; avd. Jobbtorg Stockholm; kl. Andra verksamheter\n\n"
+      "2. Träffpunkt Solstrålen, avd. äldreomsorg – tävlar i klassen Äldreomsorg\n");
+  ASSERT_EQ(r.units.size(), 2u);
+  EXPECT_EQ(r.units[0].name, "Jobbtorg Söderort Väst");
+  EXPECT_EQ(r.units[0].competition_class.value_or(""), "Andra verksamheter");
+  EXPECT_EQ(r.units[1].name, "Träffpunkt Solstrålen");
+  EXPECT_EQ(r.units[1].competition_class.value_or(""), "Äldreomsorg");
+}
+
+TEST(Matters, AnAgendaSubItemLetteredWithoutABracket) {
+  // sections.re2 agenda_item "4 b Anmälan av deltagande i … kvalitetsutmärkelse 2017": the
+  // sub-item is a matter titled with the award, so its units are read.
+  const Record r = ExtractPdf("corpus/tune6/t6-d21.pdf");
+  EXPECT_EQ(r.award_year.value_or(0), 2017);
+  EXPECT_EQ(r.units.size(), 3u);
+  ASSERT_EQ(r.diary_numbers.size(), 1u);
+  EXPECT_EQ(r.diary_numbers[0], "1.1.2-211/2017");
+}
+
+TEST(UnitNames, OneUnitWrittenTwoWaysIsKeptOnceAsTheCityWritesIt) {
+  // A genitive read first gives way to the nominative; an indefinite head word ("Hemtjänst
+  // Vasastan", as its manager writes) to the definite one.
+  const Record r = ExtractText(
+      "Deltagande i kvalitetsutmärkelsen 2025\n\nHemtjänsten Tenstas och Förskolan Lärkans "
+      "medarbetare har skrivit var sitt tävlingsbidrag. Hemtjänsten Tensta deltar i klassen "
+      "Äldreomsorg. Hemtjänst Vasastan har skickat in sitt tävlingsbidrag. Hemtjänsten Vasastan "
+      "deltar i klassen Äldreomsorg.\n");
+  EXPECT_NE(FindUnit(r, "Hemtjänsten Tensta"), nullptr);
+  EXPECT_NE(FindUnit(r, "Hemtjänsten Vasastan"), nullptr);
+  for (const UnitMention& u : r.units) {
+    EXPECT_NE(u.name, "Hemtjänsten Tenstas");
+    EXPECT_NE(u.name, "Hemtjänst Vasastan");
+  }
+  EXPECT_EQ(r.units.size(), 3u);
+}
+
 }  // namespace
 }  // namespace kvreg

@@ -16,18 +16,23 @@ constexpr size_t kLongestHeading = 110;
 struct Line {
   std::string text;
   size_t offset = 0;
+  size_t block_start = 0;  // index of the first line of its block (paragraph)
 };
 
 std::vector<Line> Lines(const NormalizedText& text) {
   std::vector<Line> lines;
   const std::string& t = text.text;
   const size_t end = std::min(t.size(), text.furniture_start);
-  size_t begin = 0;
+  size_t begin = 0, block = 0;
   while (begin < end) {
     size_t stop = t.find('\n', begin);
     if (stop == std::string::npos || stop > end) stop = end;
     std::string line = CollapseWhitespace(std::string_view(t).substr(begin, stop - begin));
-    if (!line.empty()) lines.push_back({std::move(line), begin});
+    if (line.empty()) {
+      block = lines.size();
+    } else {
+      lines.push_back({std::move(line), begin, block});
+    }
     begin = stop + 1;
   }
   return lines;
@@ -99,7 +104,14 @@ void AddUnitsFromLists(const ExtractionContext& ctx, UnitCollector* collector) {
       continue;
     }
     if (line.back() == ':') {
-      const std::string intro = intro_alone || i == 0 ? line : lines[i - 1].text + " " + line;
+      // The intro is the paragraph that ends in the colon ("… har skickat in tävlingsbidrag. De
+      // är, med avdelning och tävlingsklass:"), or the line before it when the paragraph is
+      // that line alone.
+      std::string intro;
+      for (size_t k = lines[i].block_start == i && i > 0 ? i - 1 : lines[i].block_start; k < i; ++k)
+        intro += lines[k].text + " ";
+      intro += line;
+      if (intro_alone) intro = line;
       if (intro_alone || IntroducesParticipants(ctx.patterns, intro)) {
         in_list = true;
         list_class = IntroGroup(ctx.patterns, "list_intro_class", "class", intro);

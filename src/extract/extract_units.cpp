@@ -203,6 +203,7 @@ std::vector<UnitMention> ExtractUnits(const ExtractionContext& ctx, const Docume
   AddUnitsFromLists(ctx, &collector);
   AddUnitsFromTables(ctx, document, &collector);
   AddUnitsNamedInSentences(ctx, table_text, &collector);
+  collector.MergeFormsOfOneName();
   ApplyClassStatements(ctx, &collector.units());
   return collector.TakeInOrderOfFirstMention();
 }

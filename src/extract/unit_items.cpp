@@ -16,6 +16,18 @@ std::optional<std::string> NonEmpty(const std::string& s) {
   return t;
 }
 
+// "X (egen regi, förskoleavdelningen)" -> "X, egen regi, förskoleavdelningen": details listed in
+// one bracket are peeled one at a time as appositions.
+std::string WithBracketAsAppositions(const std::string& item) {
+  if (item.empty() || item.back() != ')') return item;
+  const size_t open = item.rfind(" (");
+  if (open == std::string::npos || item.find(", ", open) == std::string::npos ||
+      item.find_first_of("()", open + 2) != item.size() - 1) {
+    return item;
+  }
+  return item.substr(0, open) + ", " + item.substr(open + 2, item.size() - open - 3);
+}
+
 }  // namespace
 
 bool StartsWithCapital(const std::string& s, size_t at) {
@@ -96,7 +108,7 @@ UnitMention ReadItem(const PatternSet& patterns, const std::string& item,
                      std::optional<std::string>* shared_department) {
   constexpr int kMaxDetails = 4;
   UnitMention unit;
-  unit.name = TrimItem(item);
+  unit.name = WithBracketAsAppositions(TrimItem(item));
   const auto& details = patterns.Category("unit_details");
   std::vector<int> candidates;
   for (int round = 0; round < kMaxDetails; ++round) {
@@ -159,6 +171,46 @@ bool SaysUnitsTakePart(const PatternSet& patterns, const std::string& text) {
   const RE2* not_cue = patterns.Find("participation", "not_participation");
   if (cue == nullptr || !RE2::PartialMatch(text, *cue)) return false;
   return not_cue == nullptr || !RE2::PartialMatch(text, *not_cue);
+}
+
+namespace {
+
+// True when `other` is `name` with its head word indefinite ("Hemtjänst X" for "Hemtjänsten X").
+bool IsIndefiniteFormOf(const std::string& other, const std::string& name) {
+  const size_t a = other.find(' '), b = name.find(' ');
+  if (a == std::string::npos || b == std::string::npos ||
+      UnitKey(other.substr(a + 1)) != UnitKey(name.substr(b + 1))) {
+    return false;
+  }
+  const std::string head = UnitKey(name.substr(0, b)), other_head = UnitKey(other.substr(0, a));
+  return head == other_head + "en" || head == other_head + "et" || head == other_head + "n";
+}
+
+}  // namespace
+
+void UnitCollector::MergeFormsOfOneName() {
+  for (size_t i = 0; i < units_.size();) {
+    size_t into = units_.size();
+    for (size_t j = 0; j < units_.size() && into == units_.size(); ++j) {
+      if (j != i && IsIndefiniteFormOf(units_[i].name, units_[j].name)) into = j;
+    }
+    if (into == units_.size()) {
+      ++i;
+      continue;
+    }
+    UnitMention& kept = units_[into];
+    UnitMention& other = units_[i];
+    if (!kept.department) kept.department = other.department;
+    if (!kept.operator_name) kept.operator_name = other.operator_name;
+    if (!kept.competition_class) kept.competition_class = other.competition_class;
+    if (first_mentions_[i] < first_mentions_[into]) {
+      first_mentions_[into] = first_mentions_[i];
+      kept.source = other.source;
+    }
+    units_.erase(units_.begin() + i);
+    keys_.erase(keys_.begin() + i);
+    first_mentions_.erase(first_mentions_.begin() + i);
+  }
 }
 
 }  // namespace kvreg

@@ -107,6 +107,11 @@ class UnitCollector {
     for (size_t i = 0; i < units_.size(); ++i) {
       if (keys_[i] != key) continue;
       UnitMention& known = units_[i];
+      // A genitive read first gives way to the nominative: "Hemtjänsten Tenstas och …"
+      if (known.name.size() == unit.name.size() + 1 && known.name.back() == 's' &&
+          known.name.compare(0, unit.name.size(), unit.name) == 0) {
+        known.name = unit.name;
+      }
       if (!known.department) known.department = unit.department;
       if (!known.operator_name) known.operator_name = unit.operator_name;
       if (!known.competition_class) known.competition_class = unit.competition_class;
@@ -118,6 +123,10 @@ class UnitCollector {
     keys_.push_back(std::move(key));
     units_.push_back(std::move(unit));
   }
+
+  // One unit written with its head word indefinite and definite ("Hemtjänst Vasastan",
+  // "Hemtjänsten Vasastan") is kept once, as the city writes its name: the definite form.
+  void MergeFormsOfOneName();
 
   // The units in order of first appearance, each with the page where it is first named (a
   // unit listed on page 2 may be named in a sentence on page 1).

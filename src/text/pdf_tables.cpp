@@ -82,7 +82,10 @@ std::vector<double> ColumnBounds(const std::vector<PlacedWord>& words,
       }
       covered = std::max(covered, r);
     }
-    if (centers[c + 1] - covered > widest && covered < centers[c + 1]) {
+    // No gap between words at all (the next column empty): the space up to its header's centre.
+    // Else a short cell under a wide header ("Skola" under "Tävlingsklass") would leave its
+    // own right as the widest gap, and fall into the column before.
+    if (widest == 0 && covered < centers[c + 1]) {
       best = (covered + centers[c + 1]) / 2;
     }
     bounds.push_back(best);
