@@ -202,5 +202,26 @@ TEST(UnitNames, OneUnitWrittenTwoWaysIsKeptOnceAsTheCityWritesIt) {
   EXPECT_EQ(r.units.size(), 3u);
 }
 
+TEST(UnitsInTables, SectionRowsShortWideOrWrappedAndTheTextBelowTheTable) {
+  // A section row narrower than the table ("Äldreomsorg inklusive myndighetsutövning"), one
+  // wrapped over two lines, and the sentence right under the table, which is no row.
+  const Record r = ExtractPdf("corpus/tune6/t6-d20.pdf");
+  const UnitMention* wide = FindUnit(r, "Förskolan Ugglan i Fruängen");
+  ASSERT_NE(wide, nullptr);
+  EXPECT_EQ(wide->operator_name.value_or(""), "Lärorika Barn AB");
+  const UnitMention* elder = FindUnit(r, "Hemtjänsten Hägersten");
+  ASSERT_NE(elder, nullptr);
+  EXPECT_EQ(elder->competition_class.value_or(""), "Äldreomsorg");
+  EXPECT_EQ(elder->department.value_or(""), "Avdelningen för äldreomsorg");
+  const UnitMention* wrapped = FindUnit(r, "Gruppbostaden Axelsberg");
+  ASSERT_NE(wrapped, nullptr);
+  EXPECT_EQ(wrapped->competition_class.value_or(""),
+            "Socialtjänst samt stöd och service till personer med funktionsnedsättning");
+  const UnitMention* last = FindUnit(r, "Lagårn");
+  ASSERT_NE(last, nullptr);
+  EXPECT_EQ(last->department.value_or(""), "Avdelningen för kultur och fritid");
+  EXPECT_FALSE(last->operator_name.has_value());
+}
+
 }  // namespace
 }  // namespace kvreg

@@ -35,8 +35,8 @@ std::optional<std::string> Cell(const PatternSet& patterns, const std::vector<st
   return text;
 }
 
-// The class a section row names (a row of one cell, a class and at most a label around it:
-// "Förskola", "Tävlingsklass: Äldreomsorg"), or "".
+// The class a section row names (a row of one cell, layout.re2 table_section_row: "Förskola",
+// "Tävlingsklass: Äldreomsorg"), or "".
 std::string SectionClass(const PatternSet& patterns, const std::vector<std::string>& row) {
   size_t filled = 0;
   std::string only;
@@ -45,8 +45,9 @@ std::string SectionClass(const PatternSet& patterns, const std::vector<std::stri
     ++filled;
     only = TrimItem(cell);
   }
-  const std::string named = filled == 1 ? patterns.ClassIn(only) : "";
-  return !named.empty() && only.size() <= named.size() + 20 ? named : "";
+  const RE2* section = patterns.Find("layout", "table_section_row");
+  if (filled != 1 || section == nullptr || !RE2::FullMatch(only, *section)) return "";
+  return patterns.ClassIn(only);
 }
 
 // The class of each row: its class cell, else the class of a section row above it (a row that

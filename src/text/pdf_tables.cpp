@@ -100,6 +100,23 @@ size_t ColumnOf(const PlacedWord& w, const std::vector<double>& bounds) {
   return column;
 }
 
+// True when a word of the line ends a sentence: a full stop at the line's end or before a
+// capital ("… i Liljeholmen. Gruppbostaden …"); "inkl. myndighetsutövning" ends none.
+bool EndsASentence(const std::vector<PlacedWord>& words, const VisualLine& line) {
+  for (size_t n = 0; n < line.size(); ++n) {
+    const std::string& text = words[line[n]].text;
+    if (text.empty() || text.back() != '.') continue;
+    if (n + 1 == line.size()) return true;
+    const std::string& next = words[line[n + 1]].text;
+    if (!next.empty() && std::isupper(static_cast<unsigned char>(next[0]))) return true;
+    if (next.size() > 1 && (next.compare(0, 2, "Å") == 0 || next.compare(0, 2, "Ä") == 0 ||
+                            next.compare(0, 2, "Ö") == 0)) {
+      return true;
+    }
+  }
+  return false;
+}
+
 // The body of the table under the header at lines[at]: its words, which of them make a
 // section row, and the first line after it.
 struct TableBody {
@@ -150,16 +167,36 @@ TableBody FindBody(const std::vector<PlacedWord>& words, const std::vector<Visua
   for (; i < lines.size(); ++i) {
     const Shape line = shape_of(i);
     if (line.top - bottom > 2.0 * height || line.smaller) break;
+    // A sentence across the table with no column's gap in it is the text below the table.
+    if (!line.wide_gap && words[lines[i].front()].left < rough.front() &&
+        words[lines[i].back()].right > rough.back() && EndsASentence(words, lines[i])) {
+      break;
+    }
     if (line.running_text) {
       // A row across the whole table ("Tävlingsklass: Förskola") heads the rows below it when
       // the next line keeps to the columns again (a gap as wide as a column's between its
       // words); else the table has ended.
-      if (i + 1 >= lines.size()) break;
-      const Shape next = shape_of(i + 1);
+      // A section row may wrap to a second line of no column gap.
+      size_t resumes = i + 1;
+      if (resumes < lines.size() && !shape_of(resumes).column_gap) ++resumes;
+      if (resumes >= lines.size()) break;
+      const Shape next = shape_of(resumes);
       if (!next.wide_gap || next.running_text || next.smaller ||
-          next.top - line.bottom > 2.0 * height) {
+          next.top - line.bottom > 2.0 * height * static_cast<double>(resumes - i)) {
         break;
       }
+      for (size_t l = i; l < resumes; ++l) {
+        for (size_t k : lines[l]) body.in_section_row[k] = true;
+      }
+      body.words.insert(body.words.end(), lines[i].begin(), lines[i].end());
+      bottom = std::max(bottom, line.bottom);
+      continue;  // the wrapped line, if any, is read next as a section row's line
+    }
+    // A shorter row in one cell across a column bound ("Äldreomsorg inklusive
+    // myndighetsutövning") is a section row too, once other rows have shown the columns.
+    if (!line.column_gap && !column_starts.empty() &&
+        words[lines[i].front()].left < rough.front() &&
+        words[lines[i].back()].right > rough.front()) {
       for (size_t k : lines[i]) body.in_section_row[k] = true;
     }
     for (size_t n = 1; n < lines[i].size() && !line.running_text; ++n) {
