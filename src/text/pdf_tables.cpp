@@ -125,6 +125,40 @@ struct TableBody {
   size_t end = 0;
 };
 
+// What a line below a table's header is: where it lies, and whether its words keep to columns.
+struct Shape {
+  double top = 1e18, bottom = 0;
+  bool column_gap = false;    // a gap as wide as a column's, or a word where a column starts
+  bool wide_gap = false;      // a gap as wide as a column's
+  bool across_first = false;  // from left of the first column bound to right of it
+  bool across_all = false;    // from left of the first column bound to right of the last
+  bool running_text = false;  // across all with no column gap
+  bool smaller = false;       // in smaller type (a footer)
+};
+
+Shape ShapeOf(const std::vector<PlacedWord>& words, const VisualLine& line, double height,
+              const std::vector<double>& rough, const std::vector<double>& column_starts) {
+  auto at_column_start = [&](const PlacedWord& w) {
+    return std::any_of(column_starts.begin(), column_starts.end(),
+                       [&](double x) { return std::abs(w.left - x) < 1.5; });
+  };
+  Shape s;
+  for (size_t n = 0; n < line.size(); ++n) {
+    const PlacedWord& w = words[line[n]];
+    s.top = std::min(s.top, w.top);
+    s.bottom = std::max(s.bottom, w.bottom);
+    const bool wide = n > 0 && w.left - words[line[n - 1]].right > 0.8 * height;
+    s.wide_gap = s.wide_gap || wide;
+    s.column_gap = s.column_gap || wide || (n > 0 && at_column_start(w));
+  }
+  const bool from_left = words[line.front()].left < rough.front();
+  s.across_first = from_left && words[line.back()].right > rough.front();
+  s.across_all = from_left && words[line.back()].right > rough.back();
+  s.running_text = !s.column_gap && s.across_all;
+  s.smaller = s.bottom - s.top < 0.85 * height;
+  return s;
+}
+
 // The body: lines below the header, up to a wide vertical gap or a line of running text (no gap
 // between its words as wide as a column's, spanning the first bound to the last).
 TableBody FindBody(const std::vector<PlacedWord>& words, const std::vector<VisualLine>& lines,
@@ -135,31 +169,7 @@ TableBody FindBody(const std::vector<PlacedWord>& words, const std::vector<Visua
   for (size_t c = 0; c + 1 < centers.size(); ++c)
     rough.push_back((centers[c] + centers[c + 1]) / 2);
   std::vector<double> column_starts;  // left edges of words that opened a column in a row
-  auto at_column_start = [&](const PlacedWord& w) {
-    return std::any_of(column_starts.begin(), column_starts.end(),
-                       [&](double x) { return std::abs(w.left - x) < 1.5; });
-  };
-  // What a line below the header is: where it lies, and whether its words keep to columns.
-  struct Shape {
-    double top = 1e18, bottom = 0;
-    bool column_gap = false, wide_gap = false, running_text = false, smaller = false;
-  };
-  auto shape_of = [&](size_t l) {
-    Shape s;
-    for (size_t n = 0; n < lines[l].size(); ++n) {
-      const PlacedWord& w = words[lines[l][n]];
-      s.top = std::min(s.top, w.top);
-      s.bottom = std::max(s.bottom, w.bottom);
-      const bool wide = n > 0 && w.left - words[lines[l][n - 1]].right > 0.8 * height;
-      s.wide_gap = s.wide_gap || wide;
-      s.column_gap = s.column_gap || wide || (n > 0 && at_column_start(w));
-    }
-    s.running_text = !s.column_gap && words[lines[l].front()].left < rough.front() &&
-                     words[lines[l].back()].right > rough.back();
-    // A footer in smaller type ends the table too.
-    s.smaller = s.bottom - s.top < 0.85 * height;
-    return s;
-  };
+  auto shape_of = [&](size_t l) { return ShapeOf(words, lines[l], height, rough, column_starts); };
   TableBody body;
   body.in_section_row.assign(words.size(), false);
   double bottom = first.bottom;
@@ -168,15 +178,11 @@ TableBody FindBody(const std::vector<PlacedWord>& words, const std::vector<Visua
     const Shape line = shape_of(i);
     if (line.top - bottom > 2.0 * height || line.smaller) break;
     // A sentence across the table with no column's gap in it is the text below the table.
-    if (!line.wide_gap && words[lines[i].front()].left < rough.front() &&
-        words[lines[i].back()].right > rough.back() && EndsASentence(words, lines[i])) {
-      break;
-    }
+    if (!line.wide_gap && line.across_all && EndsASentence(words, lines[i])) break;
     if (line.running_text) {
-      // A row across the whole table ("Tävlingsklass: Förskola") heads the rows below it when
-      // the next line keeps to the columns again (a gap as wide as a column's between its
-      // words); else the table has ended.
-      // A section row may wrap to a second line of no column gap.
+      // A row across the whole table ("Tävlingsklass: Förskola"), perhaps wrapped to a second
+      // line of no column gap, heads the rows below it when the next line keeps to the columns
+      // again (a gap as wide as a column's between its words); else the table has ended.
       size_t resumes = i + 1;
       if (resumes < lines.size() && !shape_of(resumes).column_gap) ++resumes;
       if (resumes >= lines.size()) break;
@@ -188,15 +194,9 @@ TableBody FindBody(const std::vector<PlacedWord>& words, const std::vector<Visua
       for (size_t l = i; l < resumes; ++l) {
         for (size_t k : lines[l]) body.in_section_row[k] = true;
       }
-      body.words.insert(body.words.end(), lines[i].begin(), lines[i].end());
-      bottom = std::max(bottom, line.bottom);
-      continue;  // the wrapped line, if any, is read next as a section row's line
-    }
-    // A shorter row in one cell across a column bound ("Äldreomsorg inklusive
-    // myndighetsutövning") is a section row too, once other rows have shown the columns.
-    if (!line.column_gap && !column_starts.empty() &&
-        words[lines[i].front()].left < rough.front() &&
-        words[lines[i].back()].right > rough.front()) {
+    } else if (!line.column_gap && !column_starts.empty() && line.across_first) {
+      // A shorter row in one cell across a column bound ("Äldreomsorg inklusive
+      // myndighetsutövning") is a section row too, once other rows have shown the columns.
       for (size_t k : lines[i]) body.in_section_row[k] = true;
     }
     for (size_t n = 1; n < lines[i].size() && !line.running_text; ++n) {
