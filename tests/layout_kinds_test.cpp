@@ -223,5 +223,30 @@ TEST(UnitsInTables, SectionRowsShortWideOrWrappedAndTheTextBelowTheTable) {
   EXPECT_FALSE(last->operator_name.has_value());
 }
 
+TEST(PlainSentences, ACountedAnnouncementLetsTheNextSentencesNameTheUnits) {
+  // participation.re2 announces_units: "Tre enheter planerar att lämna bidrag." and then the
+  // units named without "deltar"; class_statements.re2 all_units_kind_first; unit_names.re2
+  // compound_named and "…laboratoriet"; "deltagaren" says taking part.
+  const Record r = ExtractText(
+      "Inför kvalitetsutmärkelsen 2017\n\nTre enheter planerar att lämna bidrag. Livsmedelsenhet "
+      "Innerstaden och Livsmedelsenhet Ytterstaden hör båda till livsmedelsavdelningen. Den "
+      "tredje deltagaren är Luftlaboratoriet på miljöanalysavdelningen. Enheterna deltar alla i "
+      "klassen Andra verksamheter.\n\nFörskolan Sjöstjärnan vann utmärkelsen 2015.\n");
+  ASSERT_EQ(r.units.size(), 3u);
+  EXPECT_EQ(r.units[0].name, "Livsmedelsenhet Innerstaden");
+  EXPECT_EQ(r.units[2].name, "Luftlaboratoriet");
+  for (const UnitMention& u : r.units) {
+    EXPECT_EQ(u.competition_class.value_or(""), "Andra verksamheter") << u.name;
+  }
+}
+
+TEST(UnitNames, AHeadWordInLowerCaseAfterACommaIsTheNamesApposition) {
+  const Record r = ExtractText(
+      "Kvalitetsutmärkelsen 2019\n\nFörvaltningen anmäler Förskolan Vantörsgården, "
+      "förskoleområde Högdalen (förskoleavdelningen) till kvalitetsutmärkelsen.\n");
+  ASSERT_EQ(r.units.size(), 1u);
+  EXPECT_EQ(r.units[0].name, "Förskolan Vantörsgården");
+}
+
 }  // namespace
 }  // namespace kvreg

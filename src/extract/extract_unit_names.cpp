@@ -12,6 +12,10 @@
 namespace kvreg {
 namespace {
 
+// How many sentences after one that counts the units taking part ("Tre enheter planerar att
+// lämna bidrag.") may name them without saying so again.
+constexpr size_t kAnnouncedSentences = 6;
+
 struct NameSpan {
   size_t begin = 0, end = 0;
 };
@@ -27,9 +31,14 @@ std::vector<NameSpan> FindUnitNames(const PatternSet& patterns, const std::strin
   for (size_t pos = 0;
        pos < text.size() && lexicon->Match(text, pos, text.size(), RE2::UNANCHORED, &match, 1);) {
     const size_t begin = match.data() - text.data();
-    // A head word in lower case begins a name only after another name, in its enumeration
-    // ("Förskolan Ängsmyran och förskolan Trollsländan").
-    if (!found.empty() || StartsWithCapital(text, begin))
+    // A head word in lower case begins a name only after another name and a conjunction, in
+    // its enumeration ("Förskolan Ängsmyran och förskolan Trollsländan"); after a comma it is
+    // the name's apposition ("Förskolan Vantörsgården, förskoleområde Högdalen").
+    const std::string_view before(text.data(), begin);
+    const bool after_conjunction =
+        before.size() >= 5 && (before.substr(before.size() - 4) == "och " ||
+                               (before.size() >= 6 && before.substr(before.size() - 5) == "samt "));
+    if (StartsWithCapital(text, begin) || (!found.empty() && after_conjunction))
       found.push_back({begin, begin + match.size()});
     pos = begin + std::max<size_t>(match.size(), 1);
   }
@@ -122,11 +131,22 @@ bool MayHoldAnApposition(const std::string& text) {
 
 void AddUnitsNamedInSentences(const ExtractionContext& ctx, const std::vector<bool>& table_text,
                               UnitCollector* collector) {
+  const RE2* announces = ctx.patterns.Find("participation", "announces_units");
+  const RE2* not_taking_part = ctx.patterns.Find("participation", "not_participation");
+  size_t announced = 0;  // sentences left that name the units an announcement counted
   for (size_t i = 0; i < ctx.sentences.size(); ++i) {
     if (table_text[i]) continue;
     // Elsewhere a known unit's name may still carry its department or operator
     // ("Familjestödsteamet, inom avdelningen för …, ger råd …"), never a new unit or a class.
-    const bool takes_part = SaysUnitsTakePart(ctx.patterns, ctx.sentences[i].text);
+    const std::string& said = ctx.sentences[i].text;
+    bool takes_part = SaysUnitsTakePart(ctx.patterns, said);
+    if (takes_part) {
+      announced =
+          announces != nullptr && RE2::PartialMatch(said, *announces) ? kAnnouncedSentences : 0;
+    } else if (announced > 0) {
+      --announced;
+      takes_part = not_taking_part == nullptr || !RE2::PartialMatch(said, *not_taking_part);
+    }
     if (!takes_part && (!MayHoldAnApposition(ctx.sentences[i].text) ||
                         !collector->MayNameAKnownUnit(ctx.sentences[i].text))) {
       continue;
