@@ -248,5 +248,41 @@ TEST(UnitNames, AHeadWordInLowerCaseAfterACommaIsTheNamesApposition) {
   EXPECT_EQ(r.units[0].name, "Förskolan Vantörsgården");
 }
 
+TEST(PriorParticipation, OtherVerbsEachUnitOfAnEnumerationAndAYearInBrackets) {
+  // fields.re2 prior_participation: "var med redan", "nominerades även", "deltog båda",
+  // "förra året (2023)"; an enumerated subject speaks of each unit.
+  const Record r = ExtractText(
+      "Deltagande i kvalitetsutmärkelsen 2024\n\nFörskolan Eken, Förskolan Ugglan och "
+      "Hemtjänsten Norr deltar i år. Förskolan Eken och Förskolan Ugglan deltog båda 2016. "
+      "Hemtjänsten Norr var med även förra året (2023). Hemtjänsten Norr nominerades även 2008.\n");
+  ASSERT_EQ(r.prior_participation.size(), 3u);
+  EXPECT_EQ(r.prior_participation[0].unit, "Förskolan Eken");
+  EXPECT_EQ(r.prior_participation[1].unit, "Förskolan Ugglan");
+  EXPECT_EQ(r.prior_participation[2].unit, "Hemtjänsten Norr");
+  EXPECT_EQ(r.prior_participation[2].years, (std::vector<int>{2023, 2008}));
+}
+
+TEST(Dates, ALetterheadWordUnderAnotherStartsALineOfItsOwn) {
+  // "Tjänsteutlåtande" above "Dnr" in one letterhead cell was read as "TjänsteutlåtandeDnr …
+  // 2018-05-29", and the letterhead date was no document date; the board beside the meeting
+  // date on its own line gives the meeting (date_roles.re2).
+  const Record r = ExtractPdf("corpus/tune6/t6-d12.pdf");
+  EXPECT_EQ(r.document_date.value_or(""), "2018-05-29");
+  EXPECT_EQ(r.meeting_date.value_or(""), "2018-06-19");
+}
+
+TEST(Dates, AnEMailsSentDateAndRegistrationsWrittenOtherWays) {
+  const Record r = ExtractText(
+      "Anmälan till kvalitetsutmärkelsen 2024\n\nSkickat: den 11 mars 2024 16:02\n\nAnmälan "
+      "till stadsledningskontoret ska göras senast den 22 mars. De har anmält sig i tid före den "
+      "20 mars och arbetar nu med sina tävlingsbidrag, som ska vara inlämnade senast den 17 maj "
+      "2024.\n");
+  std::vector<std::string> roles;
+  for (const DatedStatement& d : r.dates) roles.push_back(d.role + " " + d.date);
+  EXPECT_EQ(roles, (std::vector<std::string>{"other 2024-03-11", "registration_deadline 2024-03-22",
+                                             "registration_deadline 2024-03-20",
+                                             "submission_deadline 2024-05-17"}));
+}
+
 }  // namespace
 }  // namespace kvreg

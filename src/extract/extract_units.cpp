@@ -228,7 +228,14 @@ std::vector<PriorParticipation> ExtractPriorParticipation(const ExtractionContex
     int year = 0;
     static const RE2 kYear(R"((\d{4}))");  // compiled once
     while (RE2::FindAndConsume(&input, kYear, &year)) years.push_back(year);
-    for (const std::string& unit_name : PriorSubjects(ctx, TrimItem(m.Get("subject")), units)) {
+    // "Kvarnbackaskolan och Stensjö gymnasium deltog båda 2016" speaks of each.
+    std::vector<std::string> subjects;
+    for (const std::string& item : SplitEnumeration(ctx.patterns, m.Get("subject"))) {
+      for (std::string& name : PriorSubjects(ctx, TrimItem(item), units)) {
+        subjects.push_back(std::move(name));
+      }
+    }
+    for (const std::string& unit_name : subjects) {
       auto known = std::find_if(out.begin(), out.end(), [&](const PriorParticipation& p) {
         return UnitKey(p.unit) == UnitKey(unit_name);
       });

@@ -182,7 +182,7 @@ void AppendLines(const std::vector<WordBox>& words, double width, double height,
     const double center = (word.top + word.bottom) / 2;
     const bool same_line = open && last != nullptr &&
                            std::abs(center - (line.top + line.bottom) / 2) < 0.5 * line_height &&
-                           word.left >= last->left;
+                           word.left >= last->right - 0.3 * line_height;  // no word under another
     if (!same_line) {
       close_line();
       line = TextLine();
