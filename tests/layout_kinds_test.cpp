@@ -284,5 +284,15 @@ TEST(Dates, AnEMailsSentDateAndRegistrationsWrittenOtherWays) {
                                              "submission_deadline 2024-05-17"}));
 }
 
+TEST(UnitsInTables, ATablesDashCellsReadLineByLineAreNoBullets) {
+  // "– Förskolan Enskede gård Förskola" and "– Silvergruppen Omsorg AB": a row or a cell of a
+  // table whose text, read line by line, begins with a dash cell.
+  for (const char* file : {"corpus/tune6/t6-d10.pdf", "corpus/tune6/t6-d20.pdf"}) {
+    const Record r = ExtractPdf(file);
+    ASSERT_EQ(r.units.size(), 7u) << file;
+    for (const UnitMention& u : r.units) EXPECT_EQ(u.via, "table") << file << ": " << u.name;
+  }
+}
+
 }  // namespace
 }  // namespace kvreg

@@ -111,20 +111,31 @@ std::vector<DatedStatement> ExtractDates(const ExtractionContext& ctx,
                                          std::optional<int> award_year,
                                          const std::string& doc_kind);
 
+// How the rows of the tables of units show in running text (`rows`): a row's first cell followed
+// by the next cell's first word, and its unit cell followed by the next cell's first word (cells
+// of only a dash skipped); and each filled cell's whole text (`cells`).
+struct TableTexts {
+  std::vector<std::string> rows, cells;
+};
+TableTexts TableRowTexts(const ExtractionContext& ctx, const DocumentText& document);
+
 class UnitCollector;
 // Units named in sentences that say units take part, by the lexicon of unit_names.re2;
 // sentences marked in `table_text` are skipped.
 void AddUnitsNamedInSentences(const ExtractionContext& ctx, const std::vector<bool>& table_text,
                               UnitCollector* collector);
-// Units in bulleted and numbered lists under a participation intro or a class heading.
-void AddUnitsFromLists(const ExtractionContext& ctx, UnitCollector* collector);
+// Units in bulleted and numbered lists under a participation intro or a class heading; an item
+// that holds a table's row or is one of its cells (TableRowTexts) is the table read line by line.
+void AddUnitsFromLists(const ExtractionContext& ctx, const TableTexts& tables,
+                       UnitCollector* collector);
 // Units in the rows of tables whose header names a unit column (table_headers.tsv).
 void AddUnitsFromTables(const ExtractionContext& ctx, const DocumentText& document,
                         UnitCollector* collector);
+
 // For each sentence, whether it is the text of a table of units read line by line (it holds a
-// row's first cell followed by the next cell's first word, or the header row): such text is
-// no prose, and the names in it run from one cell into the next.
-std::vector<bool> TableSentences(const ExtractionContext& ctx, const DocumentText& document);
+// row's text or is a cell): such text is no prose, and the names in it run from one cell into
+// the next.
+std::vector<bool> TableSentences(const ExtractionContext& ctx, const TableTexts& tables);
 
 // True when `name` is a generic word (not_units.re2) rather than a unit's name.
 bool IsGenericUnitWord(const PatternSet& patterns, const std::string& name);

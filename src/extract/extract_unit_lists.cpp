@@ -85,7 +85,8 @@ std::string IntroGroup(const PatternSet& patterns, const char* name, const char*
 
 }  // namespace
 
-void AddUnitsFromLists(const ExtractionContext& ctx, UnitCollector* collector) {
+void AddUnitsFromLists(const ExtractionContext& ctx, const TableTexts& tables,
+                       UnitCollector* collector) {
   const std::vector<Line> lines = Lines(ctx.text);
   bool in_list = false;
   std::string list_class, list_department;
@@ -133,6 +134,13 @@ void AddUnitsFromLists(const ExtractionContext& ctx, UnitCollector* collector) {
            lines[i + 1].text.back() != ':') {
       *item += " " + lines[++i].text;
     }
+    // "– Förskolan Enskede gård Förskola", "– Silvergruppen Omsorg AB": a table's row or cell read
+    // line by line, its dash taken for a bullet.
+    const bool in_table =
+        std::any_of(tables.rows.begin(), tables.rows.end(),
+                    [&](const std::string& row) { return item->find(row) != std::string::npos; }) ||
+        std::find(tables.cells.begin(), tables.cells.end(), TrimItem(*item)) != tables.cells.end();
+    if (in_table) continue;
     Sentence where;
     where.text = *item;
     where.offset = lines[i].offset;

@@ -80,37 +80,55 @@ std::vector<std::string> RowClasses(const PatternSet& patterns, const TextTable&
   return classes;
 }
 
-// The text of a row's first two filled cells as running text shows it: the first cell, then the
-// first word of the next one (a wrapped cell goes on a line below).
-std::optional<std::string> RowStart(const std::vector<std::string>& row) {
+// How a row shows in running text: two neighbouring filled cells, the first whole and the first
+// word of the next (a wrapped cell goes on a line below): from the row's first cell, and from
+// its unit cell. A cell of only a dash is skipped (a dash at a line's start becomes a bullet).
+void AddRowTexts(const PatternSet& patterns, const std::vector<std::string>& row, int unit_column,
+                 TableTexts* out) {
   std::vector<std::string> filled;
-  for (size_t c = 0; c < row.size() && filled.size() < 2; ++c) {
+  std::vector<int> columns;
+  for (size_t c = 0; c < row.size(); ++c) {
     std::string cell = TrimItem(CollapseWhitespace(NormalizeLine(row[c])));
-    if (!cell.empty()) filled.push_back(std::move(cell));
+    if (cell.empty() || !Cell(patterns, row, static_cast<int>(c))) continue;
+    out->cells.push_back(cell);
+    filled.push_back(std::move(cell));
+    columns.push_back(static_cast<int>(c));
   }
-  if (filled.size() < 2) return std::nullopt;
-  return filled[0] + " " + filled[1].substr(0, filled[1].find(' '));
+  auto add = [&](size_t k) {
+    if (k + 1 < filled.size())
+      out->rows.push_back(filled[k] + " " + filled[k + 1].substr(0, filled[k + 1].find(' ')));
+  };
+  add(0);
+  for (size_t k = 1; k < filled.size(); ++k) {
+    if (columns[k] == unit_column) add(k);
+  }
 }
 
 }  // namespace
 
-std::vector<bool> TableSentences(const ExtractionContext& ctx, const DocumentText& document) {
-  std::vector<std::string> row_starts;
+TableTexts TableRowTexts(const ExtractionContext& ctx, const DocumentText& document) {
+  TableTexts texts;
   for (const PageText& page : document.pages) {
     for (const TextTable& table : page.tables) {
-      if (ColumnNamed(ctx.patterns, table.rows.front(), "table_unit_column") < 0) continue;
+      const int unit_column = ColumnNamed(ctx.patterns, table.rows.front(), "table_unit_column");
+      if (unit_column < 0) continue;
       for (const std::vector<std::string>& row : table.rows) {
-        if (auto start = RowStart(row)) row_starts.push_back(std::move(*start));
+        AddRowTexts(ctx.patterns, row, unit_column, &texts);
       }
     }
   }
+  return texts;
+}
+
+std::vector<bool> TableSentences(const ExtractionContext& ctx, const TableTexts& tables) {
   std::vector<bool> marked(ctx.sentences.size(), false);
-  if (row_starts.empty()) return marked;
+  if (tables.rows.empty()) return marked;
   for (size_t i = 0; i < ctx.sentences.size(); ++i) {
     const std::string& text = ctx.sentences[i].text;
-    marked[i] = std::any_of(row_starts.begin(), row_starts.end(), [&](const std::string& start) {
-      return text.find(start) != std::string::npos;
-    });
+    marked[i] =
+        std::any_of(tables.rows.begin(), tables.rows.end(),
+                    [&](const std::string& row) { return text.find(row) != std::string::npos; }) ||
+        std::find(tables.cells.begin(), tables.cells.end(), TrimItem(text)) != tables.cells.end();
   }
   return marked;
 }

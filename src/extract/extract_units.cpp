@@ -154,7 +154,8 @@ std::vector<std::string> PriorSubjects(const ExtractionContext& ctx, const std::
 std::vector<UnitMention> ExtractUnits(const ExtractionContext& ctx, const DocumentText& document) {
   UnitCollector collector(ctx);
   const auto& unit_patterns = ctx.patterns.Category("units");
-  const std::vector<bool> table_text = TableSentences(ctx, document);
+  const TableTexts tables = TableRowTexts(ctx, document);
+  const std::vector<bool> table_text = TableSentences(ctx, tables);
   for (size_t i = 0; i < ctx.sentences.size(); ++i) {
     const Sentence& s = ctx.sentences[i];
     if (table_text[i]) continue;
@@ -189,6 +190,7 @@ std::vector<UnitMention> ExtractUnits(const ExtractionContext& ctx, const Docume
         // An item may name more than one unit: "• Förskolan Blåklinten och Förskolan
         // Vitsippan, förskoleområde Högalid (förskoleavdelningen)".
         for (size_t j = i + 1; j < ctx.sentences.size() && ctx.sentences[j].bullet; ++j) {
+          if (table_text[j]) continue;  // a table read line by line, a dash taken for a bullet
           for (UnitMention& unit :
                ReadEnumeration(ctx.patterns, SplitEnumeration(ctx.patterns, ctx.sentences[j].text,
                                                               Separators::kConjunctions))) {
@@ -200,7 +202,7 @@ std::vector<UnitMention> ExtractUnits(const ExtractionContext& ctx, const Docume
       break;
     }
   }
-  AddUnitsFromLists(ctx, &collector);
+  AddUnitsFromLists(ctx, tables, &collector);
   AddUnitsFromTables(ctx, document, &collector);
   AddUnitsNamedInSentences(ctx, table_text, &collector);
   collector.MergeFormsOfOneName();
