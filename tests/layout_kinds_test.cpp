@@ -294,5 +294,18 @@ TEST(UnitsInTables, ATablesDashCellsReadLineByLineAreNoBullets) {
   }
 }
 
+TEST(UnitNames, PlaceNamesEndingInACommonNounAndWordsThatOnlyLookLikeUnits) {
+  // word_lists.tsv place_word ("Farsta strand"); "för ungdomar och" does not run into the next
+  // name; not_units.re2 abstract_noun ("Erfarenheten").
+  const Record r = ExtractText(
+      "Deltagande i kvalitetsutmärkelsen 2022\n\nHemtjänsten Farsta strand, Nattjouren för "
+      "ungdomar och Stödboendet Vänortsgatan deltar i år. Erfarenheten från tidigare år visar att "
+      "deltagandet lönar sig.\n");
+  std::vector<std::string> names;
+  for (const UnitMention& u : r.units) names.push_back(u.name);
+  EXPECT_EQ(names, (std::vector<std::string>{"Hemtjänsten Farsta strand", "Nattjouren för ungdomar",
+                                             "Stödboendet Vänortsgatan"}));
+}
+
 }  // namespace
 }  // namespace kvreg
