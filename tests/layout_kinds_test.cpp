@@ -307,5 +307,30 @@ TEST(UnitNames, PlaceNamesEndingInACommonNounAndWordsThatOnlyLookLikeUnits) {
                                              "Stödboendet Vänortsgatan"}));
 }
 
+TEST(UnitAppositions, DepartmentsWrittenOtherWays) {
+  // unit_details.re2: "på avdelningen", "som ligger under", ", en del av", "inom …enheten";
+  // layout.re2 list_intro_department: "Samtliga … hör till avdelningen …:"
+  const Record r = ExtractText(
+      "Deltagande i kvalitetsutmärkelsen 2021\n\nResursenheten Spira på avdelningen för stöd och "
+      "service har lämnat in ett bidrag. Förvaltningen anmäler Gruppbostaden Lingvägen 12, som "
+      "ligger under avdelningen för stöd och service, Boendestödet Söder, en del av avdelningen "
+      "för "
+      "socialpsykiatri, och Förskolan Lustgården inom förskole- och fritidsenheten till "
+      "kvalitetsutmärkelsen.\n\nÄldreomsorg\nSamtliga i denna klass hör till avdelningen för "
+      "äldreomsorg:\n"
+      "• Hemtjänsten Karlaplan\n");
+  const std::vector<std::pair<std::string, std::string>> expected = {
+      {"Resursenheten Spira", "avdelningen för stöd och service"},
+      {"Gruppbostaden Lingvägen 12", "avdelningen för stöd och service"},
+      {"Boendestödet Söder", "avdelningen för socialpsykiatri"},
+      {"Förskolan Lustgården", "förskole- och fritidsenheten"},
+      {"Hemtjänsten Karlaplan", "avdelningen för äldreomsorg"}};
+  for (const auto& [name, department] : expected) {
+    const UnitMention* u = FindUnit(r, name);
+    ASSERT_NE(u, nullptr) << name;
+    EXPECT_EQ(u->department.value_or(""), department) << name;
+  }
+}
+
 }  // namespace
 }  // namespace kvreg

@@ -96,6 +96,16 @@ void AddUnitsFromLists(const ExtractionContext& ctx, const TableTexts& tables,
     // intro that needs the line before it to say so ("De deltagande enheterna redovisas per
     // tävlingsklass." ⏎ "Klass Skola:") is one.
     const bool intro_alone = line.back() == ':' && IntroducesParticipants(ctx.patterns, line);
+    // Under a class heading, a line that gives the department of the items below it:
+    // "Samtliga i denna klass hör till avdelningen för äldreomsorg:"
+    if (in_list && line.back() == ':' && !intro_alone) {
+      std::string department =
+          IntroGroup(ctx.patterns, "list_intro_department", "department", line);
+      if (!department.empty()) {
+        list_department = std::move(department);
+        continue;
+      }
+    }
     const std::string heading_class =
         !intro_alone && line.size() <= kLongestHeading ? ClassHeading(ctx.patterns, line) : "";
     if (!heading_class.empty()) {
