@@ -341,5 +341,18 @@ TEST(Matters, AnAgendasLetteredSubItemsAndTheProposalAfterItsLabel) {
   EXPECT_EQ(r.units.size(), 3u);
 }
 
+TEST(UnitNames, AUnitAfterItsOperatorsVerbAndAnAdjectiveInEnhetenFör) {
+  // participation.re2 takes_part_with ("X AB deltar med Y": Y is no apposition of X);
+  // unit_names.re2 unit_for with a neuter adjective ("Enheten för ekonomiskt bistånd").
+  const Record r = ExtractText(
+      "Deltagande i kvalitetsutmärkelsen 2020\n\nTrygga Hem i Norden AB deltar med Akutboendet "
+      "Hamnen. Enheten för ekonomiskt bistånd på avdelningen för individ- och familjeomsorg deltar "
+      "i klassen Socialtjänst.\n");
+  EXPECT_NE(FindUnit(r, "Akutboendet Hamnen"), nullptr);
+  const UnitMention* u = FindUnit(r, "Enheten för ekonomiskt bistånd");
+  ASSERT_NE(u, nullptr);
+  EXPECT_EQ(u->department.value_or(""), "avdelningen för individ- och familjeomsorg");
+}
+
 }  // namespace
 }  // namespace kvreg

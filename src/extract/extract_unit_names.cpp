@@ -117,6 +117,11 @@ bool InsideApposition(const PatternSet& patterns, const std::string& text, size_
   const RE2* opener = patterns.Find("participation", "apposition_opener");
   if (opener == nullptr || begin == 0) return false;
   re2::StringPiece before(text.data(), begin);
+  const RE2* takes_part_with = patterns.Find("participation", "takes_part_with");
+  if (takes_part_with != nullptr &&
+      takes_part_with->Match(before, 0, before.size(), RE2::UNANCHORED, nullptr, 0)) {
+    return false;
+  }
   return opener->Match(before, 0, before.size(), RE2::UNANCHORED, nullptr, 0);
 }
 
