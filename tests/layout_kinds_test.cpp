@@ -249,7 +249,7 @@ TEST(UnitNames, AHeadWordInLowerCaseAfterACommaIsTheNamesApposition) {
 }
 
 TEST(PriorParticipation, OtherVerbsEachUnitOfAnEnumerationAndAYearInBrackets) {
-  // fields.re2 prior_participation: "var med redan", "nominerades även", "deltog båda",
+  // fields.prior.re2 prior_participation: "var med redan", "nominerades även", "deltog båda",
   // "förra året (2023)"; an enumerated subject speaks of each unit.
   const Record r = ExtractText(
       "Deltagande i kvalitetsutmärkelsen 2024\n\nFörskolan Eken, Förskolan Ugglan och "
@@ -333,7 +333,7 @@ TEST(UnitAppositions, DepartmentsWrittenOtherWays) {
 }
 
 TEST(Matters, AnAgendasLetteredSubItemsAndTheProposalAfterItsLabel) {
-  // sections.re2 agenda_item "a)", "b)" alone; fields.re2 proposal "Förvaltningens förslag: …"
+  // sections.re2 agenda_item "a)", "b)" alone; fields.matter.re2 proposal "Förvaltningens förslag: …"
   const Record r = ExtractPdf("corpus/tune6/t6-d04.pdf");
   EXPECT_EQ(r.diary_numbers, (std::vector<std::string>{"HV 2022/0347"}));
   EXPECT_EQ(r.proposal.value_or(""),

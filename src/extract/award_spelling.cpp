@@ -1,6 +1,6 @@
 // The award's name misspelt by one letter ("kvalitetutmärkelse", "Kvalitetsutmärkesen") is
 // read as the award: every word within one edit (a letter left out, added or changed) of the
-// name fields.re2 award_word gives, in any of its inflected forms, is written the right way
+// name participation.re2 award_word gives, in any of its inflected forms, is written the right way
 // before the fields are read, and the page offsets move with the text.
 #include <unicode/uchar.h>
 #include <unicode/utf8.h>

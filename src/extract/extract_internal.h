@@ -93,7 +93,7 @@ std::optional<std::string> FirstGroup(const RE2& re, const std::string& text,
 NormalizedText FocusOnAwardParagraphs(const PatternSet& patterns, const NormalizedText& text,
                                       const std::string& doc_kind, bool* titled_matter);
 
-// `text` with the award's name misspelt by one letter written right (fields.re2 award_word),
+// `text` with the award's name misspelt by one letter written right (participation.re2 award_word),
 // page offsets moved with it.
 NormalizedText WithAwardSpelledRight(const PatternSet& patterns, const NormalizedText& text);
 

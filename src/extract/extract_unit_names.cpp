@@ -1,5 +1,5 @@
 // Units named in running text: in a sentence of the award matter that says units take part
-// (fields.re2 participation_cue, and not only that they won or took part before:
+// (participation.re2 participation_cue, and not only that they won or took part before:
 // not_participation), every unit name the lexicon of patterns/unit_names.re2 recognises is a
 // participant, with the appositions that follow it up to the next name ("Förskolan Humlegården,
 // som deltar i tävlingsklassen förskola, och Hemtjänsten Östermalm Norra, …"). This finds units
@@ -112,7 +112,7 @@ std::string WithoutGenitive(const PatternSet& patterns, const std::string& name,
 }
 
 // A name that stands inside the apposition of the unit before it ("…, inom avdelningen Jobbtorg
-// Stockholm", "som drivs av …", "(…"): fields.re2 apposition_opener ends right before it.
+// Stockholm", "som drivs av …", "(…"): participation.re2 apposition_opener ends right before it.
 bool InsideApposition(const PatternSet& patterns, const std::string& text, size_t begin) {
   const RE2* opener = patterns.Find("participation", "apposition_opener");
   if (opener == nullptr || begin == 0) return false;

@@ -1,5 +1,5 @@
 // Units in tables: a table (read from the page's word boxes, kvreg/document_text.h) whose
-// header names a unit column (fields.re2 table_unit_column: "Enhet", "Verksamhet") gives one
+// header names a unit column (layout.re2 table_unit_column: "Enhet", "Verksamhet") gives one
 // unit per row, with its department, class and operator from the columns whose headers say so
 // ("Avdelning", "Klass"/"Tävlingsklass", "Utförare"); "Egen regi" is no operator. A column of
 // contact persons is nobody's unit. A table split over pages repeats its header, so each part

@@ -126,7 +126,7 @@ bool IsShortFormOf(const std::string& subject, const std::string& name) {
 }
 
 // The units a prior-participation statement speaks of: the unit it names; every unit for
-// "Båda enheterna deltog också …" (fields.re2 all_units_subject); the only unit for "Enheten
+// "Båda enheterna deltog också …" (fields.prior.re2 all_units_subject); the only unit for "Enheten
 // deltog också …"; else a unit named there that the document does not list.
 std::vector<std::string> PriorSubjects(const ExtractionContext& ctx, const std::string& subject,
                                        const std::vector<UnitMention>& units) {

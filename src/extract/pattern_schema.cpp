@@ -22,8 +22,10 @@ const char* CategoryPurpose(const std::string& name) {
       {"date_roles",
        "What a dated statement is: the words around a date decide its role; the first match wins."},
       {"fields",
-       "Single fields of the record: the award year, the protocol paragraph, decision, proposal, "
-       "prior participation, the addressee board."},
+       "Single fields of the record, one file per concern: fields.re2 the award, its year and the "
+       "addressee board; fields.matter.re2 the protocol paragraph, decision and proposal; "
+       "fields.prior.re2 prior participation; fields.enumeration.re2 what opens an enumeration's "
+       "item."},
       {"units",
        "Sentences that name participating units (older templates; the lexicon of unit_names finds "
        "more)."},
