@@ -178,7 +178,9 @@ namespace {
 // True when `other` is `name` with its head word indefinite ("Hemtjänst X" for "Hemtjänsten X").
 bool IsIndefiniteFormOf(const std::string& other, const std::string& name) {
   const size_t a = other.find(' '), b = name.find(' ');
-  if (a == std::string::npos || b == std::string::npos ||
+  // Cheap tests first: the head words share their first bytes, the definite one is longer.
+  if (a == std::string::npos || b == std::string::npos || b <= a || b > a + 2 ||
+      name.compare(1, a - 1, other, 1, a - 1) != 0 ||
       UnitKey(other.substr(a + 1)) != UnitKey(name.substr(b + 1))) {
     return false;
   }
