@@ -98,7 +98,9 @@ NormalizedText WithAwardSpelledRight(const PatternSet& patterns, const Normalize
       for (const char* ending : kEndings) {
         if (spelt_right) break;
         if (WithinOneEdit(lower, stem + Lower(ending))) {
-          written = (printed[0] == 'K' ? "K" : "k") + canonical.substr(1) + ending;
+          written = printed[0] == 'K' ? "K" : "k";  // piece by piece: "x" + s trips GCC 12
+          written += canonical.substr(1);
+          written += ending;
           break;
         }
       }

@@ -250,7 +250,8 @@ TextTable ReadTable(const std::vector<PlacedWord>& words, const std::vector<Visu
   std::vector<std::string> header(centers.size());
   for (size_t k : lines[at]) {
     std::string& cell = header[ColumnOf(words[k], bounds)];
-    cell += (cell.empty() ? "" : " ") + HeaderWord(words[k].text);
+    if (!cell.empty()) cell += ' ';  // appended piece by piece: "x" + s trips GCC 12's -Wrestrict
+    cell += HeaderWord(words[k].text);
   }
   table.rows.push_back(header);
   for (const std::vector<size_t>& band : RowBands(words, body.words, height)) {
@@ -258,7 +259,8 @@ TextTable ReadTable(const std::vector<PlacedWord>& words, const std::vector<Visu
     for (size_t k : band) {
       // A section row's text stays whole, in the first cell.
       std::string& cell = row[body.in_section_row[k] ? 0 : ColumnOf(words[k], bounds)];
-      cell += (cell.empty() ? "" : " ") + words[k].text;
+      if (!cell.empty()) cell += ' ';
+      cell += words[k].text;
     }
     table.rows.push_back(std::move(row));
   }
