@@ -333,7 +333,8 @@ TEST(UnitAppositions, DepartmentsWrittenOtherWays) {
 }
 
 TEST(Matters, AnAgendasLetteredSubItemsAndTheProposalAfterItsLabel) {
-  // sections.re2 agenda_item "a)", "b)" alone; fields.matter.re2 proposal "Förvaltningens förslag: …"
+  // sections.re2 agenda_item "a)", "b)" alone; fields.matter.re2 proposal "Förvaltningens förslag:
+  // …"
   const Record r = ExtractPdf("corpus/tune6/t6-d04.pdf");
   EXPECT_EQ(r.diary_numbers, (std::vector<std::string>{"HV 2022/0347"}));
   EXPECT_EQ(r.proposal.value_or(""),

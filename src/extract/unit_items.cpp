@@ -58,8 +58,8 @@ std::string TrimItem(std::string s) {
 }
 
 // "X, Y samt Z och W" -> items, splitting only where the next item starts with a capital, so
-// that "Enheten för arbete och försörjning" stays whole, or with a qualifier (fields.enumeration.re2
-// enumeration_qualifier: "samt de privata utförarna Y"), which is dropped.
+// that "Enheten för arbete och försörjning" stays whole, or with a qualifier
+// (fields.enumeration.re2 enumeration_qualifier: "samt de privata utförarna Y"), which is dropped.
 
 std::vector<std::string> SplitEnumeration(const PatternSet& patterns, const std::string& list,
                                           Separators which) {
