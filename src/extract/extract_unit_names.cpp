@@ -16,6 +16,9 @@ namespace {
 // lämna bidrag.") may name them without saying so again.
 constexpr size_t kAnnouncedSentences = 6;
 
+// How far before a name the word joining it to the name before is looked for.
+constexpr size_t kJoinerBytes = 12;
+
 struct NameSpan {
   size_t begin = 0, end = 0;
 };
@@ -27,6 +30,7 @@ std::vector<NameSpan> FindUnitNames(const PatternSet& patterns, const std::strin
   std::vector<NameSpan> found;
   const RE2* lexicon = patterns.UnitNameLexicon();
   if (lexicon == nullptr) return found;
+  const RE2* joins_names = patterns.Find("participation", "joins_names");
   re2::StringPiece match;
   for (size_t pos = 0;
        pos < text.size() && lexicon->Match(text, pos, text.size(), RE2::UNANCHORED, &match, 1);) {
@@ -34,12 +38,12 @@ std::vector<NameSpan> FindUnitNames(const PatternSet& patterns, const std::strin
     // A head word in lower case begins a name only after another name and a conjunction, in
     // its enumeration ("Förskolan Ängsmyran och förskolan Trollsländan"); after a comma it is
     // the name's apposition ("Förskolan Vantörsgården, förskoleområde Högdalen").
-    const std::string_view before(text.data(), begin);
-    const bool after_conjunction =
-        before.size() >= 5 && (before.substr(before.size() - 4) == "och " ||
-                               (before.size() >= 6 && before.substr(before.size() - 5) == "samt "));
-    if (StartsWithCapital(text, begin) || (!found.empty() && after_conjunction))
-      found.push_back({begin, begin + match.size()});
+    auto joined = [&] {  // the words right before the name
+      const size_t from = begin > kJoinerBytes ? begin - kJoinerBytes : 0;
+      const re2::StringPiece before(text.data() + from, begin - from);
+      return joins_names != nullptr && !found.empty() && RE2::PartialMatch(before, *joins_names);
+    };
+    if (StartsWithCapital(text, begin) || joined()) found.push_back({begin, begin + match.size()});
     pos = begin + std::max<size_t>(match.size(), 1);
   }
   // Names the lexicon does not know, called units by their apposition (participation.re2
