@@ -12,12 +12,9 @@
 namespace kvreg {
 namespace {
 
+using testing::ExtractPdf;
 using testing::ExtractText;
 using testing::ExtractWithTable;
-
-Record ExtractPdf(const std::string& relative) {
-  return ExtractFile(testing::RealPatterns(), testing::SourcePath(relative));
-}
 
 TEST(UnitsInLists, AnItemEndingInALabelGoesOnInTheNextLineThoughItIsCapitalised) {
   // layout.re2 item_goes_on: "… — klass" ⏎ "Äldreomsorg" is one item, not a unit "… klass".

@@ -108,6 +108,11 @@ inline Record ExtractText(const std::string& text) {
   return record;
 }
 
+// A PDF of the source tree (a path relative to it) extracted with the real patterns.
+inline Record ExtractPdf(const std::string& relative) {
+  return ExtractFile(RealPatterns(), SourcePath(relative));
+}
+
 // A table as the PDF reader gives it (document_text.h), on a text page about the award.
 inline Record ExtractWithTable(std::vector<std::vector<std::string>> rows) {
   DocumentText doc;

@@ -15,12 +15,9 @@
 namespace kvreg {
 namespace {
 
+using testing::ExtractPdf;
 using testing::ExtractText;
 using testing::ExtractWithTable;
-
-Record ExtractPdf(const std::string& relative) {
-  return ExtractFile(testing::RealPatterns(), testing::SourcePath(relative));
-}
 
 const UnitMention* Unit(const Record& r, const std::string& name) { return FindUnit(r, name); }
 

@@ -132,9 +132,10 @@ void AddUnitsFromLists(const ExtractionContext& ctx, const TableTexts& tables,
 void AddUnitsFromTables(const ExtractionContext& ctx, const DocumentText& document,
                         UnitCollector* collector);
 
-// For each sentence, whether it is the text of a table of units read line by line (it holds a
-// row's text or is a cell): such text is no prose, and the names in it run from one cell into
-// the next.
+// Whether `text` is a table of units read line by line: it holds a row's text or is a cell.
+bool IsTableText(const TableTexts& tables, const std::string& text);
+// For each sentence, whether it is table text (IsTableText): such text is no prose, and the
+// names in it run from one cell into the next.
 std::vector<bool> TableSentences(const ExtractionContext& ctx, const TableTexts& tables);
 
 // True when `name` is a generic word (not_units.re2) rather than a unit's name.

@@ -146,11 +146,7 @@ void AddUnitsFromLists(const ExtractionContext& ctx, const TableTexts& tables,
     }
     // "– Förskolan Enskede gård Förskola", "– Silvergruppen Omsorg AB": a table's row or cell read
     // line by line, its dash taken for a bullet.
-    const bool in_table =
-        std::any_of(tables.rows.begin(), tables.rows.end(),
-                    [&](const std::string& row) { return item->find(row) != std::string::npos; }) ||
-        std::find(tables.cells.begin(), tables.cells.end(), TrimItem(*item)) != tables.cells.end();
-    if (in_table) continue;
+    if (IsTableText(tables, *item)) continue;
     Sentence where;
     where.text = *item;
     where.offset = lines[i].offset;

@@ -88,10 +88,10 @@ void AddRowTexts(const PatternSet& patterns, const std::vector<std::string>& row
   std::vector<std::string> filled;
   std::vector<int> columns;
   for (size_t c = 0; c < row.size(); ++c) {
-    std::string cell = TrimItem(CollapseWhitespace(NormalizeLine(row[c])));
-    if (cell.empty() || !Cell(patterns, row, static_cast<int>(c))) continue;
-    out->cells.push_back(cell);
-    filled.push_back(std::move(cell));
+    std::optional<std::string> cell = Cell(patterns, row, static_cast<int>(c));
+    if (!cell) continue;
+    out->cells.push_back(*cell);
+    filled.push_back(std::move(*cell));
     columns.push_back(static_cast<int>(c));
   }
   auto add = [&](size_t k) {
@@ -120,15 +120,17 @@ TableTexts TableRowTexts(const ExtractionContext& ctx, const DocumentText& docum
   return texts;
 }
 
+bool IsTableText(const TableTexts& tables, const std::string& text) {
+  return std::any_of(tables.rows.begin(), tables.rows.end(),
+                     [&](const std::string& row) { return text.find(row) != std::string::npos; }) ||
+         std::find(tables.cells.begin(), tables.cells.end(), TrimItem(text)) != tables.cells.end();
+}
+
 std::vector<bool> TableSentences(const ExtractionContext& ctx, const TableTexts& tables) {
   std::vector<bool> marked(ctx.sentences.size(), false);
   if (tables.rows.empty()) return marked;
   for (size_t i = 0; i < ctx.sentences.size(); ++i) {
-    const std::string& text = ctx.sentences[i].text;
-    marked[i] =
-        std::any_of(tables.rows.begin(), tables.rows.end(),
-                    [&](const std::string& row) { return text.find(row) != std::string::npos; }) ||
-        std::find(tables.cells.begin(), tables.cells.end(), TrimItem(text)) != tables.cells.end();
+    marked[i] = IsTableText(tables, ctx.sentences[i].text);
   }
   return marked;
 }

@@ -59,6 +59,14 @@ bool ExpandWordLists(const WordLists& lists, std::string pattern, std::string* o
   return true;
 }
 
+// The next line of a file, without a Windows line end, counting lines in `*number`.
+bool ReadLine(std::istream& in, std::string* line, int* number) {
+  if (!std::getline(in, *line)) return false;
+  ++*number;
+  if (!line->empty() && line->back() == '\r') line->pop_back();
+  return true;
+}
+
 }  // namespace
 
 Status LoadWordLists(const std::string& path, WordLists* out) {
@@ -82,18 +90,14 @@ Status LoadPatternFile(const std::string& path, const std::vector<std::string>& 
   if (!in) return Status::Error(path + ": cannot read the pattern file");
   std::string line;
   int number = 0;
-  while (std::getline(in, line)) {
-    ++number;
-    if (!line.empty() && line.back() == '\r') line.pop_back();
+  while (ReadLine(in, &line, &number)) {
     if (IsCommentOrBlank(line)) continue;
     const int first_line = number;
     const std::string origin = path + ":" + std::to_string(first_line);
     // A long pattern goes on over lines: a line ending in one backslash (never the end of a
     // regex) continues with the next line, its indentation dropped.
     std::string next;
-    while (EndsInContinuation(line) && std::getline(in, next)) {
-      ++number;
-      if (!next.empty() && next.back() == '\r') next.pop_back();
+    while (EndsInContinuation(line) && ReadLine(in, &next, &number)) {
       line.pop_back();
       line += next.substr(std::min(next.size(), next.find_first_not_of(" \t")));
     }
@@ -149,9 +153,7 @@ Status LoadTableFile(const std::string& path, size_t min_fields, size_t max_fiel
   if (!in) return Status::Error(path + ": cannot read the word list");
   std::string line;
   int number = 0;
-  while (std::getline(in, line)) {
-    ++number;
-    if (!line.empty() && line.back() == '\r') line.pop_back();
+  while (ReadLine(in, &line, &number)) {
     if (IsCommentOrBlank(line)) continue;
     TableRow row;
     row.origin = path + ":" + std::to_string(number);

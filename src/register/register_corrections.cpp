@@ -28,6 +28,21 @@ nlohmann::json OrNull(const std::optional<std::string>& value) {
   return value ? nlohmann::json(*value) : nlohmann::json(nullptr);
 }
 
+// Fills the audit row (Register::AuditRow) of a participation correction: who, which unit (as
+// the register shows it and as its key), year and board; the caller adds the before and after.
+template <typename AuditRow>
+void FillParticipationAudit(const char* action, const ChangeAuthor& author, long long unit_id,
+                            const std::string& unit, const ParticipationCorrection& c,
+                            AuditRow* audit) {
+  audit->action = action;
+  audit->author = author;
+  audit->unit_id = unit_id;
+  audit->unit = unit;
+  audit->unit_key = UnitKey(c.unit);
+  audit->year = c.year;
+  audit->board = c.board;
+}
+
 const char* UnitFieldKind(UnitField field) {
   switch (field) {
     case UnitField::kClass:
@@ -131,13 +146,7 @@ Status Register::AddParticipation(const ParticipationCorrection& c, const Change
       document_file = doc.Text(0);
     }
     AuditRow audit;
-    audit.action = "participation_add";
-    audit.author = author;
-    audit.unit_id = target.unit_id;
-    audit.unit = target.unit;
-    audit.unit_key = UnitKey(c.unit);
-    audit.year = c.year;
-    audit.board = c.board;
+    FillParticipationAudit("participation_add", author, target.unit_id, target.unit, c, &audit);
     audit.before_json = nlohmann::json{{"shown", target.shown},
                                        {"existed", target.participation_id.has_value()},
                                        {"board", OrNull(target.board)}}
@@ -174,13 +183,7 @@ Status Register::RemoveParticipation(const ParticipationCorrection& c, const Cha
                            c.board);
     }
     AuditRow audit;
-    audit.action = "participation_remove";
-    audit.author = author;
-    audit.unit_id = target.unit_id;
-    audit.unit = target.unit;
-    audit.unit_key = UnitKey(c.unit);
-    audit.year = c.year;
-    audit.board = c.board;
+    FillParticipationAudit("participation_remove", author, target.unit_id, target.unit, c, &audit);
     audit.before_json = nlohmann::json{{"shown", true}, {"board", OrNull(target.board)}}.dump();
     audit.after_json = nlohmann::json{{"shown", false}}.dump();
     s = WriteAudit(audit, change);
@@ -212,13 +215,7 @@ Status Register::ReportParticipation(const ParticipationCorrection& c, const Cha
     earlier.Bind(1, target.unit_id).Bind(2, static_cast<long long>(c.year));
     std::optional<std::string> before = earlier.Step() ? earlier.Text(0) : std::nullopt;
     AuditRow audit;
-    audit.action = "participation_report";
-    audit.author = author;
-    audit.unit_id = target.unit_id;
-    audit.unit = target.unit;
-    audit.unit_key = UnitKey(c.unit);
-    audit.year = c.year;
-    audit.board = c.board;
+    FillParticipationAudit("participation_report", author, target.unit_id, target.unit, c, &audit);
     audit.before_json = nlohmann::json{{"reported", OrNull(before)}}.dump();
     audit.after_json = nlohmann::json{{"reported", c.report_date}, {"channel", c.channel}}.dump();
     s = WriteAudit(audit, change);

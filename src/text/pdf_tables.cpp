@@ -1,9 +1,13 @@
 // Tables on a PDF page: see pdf_tables.h.
 #include "pdf_tables.h"
 
+#include <unicode/uchar.h>
+
 #include <algorithm>
 #include <cctype>
 #include <cmath>
+
+#include "code_points.h"
 
 namespace kvreg {
 namespace {
@@ -107,12 +111,7 @@ bool EndsASentence(const std::vector<PlacedWord>& words, const VisualLine& line)
     const std::string& text = words[line[n]].text;
     if (text.empty() || text.back() != '.') continue;
     if (n + 1 == line.size()) return true;
-    const std::string& next = words[line[n + 1]].text;
-    if (!next.empty() && std::isupper(static_cast<unsigned char>(next[0]))) return true;
-    if (next.size() > 1 && (next.compare(0, 2, "Å") == 0 || next.compare(0, 2, "Ä") == 0 ||
-                            next.compare(0, 2, "Ö") == 0)) {
-      return true;
-    }
+    if (u_isupper(CodePointAt(words[line[n + 1]].text, 0))) return true;
   }
   return false;
 }
