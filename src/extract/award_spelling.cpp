@@ -98,7 +98,8 @@ NormalizedText WithAwardSpelledRight(const PatternSet& patterns, const Normalize
       for (const char* ending : kEndings) {
         if (spelt_right) break;
         if (WithinOneEdit(lower, stem + Lower(ending))) {
-          written = printed[0] == 'K' ? "K" : "k";  // piece by piece: "x" + s trips GCC 12
+          // Piece by piece: GCC 12 -O3 sees a -Wrestrict overlap in "K" + s.
+          written.assign(1, printed[0] == 'K' ? 'K' : 'k');
           written += canonical.substr(1);
           written += ending;
           break;
