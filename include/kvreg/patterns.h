@@ -99,6 +99,7 @@ class PatternSet {
  private:
   // The RE2::Set of a category's patterns, or nullptr where RE2::Set cannot take them.
   static std::unique_ptr<RE2::Set> CompilePrefilter(const std::vector<NamedPattern>& patterns);
+  static std::unique_ptr<RE2::Set> CompileSet(const std::vector<std::string>& regexes);
   // The steps of Load, in order.
   Status LoadCategories();
   Status CheckCategory(const CategorySpec& spec) const;
@@ -117,6 +118,7 @@ class PatternSet {
   std::map<std::string, std::vector<NamedPattern>, std::less<>> categories_;
   std::vector<BoardEntry> boards_;
   std::vector<ClassEntry> classes_;
+  std::unique_ptr<RE2::Set> class_prefilter_;  // classes_ in one pass; nullptr if unbuildable
   std::unordered_set<std::string> abbreviations_;
   std::map<int, AwardYearDates> award_years_;
   std::unique_ptr<RE2> board_names_;

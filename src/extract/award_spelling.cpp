@@ -6,6 +6,8 @@
 #include <unicode/utf8.h>
 
 #include <cctype>
+#include <string>
+#include <vector>
 
 #include "code_points.h"
 #include "extract_internal.h"
@@ -48,50 +50,31 @@ bool WithinOneEdit(const std::u32string& a, const std::u32string& b) {
 
 bool IsWordByte(unsigned char c) { return c >= 0x80 || std::isalpha(c); }
 
-}  // namespace
+// One word to write another way: bytes [at, end) of the text become `written`.
+struct Respelling {
+  size_t at, end;
+  std::string written;
+};
 
-NormalizedText WithAwardSpelledRight(const PatternSet& patterns, const NormalizedText& text) {
-  const RE2* word = patterns.Find("participation", "award_word");
-  if (word == nullptr) return text;
-  const std::string canonical = word->pattern();  // a plain word: "kvalitetsutmärkelse"
+// The words of `text` within one edit of the award's name, in order.
+std::vector<Respelling> FindMisspellings(const std::string& canonical, const std::string& text) {
   const std::u32string stem = Lower(canonical);
   static const char* const kEndings[] = {"", "n", "ns", "r", "rna", "rnas"};
-  NormalizedText out = text;
-  out.text.clear();
-  long shift = 0;
-  size_t page = 0;
-  auto move_offsets_up_to = [&](size_t offset) {
-    while (page < text.page_starts.size() && text.page_starts[page] <= offset) {
-      out.page_starts[page] = text.page_starts[page] + shift;
-      ++page;
-    }
-  };
-  bool furniture_moved = false;
-  for (size_t at = 0; at < text.text.size();) {
+  std::vector<Respelling> out;
+  for (size_t at = 0; at < text.size();) {
     size_t end = at;
-    while (end < text.text.size() && IsWordByte(static_cast<unsigned char>(text.text[end]))) ++end;
+    while (end < text.size() && IsWordByte(static_cast<unsigned char>(text[end]))) ++end;
     if (end == at) {
-      move_offsets_up_to(at);
-      if (!furniture_moved && text.furniture_start <= at) {
-        out.furniture_start = text.furniture_start + shift;
-        furniture_moved = true;
-      }
-      out.text.push_back(text.text[at++]);
+      ++at;
       continue;
     }
-    move_offsets_up_to(at);
-    if (!furniture_moved && text.furniture_start <= at) {
-      out.furniture_start = text.furniture_start + shift;
-      furniture_moved = true;
-    }
-    const std::string printed = text.text.substr(at, end - at);
-    std::string written = printed;
+    const size_t length = end - at;
     // An e-mail address ("kvalitetsutmarkelsen@stockholm.se") is written as it is.
-    const bool address = (end < text.text.size() && text.text[end] == '@') ||
-                         (at > 0 && (text.text[at - 1] == '@' || text.text[at - 1] == '.'));
-    if (!address && printed.size() + 8 >= canonical.size() &&
-        printed.size() <= canonical.size() + 8 && (printed[0] == 'k' || printed[0] == 'K')) {
-      const std::u32string lower = Lower(printed);
+    const bool address = (end < text.size() && text[end] == '@') ||
+                         (at > 0 && (text[at - 1] == '@' || text[at - 1] == '.'));
+    if (!address && length + 8 >= canonical.size() && length <= canonical.size() + 8 &&
+        (text[at] == 'k' || text[at] == 'K')) {
+      const std::u32string lower = Lower(text.substr(at, length));
       bool spelt_right = false;
       for (const char* ending : kEndings)
         spelt_right = spelt_right || lower == stem + Lower(ending);
@@ -99,19 +82,48 @@ NormalizedText WithAwardSpelledRight(const PatternSet& patterns, const Normalize
         if (spelt_right) break;
         if (WithinOneEdit(lower, stem + Lower(ending))) {
           // Piece by piece: GCC 12 -O3 sees a -Wrestrict overlap in "K" + s.
-          written.assign(1, printed[0] == 'K' ? 'K' : 'k');
+          std::string written(1, text[at] == 'K' ? 'K' : 'k');
           written += canonical.substr(1);
           written += ending;
+          out.push_back({at, end, std::move(written)});
           break;
         }
       }
     }
-    out.text += written;
-    shift += static_cast<long>(written.size()) - static_cast<long>(printed.size());
     at = end;
   }
-  move_offsets_up_to(text.text.size() + 1);
-  if (!furniture_moved) out.furniture_start = text.furniture_start + shift;
+  return out;
+}
+
+// Where byte `offset` of the old text is in the new one: moved by the respellings before it.
+size_t Moved(size_t offset, const std::vector<Respelling>& respellings) {
+  long shift = 0;
+  for (const Respelling& r : respellings) {
+    if (r.at >= offset) break;
+    shift += static_cast<long>(r.written.size()) - static_cast<long>(r.end - r.at);
+  }
+  return static_cast<size_t>(static_cast<long>(offset) + shift);
+}
+
+}  // namespace
+
+NormalizedText WithAwardSpelledRight(const PatternSet& patterns, const NormalizedText& text) {
+  const RE2* word = patterns.Find("participation", "award_word");
+  if (word == nullptr) return text;
+  // a plain word: "kvalitetsutmärkelse"
+  const std::vector<Respelling> respellings = FindMisspellings(word->pattern(), text.text);
+  if (respellings.empty()) return text;  // most documents spell it right
+  NormalizedText out = text;
+  out.text.clear();
+  size_t copied = 0;
+  for (const Respelling& r : respellings) {
+    out.text.append(text.text, copied, r.at - copied);
+    out.text += r.written;
+    copied = r.end;
+  }
+  out.text.append(text.text, copied, std::string::npos);
+  for (size_t& start : out.page_starts) start = Moved(start, respellings);
+  out.furniture_start = Moved(text.furniture_start, respellings);
   return out;
 }
 

@@ -20,16 +20,22 @@ constexpr int64_t kSetMemory = int64_t{64} << 20;
 
 }  // namespace
 
-std::unique_ptr<RE2::Set> PatternSet::CompilePrefilter(const std::vector<NamedPattern>& patterns) {
+std::unique_ptr<RE2::Set> PatternSet::CompileSet(const std::vector<std::string>& regexes) {
   RE2::Options options;  // as LoadPatternFile compiles each pattern
   options.set_log_errors(false);
   options.set_encoding(RE2::Options::EncodingUTF8);
   options.set_max_mem(kSetMemory);
-  auto prefilter = std::make_unique<RE2::Set>(options, RE2::UNANCHORED);
-  for (const NamedPattern& p : patterns) {
-    if (prefilter->Add(p.regex->pattern(), nullptr) < 0) return nullptr;  // run them all
+  auto set = std::make_unique<RE2::Set>(options, RE2::UNANCHORED);
+  for (const std::string& regex : regexes) {
+    if (set->Add(regex, nullptr) < 0) return nullptr;  // run them one by one
   }
-  return prefilter->Compile() ? std::move(prefilter) : nullptr;
+  return set->Compile() ? std::move(set) : nullptr;
+}
+
+std::unique_ptr<RE2::Set> PatternSet::CompilePrefilter(const std::vector<NamedPattern>& patterns) {
+  std::vector<std::string> regexes;
+  for (const NamedPattern& p : patterns) regexes.push_back(p.regex->pattern());
+  return CompileSet(regexes);
 }
 
 const char* PatternSet::SentenceCategoryName(SentenceCategory category) {
