@@ -52,12 +52,14 @@ std::string SectionClass(const PatternSet& patterns, const std::vector<std::stri
 
 // The class of each row: its class cell, else the class of a section row above it (a row that
 // is only a class name, "Förskola", across the table), else the nearest class cell above or
-// below it (a cell merged over several rows is printed once, beside one of them).
+// below it (a cell merged over several rows is printed once, beside one of them). `*section`
+// is the section the table begins in (the one its part on the page before ended in), and
+// becomes the one it ends in.
 std::vector<std::string> RowClasses(const PatternSet& patterns, const TextTable& table,
-                                    int unit_column, int class_column) {
+                                    int unit_column, int class_column, std::string* section_in) {
   std::vector<std::string> classes(table.rows.size());
   std::vector<bool> own(table.rows.size(), false);
-  std::string section;
+  std::string& section = *section_in;
   for (size_t r = 1; r < table.rows.size(); ++r) {
     const std::vector<std::string>& row = table.rows[r];
     if (std::string named = SectionClass(patterns, row); !named.empty()) {
@@ -139,6 +141,11 @@ void AddUnitsFromTables(const ExtractionContext& ctx, const DocumentText& docume
                         UnitCollector* collector) {
   const PatternSet& patterns = ctx.patterns;
   const RE2* no_operator = patterns.Find("layout", "table_no_operator");
+  // A table continued on the next page repeats its header; its first rows are still in the
+  // section the part before ended in.
+  const std::vector<std::string>* previous_header = nullptr;
+  size_t previous_page = 0;
+  std::string section;
   for (size_t p = 0; p < document.pages.size(); ++p) {
     for (const TextTable& table : document.pages[p].tables) {
       const std::vector<std::string>& header = table.rows.front();
@@ -147,8 +154,13 @@ void AddUnitsFromTables(const ExtractionContext& ctx, const DocumentText& docume
       const int department = ColumnNamed(patterns, header, "table_department_column");
       const int class_column = ColumnNamed(patterns, header, "table_class_column");
       const int operator_column = ColumnNamed(patterns, header, "table_operator_column");
+      const bool continued =
+          previous_header != nullptr && *previous_header == header && previous_page + 1 == p;
+      if (!continued) section.clear();
+      previous_header = &header;
+      previous_page = p;
       const std::vector<std::string> classes =
-          RowClasses(patterns, table, unit_column, class_column);
+          RowClasses(patterns, table, unit_column, class_column, &section);
       Sentence where;
       where.offset = p < ctx.text.page_starts.size() ? ctx.text.page_starts[p] : 0;
       for (size_t r = 1; r < table.rows.size(); ++r) {

@@ -142,18 +142,24 @@ Shape ShapeOf(const std::vector<PlacedWord>& words, const VisualLine& line, doub
                        [&](double x) { return std::abs(w.left - x) < 1.5; });
   };
   Shape s;
+  // A line across the table may have one word where a column starts by chance ("Socialtjänst
+  // samt stöd och service till personer …": "personer" under "Avdelning"); in a table of three
+  // columns or more, a row with no wide gap shows two.
+  const size_t hits_for_a_row = std::min<size_t>(2, rough.size());
+  size_t hits = 0;
   for (size_t n = 0; n < line.size(); ++n) {
     const PlacedWord& w = words[line[n]];
     s.top = std::min(s.top, w.top);
     s.bottom = std::max(s.bottom, w.bottom);
     const bool wide = n > 0 && w.left - words[line[n - 1]].right > 0.8 * height;
     s.wide_gap = s.wide_gap || wide;
-    s.column_gap = s.column_gap || wide || (n > 0 && at_column_start(w));
+    if (n > 0 && at_column_start(w)) ++hits;
   }
+  s.column_gap = s.wide_gap || hits > 0;
   const bool from_left = words[line.front()].left < rough.front();
   s.across_first = from_left && words[line.back()].right > rough.front();
   s.across_all = from_left && words[line.back()].right > rough.back();
-  s.running_text = !s.column_gap && s.across_all;
+  s.running_text = !s.wide_gap && hits < hits_for_a_row && s.across_all;
   s.smaller = s.bottom - s.top < 0.85 * height;
   return s;
 }
@@ -209,9 +215,52 @@ TableBody FindBody(const std::vector<PlacedWord>& words, const std::vector<Visua
   return body;
 }
 
-// The body's rows: bands of words with a vertical gap between them, each in reading order.
+// A band's words split where a row begins: rows printed with no space between them (single
+// spacing, no padding) make one band. A line begins a row when it has words in the first
+// column and another, and no cell of it goes on in lower case; other lines are cells' wrapped
+// lines and go with the row above ("Avdelningen för kultur och" ⏎ "fritid"). A band with one
+// such line is one row: cells centred beside a wrapped one ("Daglig verksamhet | Socialtjänst
+// …" ⏎ "Misa AB" ⏎ "Råcksta | personer med …") make no new row.
+std::vector<std::vector<size_t>> SplitAtRowStarts(const std::vector<PlacedWord>& words,
+                                                  const std::vector<size_t>& band, double height,
+                                                  const std::vector<double>& bounds) {
+  std::vector<std::vector<size_t>> lines;  // band is sorted by top
+  double center = 0;
+  for (size_t k : band) {
+    if (lines.empty() || std::abs(Center(words[k]) - center) > 0.4 * height) {
+      lines.push_back({});
+      center = Center(words[k]);
+    }
+    lines.back().push_back(k);
+  }
+  auto starts_a_row = [&](std::vector<size_t> line) {
+    std::sort(line.begin(), line.end(),
+              [&](size_t a, size_t b) { return words[a].left < words[b].left; });
+    if (ColumnOf(words[line.front()], bounds) != 0) return false;
+    size_t columns = 0, column = bounds.size() + 1;
+    for (size_t k : line) {
+      if (ColumnOf(words[k], bounds) == column) continue;
+      column = ColumnOf(words[k], bounds);
+      ++columns;
+      if (u_islower(CodePointAt(words[k].text, 0))) return false;  // a cell going on
+    }
+    return columns >= 2;
+  };
+  if (std::count_if(lines.begin(), lines.end(), starts_a_row) < 2) return {band};
+  std::vector<std::vector<size_t>> rows;
+  for (const std::vector<size_t>& line : lines) {
+    if (rows.empty() || starts_a_row(line)) rows.push_back({});
+    rows.back().insert(rows.back().end(), line.begin(), line.end());
+  }
+  return rows;
+}
+
+// The body's rows: bands of words with a vertical gap between them, split where a row begins,
+// each in reading order. Section-row words are no row of columns.
 std::vector<std::vector<size_t>> RowBands(const std::vector<PlacedWord>& words,
-                                          std::vector<size_t> body, double height) {
+                                          std::vector<size_t> body, double height,
+                                          const std::vector<double>& bounds,
+                                          const std::vector<bool>& in_section_row) {
   std::sort(body.begin(), body.end(),
             [&](size_t a, size_t b) { return words[a].top < words[b].top; });
   std::vector<std::vector<size_t>> bands;
@@ -222,15 +271,24 @@ std::vector<std::vector<size_t>> RowBands(const std::vector<PlacedWord>& words,
     band_bottom =
         bands.back().size() == 1 ? words[k].bottom : std::max(band_bottom, words[k].bottom);
   }
-  for (std::vector<size_t>& band : bands) {
-    std::stable_sort(band.begin(), band.end(), [&](size_t a, size_t b) {
+  std::vector<std::vector<size_t>> rows;
+  for (const std::vector<size_t>& band : bands) {
+    const bool section =
+        std::any_of(band.begin(), band.end(), [&](size_t k) { return in_section_row[k]; });
+    for (std::vector<size_t>& row : section ? std::vector<std::vector<size_t>>{band}
+                                            : SplitAtRowStarts(words, band, height, bounds)) {
+      rows.push_back(std::move(row));
+    }
+  }
+  for (std::vector<size_t>& row : rows) {
+    std::stable_sort(row.begin(), row.end(), [&](size_t a, size_t b) {
       if (std::abs(Center(words[a]) - Center(words[b])) > 0.4 * height) {
         return Center(words[a]) < Center(words[b]);
       }
       return words[a].left < words[b].left;
     });
   }
-  return bands;
+  return rows;
 }
 
 // The table under the header at lines[at]; sets *end to the first line after it.
@@ -253,7 +311,8 @@ TextTable ReadTable(const std::vector<PlacedWord>& words, const std::vector<Visu
     cell += HeaderWord(words[k].text);
   }
   table.rows.push_back(header);
-  for (const std::vector<size_t>& band : RowBands(words, body.words, height)) {
+  for (const std::vector<size_t>& band :
+       RowBands(words, body.words, height, bounds, body.in_section_row)) {
     std::vector<std::string> row(centers.size());
     for (size_t k : band) {
       // A section row's text stays whole, in the first cell.

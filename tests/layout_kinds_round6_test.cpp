@@ -1,0 +1,57 @@
+// Layouts and wordings that carried units past the extractor in the sixth round (corpus/tune7):
+// tables whose rows have no space between them, a section row with a word under a column's
+// start, a table's section continued on the next page. Each test fails without its rule.
+#include <gtest/gtest.h>
+
+#include "kvreg/eval.h"
+#include "kvreg/extract.h"
+#include "test_support.h"
+
+namespace kvreg {
+namespace {
+
+using testing::ExtractPdf;
+
+TEST(UnitsInTables, RowsPrintedWithNoSpaceBetweenThemAreRowsOfTheirOwn) {
+  // Single-spaced rows make one band of words; a line with a capital in the first column and
+  // another begins a row, "fritid" under "Avdelningen för kultur och" goes on its cell.
+  const Record r = ExtractPdf("corpus/tune7/t7b-d01.pdf");
+  ASSERT_EQ(r.units.size(), 4u);
+  const UnitMention* wrapped = FindUnit(r, "Fritidsgården Kvarnen");
+  ASSERT_NE(wrapped, nullptr);
+  EXPECT_EQ(wrapped->via, "table");
+  EXPECT_EQ(wrapped->department.value_or(""), "Avdelningen för kultur och fritid");
+  EXPECT_EQ(wrapped->competition_class.value_or(""), "Andra verksamheter");
+  const UnitMention* middle = FindUnit(r, "Hemtjänsten Hökarängen");
+  ASSERT_NE(middle, nullptr);
+  EXPECT_EQ(middle->competition_class.value_or(""), "Äldreomsorg");
+}
+
+TEST(UnitsInTables, CellsCentredBesideAWrappedCellMakeNoNewRow) {
+  // "Daglig verksamhet | Socialtjänst …" ⏎ "Misa AB" ⏎ "Råcksta | personer med …" is one row:
+  // its third line goes on in lower case.
+  const Record r = ExtractPdf("corpus/devset/02_hasselby_vallingby_utforare.pdf");
+  const UnitMention* u = FindUnit(r, "Daglig verksamhet Råcksta");
+  ASSERT_NE(u, nullptr);
+  EXPECT_EQ(u->operator_name.value_or(""), "Misa AB");
+  EXPECT_NE(FindUnit(r, "Gruppbostaden Backlunda"), nullptr);
+}
+
+TEST(UnitsInTables, ASectionRowWithAWordUnderAColumnsStartAndASectionGoingOnOverThePage) {
+  // "Socialtjänst samt stöd och service till personer …": "personer" begins where the
+  // department column does, by chance; the row is still a section row, and the columns below
+  // it keep their bounds. The table's part on page 2 begins in page 1's last section.
+  const Record r = ExtractPdf("corpus/tune7/t7b-d18.pdf");
+  const UnitMention* group_home = FindUnit(r, "Gruppbostaden Tranbäret");
+  ASSERT_NE(group_home, nullptr);
+  EXPECT_EQ(group_home->department.value_or(""), "Avdelningen för stöd och omsorg");
+  EXPECT_FALSE(group_home->operator_name.has_value()) << group_home->operator_name.value_or("");
+  EXPECT_EQ(group_home->competition_class.value_or(""),
+            "Socialtjänst samt stöd och service till personer med funktionsnedsättning");
+  const UnitMention* carried = FindUnit(r, "Träffpunkt Bredängsgården");
+  ASSERT_NE(carried, nullptr);
+  EXPECT_EQ(carried->competition_class.value_or(""), "Äldreomsorg");
+}
+
+}  // namespace
+}  // namespace kvreg
