@@ -11,6 +11,7 @@ namespace kvreg {
 namespace {
 
 using testing::ExtractPdf;
+using testing::ExtractText;
 
 TEST(UnitsInTables, RowsPrintedWithNoSpaceBetweenThemAreRowsOfTheirOwn) {
   // Single-spaced rows make one band of words; a line with a capital in the first column and
@@ -51,6 +52,36 @@ TEST(UnitsInTables, ASectionRowWithAWordUnderAColumnsStartAndASectionGoingOnOver
   const UnitMention* carried = FindUnit(r, "Träffpunkt Bredängsgården");
   ASSERT_NE(carried, nullptr);
   EXPECT_EQ(carried->competition_class.value_or(""), "Äldreomsorg");
+}
+
+TEST(UnitsInLists, ALineBackUnderTheMarkerOfAHangingIndentEndsTheList) {
+  // "–    Träffpunkt Linden: …, klassen Äldreomsorg" ⏎ "Hemtjänst Karlaplan deltog i
+  // utmärkelsen 2022 …": the item's wrapped lines begin where its text does, so the line at
+  // the marker's edge is a paragraph of its own, not the last item's department.
+  const Record r = ExtractPdf("corpus/tune7/t7b-d08.pdf");
+  const UnitMention* last = FindUnit(r, "Träffpunkt Linden");
+  ASSERT_NE(last, nullptr);
+  EXPECT_EQ(last->department.value_or(""), "avdelningen för äldreomsorg");
+  bool prior = false;
+  for (const PriorParticipation& p : r.prior_participation) {
+    prior = prior || (p.unit == "Hemtjänst Karlaplan" && p.years == std::vector<int>{2022});
+  }
+  EXPECT_TRUE(prior);
+}
+
+TEST(UnitAppositions, AClassAfterADepartmentAfterAColonAndADepartmentNamedForAClass) {
+  // unit_details.re2: the class written last is peeled first ("X: avdelningen för
+  // äldreomsorg, klassen Äldreomsorg"); dash_class takes a class name as a whole word, so
+  // "– äldreomsorgsavdelningen" stays a department.
+  const Record r = ExtractText(
+      "Deltagande i Kvalitetsutmärkelsen 2025\n\nFöljande verksamheter planerar att tävla "
+      "2025:\n\n• Hemtjänst Karlaplan: avdelningen för äldreomsorg, klassen Äldreomsorg\n\n"
+      "• Träffpunkt Fyren – äldreomsorgsavdelningen – klass Äldreomsorg\n");
+  ASSERT_EQ(r.units.size(), 2u);
+  EXPECT_EQ(r.units[0].department.value_or(""), "avdelningen för äldreomsorg");
+  EXPECT_EQ(r.units[0].competition_class.value_or(""), "Äldreomsorg");
+  EXPECT_EQ(r.units[1].department.value_or(""), "äldreomsorgsavdelningen");
+  EXPECT_EQ(r.units[1].competition_class.value_or(""), "Äldreomsorg");
 }
 
 }  // namespace

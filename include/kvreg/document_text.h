@@ -19,7 +19,10 @@ struct TextLine {
   double bottom = 0;
   double left = 0;
   double right = 0;
-  bool block_start = false;    // a vertical gap (or a blank line) separates it from the line above
+  bool block_start = false;  // a vertical gap (or a blank line) separates it from the line above
+  // Where the text after a list marker begins when a wide gap sets it off ("–    Förskolan X"),
+  // else -1: the item's wrapped lines begin there, not under the marker.
+  double text_left = -1;
   double ocr_confidence = -1;  // Tesseract's mean word confidence (0-100) if read by OCR, else -1
 };
 

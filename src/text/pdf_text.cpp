@@ -111,6 +111,7 @@ void AttachBullets(std::vector<TextLine>* lines) {
       if (t == b || absorbed[t] || item.left <= bullet.right - 1) continue;
       if (center < item.top || center > item.bottom) continue;
       item.text = bullet.text + " " + item.text;
+      item.text_left = item.left;
       item.left = bullet.left;
       absorbed[b] = true;
       break;
@@ -123,6 +124,24 @@ void AttachBullets(std::vector<TextLine>* lines) {
     ++kept;
   }
   lines->resize(kept);
+}
+
+// A list item set with a hanging indent wraps to where its text begins; a line back under the
+// marker, or further left, is no part of it ("–    Träffpunkt Linden: …" ⏎ "Hemtjänst Karlaplan
+// deltog …" begins a paragraph of its own).
+void EndItemsAtTheMargin(std::vector<TextLine>* lines) {
+  double text_left = -1;
+  for (TextLine& line : *lines) {
+    if (line.text_left >= 0) {
+      text_left = line.text_left;
+      continue;
+    }
+    if (text_left < 0) continue;
+    if (line.left < text_left - 0.5 * (line.bottom - line.top)) {
+      line.block_start = true;
+      text_left = -1;
+    }
+  }
 }
 
 // A page set with wide line spacing (1.5 or double) has a gap above every line; there a block
@@ -196,6 +215,11 @@ void AppendLines(const std::vector<WordBox>& words, double width, double height,
     } else {
       const bool gap = last->space_after || word.left - last->right > 0.15 * line_height;
       if (gap) line.text.push_back(' ');
+      // A list marker set off by a wide gap: the item's text begins at this word.
+      if (line.text.size() == last->text.size() + 1 && IsLoneSymbol(last->text) &&
+          word.left - last->right > 0.5 * line_height) {
+        line.text_left = word.left;
+      }
       line.text += word.text;
       line.top = std::min(line.top, word.top);
       line.bottom = std::max(line.bottom, word.bottom);
@@ -207,11 +231,13 @@ void AppendLines(const std::vector<WordBox>& words, double width, double height,
   close_line();
   MeasureBlocksByTheLineSpacing(&page->lines);
   AttachBullets(&page->lines);
+  EndItemsAtTheMargin(&page->lines);
   for (TextLine& l : page->lines) {
     l.top /= height;
     l.bottom /= height;
     l.left /= width;
     l.right /= width;
+    if (l.text_left >= 0) l.text_left /= width;
   }
 }
 
