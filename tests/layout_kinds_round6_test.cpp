@@ -84,5 +84,28 @@ TEST(UnitAppositions, AClassAfterADepartmentAfterAColonAndADepartmentNamedForACl
   EXPECT_EQ(r.units[1].competition_class.value_or(""), "Äldreomsorg");
 }
 
+TEST(UnitsInLists, NumbersSetApartFromTheirItemsAndAnItemWrappedUnderItsText) {
+  // The reading order gives "1." … "5." before the items; each number goes with the line at
+  // its height, and "…; avd. Jobbtorg" ⏎ "Stockholm; klass: …" is one item: the wrapped line
+  // begins under the item's text, and the line above ran to the margin.
+  const Record r = ExtractPdf("corpus/tune7/t7a-d14.pdf");
+  ASSERT_EQ(r.units.size(), 5u);
+  const UnitMention* wrapped = FindUnit(
+      r, "Enheten för arbetsinriktad rehabilitering för personer med funktionsnedsättning");
+  ASSERT_NE(wrapped, nullptr);
+  EXPECT_EQ(wrapped->via, "list");
+  EXPECT_EQ(wrapped->department.value_or(""), "avd. Jobbtorg Stockholm");
+  EXPECT_EQ(wrapped->competition_class.value_or(""),
+            "Socialtjänst samt stöd och service till personer med funktionsnedsättning");
+}
+
+TEST(Matters, TheOneParagraphsHeadingNamesTheAwardUnderALineThatRunsOn) {
+  // "Protokoll 7/2021 från sammanträde …" ⏎ "§ 71 Anmälan om deltagande i Kvalitetsutmärkelsen
+  // 2021": one § in the document, its heading names the award, so the document is about it.
+  const Record r = ExtractPdf("corpus/tune7/t7a-d17.pdf");
+  EXPECT_EQ(r.award_year.value_or(0), 2021);
+  EXPECT_EQ(r.units.size(), 7u);
+}
+
 }  // namespace
 }  // namespace kvreg

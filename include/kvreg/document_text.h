@@ -23,7 +23,8 @@ struct TextLine {
   // Where the text after a list marker begins when a wide gap sets it off ("–    Förskolan X"),
   // else -1: the item's wrapped lines begin there, not under the marker.
   double text_left = -1;
-  double ocr_confidence = -1;  // Tesseract's mean word confidence (0-100) if read by OCR, else -1
+  bool continues_item = false;  // a list item's wrapped line, set under the item's text
+  double ocr_confidence = -1;   // Tesseract's mean word confidence (0-100) if read by OCR, else -1
 };
 
 // A table as laid out on a page: its rows of cells, the header row first. Cells are read from

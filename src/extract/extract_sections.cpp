@@ -66,7 +66,7 @@ NormalizedText FocusOnAwardParagraphs(const PatternSet& patterns, const Normaliz
   }
   std::sort(starts.begin(), starts.end());
   starts.erase(std::unique(starts.begin(), starts.end()), starts.end());
-  if (starts.size() < 2) return text;
+  if (starts.empty()) return text;
   const RE2& about_award = *patterns.Find("fields", "about_award");
   std::vector<Range> mentioning, titled;  // matters that mention the award / name it at the top
   for (size_t i = 0; i < starts.size(); ++i) {
@@ -78,6 +78,12 @@ NormalizedText FocusOnAwardParagraphs(const PatternSet& patterns, const Normaliz
     if (RE2::PartialMatch(re2::StringPiece(head.data(), head.size()), about_award)) {
       titled.push_back({starts[i], end});
     }
+  }
+  // One matter is the whole document; its heading may still name the award ("§ 71 Anmälan om
+  // deltagande i Kvalitetsutmärkelsen 2021" under a line that runs on without a gap).
+  if (starts.size() < 2) {
+    *titled_matter = !titled.empty();
+    return text;
   }
   // A matter that merely mentions the award ("§ 48 Information: … hedersomnämnande i
   // kvalitetsutmärkelsen") gives way to one whose heading names it.

@@ -188,6 +188,7 @@ struct Line {
   bool block_start;
   bool short_line;
   int page;
+  bool continues_item = false;  // joined to the line above by a space: one item, one line
 };
 
 // The lines of a document, split into the running text (body) and the furniture: headers and
@@ -248,8 +249,8 @@ void SplitPage(const PageText& page, bool last_page,
                          (in_bottom && (drop_bottom || MatchesFurniture(texts[i], page_furniture,
                                                                         /*footer=*/true)));
     const double width = page.lines[i].right - page.lines[i].left;
-    Line line{std::move(texts[i]), page.lines[i].block_start, width < 0.6 * body_width,
-              page.number};
+    Line line{std::move(texts[i]), page.lines[i].block_start, width < 0.6 * body_width, page.number,
+              page.lines[i].continues_item};
     (in_band ? out->furniture : out->body).push_back(std::move(line));
   }
 }
@@ -338,7 +339,9 @@ NormalizedText Assemble(SplitLines lines, int page_count) {
   int current_page = 0;
   auto append = [&](const Line& line) {
     if (line.text.empty()) return;
-    if (!out.text.empty()) out.text += line.block_start ? "\n\n" : "\n";
+    if (!out.text.empty()) {
+      out.text += line.block_start ? "\n\n" : line.continues_item ? " " : "\n";
+    }
     while (current_page < line.page) {
       out.page_starts.push_back(out.text.size());
       ++current_page;

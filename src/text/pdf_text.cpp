@@ -100,11 +100,21 @@ bool IsLoneSymbol(const std::string& text) {
   return !((c >= 0xC3 && c <= 0xC5));  // not a Latin letter such as å ä ö
 }
 
+// A list item's number set apart from its text the same way ("1.", "2)", "a)").
+bool IsLoneNumber(const std::string& text) {
+  if (text.size() < 2 || text.size() > 3 || (text.back() != '.' && text.back() != ')')) {
+    return false;
+  }
+  const std::string_view mark(text.data(), text.size() - 1);
+  return std::all_of(mark.begin(), mark.end(), [](char c) { return c >= '0' && c <= '9'; }) ||
+         (mark.size() == 1 && mark[0] >= 'a' && mark[0] <= 'z');
+}
+
 void AttachBullets(std::vector<TextLine>* lines) {
   std::vector<bool> absorbed(lines->size(), false);
   for (size_t b = 0; b < lines->size(); ++b) {
     const TextLine& bullet = (*lines)[b];
-    if (!IsLoneSymbol(bullet.text)) continue;
+    if (!IsLoneSymbol(bullet.text) && !IsLoneNumber(bullet.text)) continue;
     const double center = (bullet.top + bullet.bottom) / 2;
     for (size_t t = 0; t < lines->size(); ++t) {
       TextLine& item = (*lines)[t];
@@ -126,12 +136,18 @@ void AttachBullets(std::vector<TextLine>* lines) {
   lines->resize(kept);
 }
 
-// A list item set with a hanging indent wraps to where its text begins; a line back under the
-// marker, or further left, is no part of it ("–    Träffpunkt Linden: …" ⏎ "Hemtjänst Karlaplan
-// deltog …" begins a paragraph of its own).
+// A list item set with a hanging indent wraps to where its text begins, and such a line goes on
+// the item whatever letter it begins with ("…; avd. Jobbtorg" ⏎ "Stockholm; klass: …"); a line
+// back under the marker, or further left, is no part of it ("–    Träffpunkt Linden: …" ⏎
+// "Hemtjänst Karlaplan deltog …" begins a paragraph of its own).
 void EndItemsAtTheMargin(std::vector<TextLine>* lines) {
+  double right_margin = 0;
+  for (const TextLine& line : *lines) right_margin = std::max(right_margin, line.right);
   double text_left = -1;
+  const TextLine* above = nullptr;
   for (TextLine& line : *lines) {
+    const TextLine* item_line = above;
+    above = &line;
     if (line.text_left >= 0) {
       text_left = line.text_left;
       continue;
@@ -140,6 +156,12 @@ void EndItemsAtTheMargin(std::vector<TextLine>* lines) {
     if (line.left < text_left - 0.5 * (line.bottom - line.top)) {
       line.block_start = true;
       text_left = -1;
+    } else if (line.block_start || item_line->right < 0.85 * right_margin) {
+      // Space above, or a line above that stopped short of the margin: the item has ended,
+      // whatever this line is (a paragraph indented as far as the items' text).
+      text_left = -1;
+    } else {
+      line.continues_item = true;
     }
   }
 }
