@@ -107,5 +107,29 @@ TEST(Matters, TheOneParagraphsHeadingNamesTheAwardUnderALineThatRunsOn) {
   EXPECT_EQ(r.units.size(), 7u);
 }
 
+TEST(UnitAppositions, ADepartmentByItsOwnNameAfterAColon) {
+  // unit_details.re2 colon_department: "Tullhusmuseet: Stadsmuseet" in a list item.
+  const Record r = ExtractText(
+      "Kvalitetsutmärkelsen 2016\n\nFöljande verksamheter har lämnat in bidrag, samtliga i "
+      "klassen Andra verksamheter:\n\n• Kulturskolan Söderort: Kulturskolan Stockholm\n\n• "
+      "Tullhusmuseet: Stadsmuseet\n");
+  ASSERT_EQ(r.units.size(), 2u);
+  EXPECT_EQ(r.units[0].name, "Kulturskolan Söderort");
+  EXPECT_EQ(r.units[0].department.value_or(""), "Kulturskolan Stockholm");
+  EXPECT_EQ(r.units[1].name, "Tullhusmuseet");
+  EXPECT_EQ(r.units[1].department.value_or(""), "Stadsmuseet");
+  EXPECT_EQ(r.units[1].competition_class.value_or(""), "Andra verksamheter");
+}
+
+TEST(Matters, AnAgendasItemsNumberedWithABracket) {
+  // sections.re2: "1) Justering …", "6) Anmälningsärenden" ⏎ "a) Kulturförvaltningens
+  // deltagande i … kvalitetsutmärkelse 2016": the award's sub-item is a matter of its own, with
+  // its own Dnr and proposal, not those of the items before it.
+  const Record r = ExtractPdf("corpus/tune7/t7a-d20.pdf");
+  EXPECT_EQ(r.diary_numbers, std::vector<std::string>{"1.3-241/2016"});
+  EXPECT_EQ(r.proposal.value_or(""), "Kulturnämnden noterar anmälan.");
+  EXPECT_EQ(r.units.size(), 3u);
+}
+
 }  // namespace
 }  // namespace kvreg
