@@ -131,5 +131,32 @@ TEST(Matters, AnAgendasItemsNumberedWithABracket) {
   EXPECT_EQ(r.units.size(), 3u);
 }
 
+TEST(UnitsInLists, AClassHeadingWrappedOverTwoLinesAndAKindAppositionWithMoreWords) {
+  // "Socialtjänst samt stöd … inkl." ⏎ "myndighetsutövning" heads the items below it; "Nova,
+  // mötesplats för unga vuxna i Kista, avdelningen för …" is Nova, once the department after
+  // the kind is peeled (unit_details.re2 kind_apposition comes after the details).
+  const Record r = ExtractPdf("corpus/tune7/t7a-d16.pdf");
+  ASSERT_EQ(r.units.size(), 7u);
+  const UnitMention* under_wrapped = FindUnit(r, "Familjecentrum Husby");
+  ASSERT_NE(under_wrapped, nullptr);
+  EXPECT_EQ(under_wrapped->competition_class.value_or(""),
+            "Socialtjänst samt stöd och service till personer med funktionsnedsättning");
+  const UnitMention* nova = FindUnit(r, "Nova");
+  ASSERT_NE(nova, nullptr);
+  EXPECT_EQ(nova->department.value_or(""), "avdelningen för trygghet och områdesutveckling");
+  EXPECT_NE(FindUnit(r, "Kompassen"), nullptr);
+}
+
+TEST(UnitAppositions, AKindAppositionThatGoesOnBeforeTheOperator) {
+  // "Träffpunkt Pilgrimen, en mötesplats för äldre som drivs på entreprenad av …": the
+  // operator is peeled before the kind.
+  const Record r = ExtractText(
+      "Kvalitetsutmärkelsen 2016\n\nI årets kvalitetsutmärkelse deltar Träffpunkt Pilgrimen, "
+      "en mötesplats för äldre som drivs på entreprenad av Nordlys Omsorg AB.\n");
+  const UnitMention* u = FindUnit(r, "Träffpunkt Pilgrimen");
+  ASSERT_NE(u, nullptr);
+  EXPECT_EQ(u->operator_name.value_or(""), "Nordlys Omsorg AB");
+}
+
 }  // namespace
 }  // namespace kvreg

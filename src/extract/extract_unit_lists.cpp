@@ -57,6 +57,22 @@ std::string ClassHeading(const PatternSet& patterns, const std::string& line) {
   return patterns.ClassIn(named);
 }
 
+// The class of a class heading at lines[*i], perhaps wrapped over two lines of its block
+// ("Socialtjänst samt … inkl." ⏎ "myndighetsutövning"; *i moves to its last line), or "".
+std::string ClassHeadingAt(const PatternSet& patterns, const std::vector<Line>& lines, size_t* i) {
+  const Line& line = lines[*i];
+  if (*i + 1 < lines.size() && lines[*i + 1].block_start == line.block_start &&
+      line.text.size() + lines[*i + 1].text.size() < kLongestHeading &&
+      !ListItem(patterns, lines[*i + 1].text)) {
+    std::string wrapped = ClassHeading(patterns, line.text + " " + lines[*i + 1].text);
+    if (!wrapped.empty()) {
+      ++*i;
+      return wrapped;
+    }
+  }
+  return line.text.size() <= kLongestHeading ? ClassHeading(patterns, line.text) : "";
+}
+
 bool IntroducesParticipants(const PatternSet& patterns, const std::string& text) {
   return !text.empty() && text.back() == ':' && SaysUnitsTakePart(patterns, text);
 }
@@ -106,8 +122,7 @@ void AddUnitsFromLists(const ExtractionContext& ctx, const TableTexts& tables,
         continue;
       }
     }
-    const std::string heading_class =
-        !intro_alone && line.size() <= kLongestHeading ? ClassHeading(ctx.patterns, line) : "";
+    const std::string heading_class = intro_alone ? "" : ClassHeadingAt(ctx.patterns, lines, &i);
     if (!heading_class.empty()) {
       in_list = true;
       list_class = heading_class;
