@@ -158,5 +158,25 @@ TEST(UnitAppositions, AKindAppositionThatGoesOnBeforeTheOperator) {
   EXPECT_EQ(u->operator_name.value_or(""), "Nordlys Omsorg AB");
 }
 
+TEST(UnitsInTables, AMergedClassCellWrappedBesideRowsWithNoSpaceBetweenThem) {
+  // "Socialtjänst samt stöd" ⏎ "och service till personer med" ⏎ "funktionsnedsättning" in the
+  // class column, beside three single-spaced rows: each line beside new cells begins a row, and
+  // the three pieces together name the class of all three. A merged cell printed at its top
+  // names the rows below it, not the ones above.
+  const Record r = ExtractPdf("corpus/tune7/t7a-d02.pdf");
+  const char* kSocial = "Socialtjänst samt stöd och service till personer med funktionsnedsättning";
+  for (const char* name :
+       {"Gruppbostaden Siljansvägen", "Ateljé Kreativa", "Mottagningen för barn och unga"}) {
+    const UnitMention* u = FindUnit(r, name);
+    ASSERT_NE(u, nullptr) << name;
+    EXPECT_EQ(u->competition_class.value_or(""), kSocial) << name;
+  }
+  const UnitMention* operated = FindUnit(r, "Ateljé Kreativa");
+  EXPECT_EQ(operated->operator_name.value_or(""), "Vidga Omsorg AB");
+  const UnitMention* below_top = FindUnit(r, "Förskolan Stjärnhimlen");
+  ASSERT_NE(below_top, nullptr);
+  EXPECT_EQ(below_top->competition_class.value_or(""), "Förskola");
+}
+
 }  // namespace
 }  // namespace kvreg

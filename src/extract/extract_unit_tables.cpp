@@ -4,8 +4,11 @@
 // ("Avdelning", "Klass"/"Tävlingsklass", "Utförare"); "Egen regi" is no operator. A column of
 // contact persons is nobody's unit. A table split over pages repeats its header, so each part
 // is read as a table of its own.
+#include <unicode/uchar.h>
+
 #include <algorithm>
 
+#include "code_points.h"
 #include "extract_internal.h"
 #include "kvreg/normalize.h"
 #include "unit_items.h"
@@ -50,6 +53,32 @@ std::string SectionClass(const PatternSet& patterns, const std::vector<std::stri
   return patterns.ClassIn(only);
 }
 
+// A class cell merged over rows, its text wrapped beside them ("Socialtjänst samt stöd" ⏎ "och
+// service till personer med" ⏎ "funktionsnedsättning"): when the cells from row r on name no
+// class one by one but do together, each of those rows gets the class.
+void JoinWrappedClassCell(const PatternSet& patterns, const TextTable& table, int class_column,
+                          size_t r, std::vector<std::string>* classes) {
+  constexpr size_t kMostRows = 4;
+  std::string joined;
+  for (size_t k = r; k < table.rows.size() && k < r + kMostRows; ++k) {
+    const std::optional<std::string> cell = Cell(patterns, table.rows[k], class_column);
+    if (!cell || (k > r && !patterns.ClassIn(*cell).empty())) return;
+    joined += (joined.empty() ? "" : " ") + *cell;
+    if (k == r) continue;
+    if (std::string named = patterns.ClassIn(joined); !named.empty()) {
+      // and the cells below that go on in lower case ("funktionsnedsättning")
+      size_t last = k;
+      while (last + 1 < table.rows.size()) {
+        const std::optional<std::string> more = Cell(patterns, table.rows[last + 1], class_column);
+        if (!more || !u_islower(CodePointAt(*more, 0))) break;
+        ++last;
+      }
+      for (size_t j = r; j <= last; ++j) (*classes)[j] = named;
+      return;
+    }
+  }
+}
+
 // The class of each row: its class cell, else the class of a section row above it (a row that
 // is only a class name, "Förskola", across the table), else the nearest class cell above or
 // below it (a cell merged over several rows is printed once, beside one of them). `*section`
@@ -66,16 +95,24 @@ std::vector<std::string> RowClasses(const PatternSet& patterns, const TextTable&
       section = std::move(named);
       continue;
     }
-    if (auto c = Cell(patterns, row, class_column)) classes[r] = patterns.ClassIn(*c);
+    if (classes[r].empty()) {  // else a wrapped cell above named it
+      if (auto c = Cell(patterns, row, class_column)) classes[r] = patterns.ClassIn(*c);
+      if (classes[r].empty()) JoinWrappedClassCell(patterns, table, class_column, r, &classes);
+    }
     own[r] = !classes[r].empty();
     if (classes[r].empty()) classes[r] = section;
   }
   if (class_column < 0) return classes;
+  // A merged cell printed at its top (the first row has its class) names the rows below it;
+  // one printed in its middle, the rows on both sides.
+  size_t first = 1;
+  while (first < table.rows.size() && !Cell(patterns, table.rows[first], unit_column)) ++first;
+  const bool from_above = first < table.rows.size() && own[first];
   for (size_t r = 1; r < table.rows.size(); ++r) {
     if (!classes[r].empty() || !Cell(patterns, table.rows[r], unit_column)) continue;
     for (size_t d = 1; d < table.rows.size() && classes[r].empty(); ++d) {
       if (r >= d + 1 && own[r - d]) classes[r] = classes[r - d];
-      if (classes[r].empty() && r + d < table.rows.size() && own[r + d])
+      if (!from_above && classes[r].empty() && r + d < table.rows.size() && own[r + d])
         classes[r] = classes[r + d];
     }
   }

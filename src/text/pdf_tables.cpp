@@ -217,7 +217,9 @@ TableBody FindBody(const std::vector<PlacedWord>& words, const std::vector<Visua
 
 // A band's words split where a row begins: rows printed with no space between them (single
 // spacing, no padding) make one band. A line begins a row when it has words in the first
-// column and another, and no cell of it goes on in lower case; other lines are cells' wrapped
+// column and another and no cell of it goes on in lower case, or words in every column and
+// more cells begun than going on (a merged cell's wrapped text beside new cells: "och service
+// till personer | Ateljé Kreativa | – | Vidga Omsorg AB"); other lines are cells' wrapped
 // lines and go with the row above ("Avdelningen för kultur och" ⏎ "fritid"). A band with one
 // such line is one row: cells centred beside a wrapped one ("Daglig verksamhet | Socialtjänst
 // …" ⏎ "Misa AB" ⏎ "Råcksta | personer med …") make no new row.
@@ -236,15 +238,16 @@ std::vector<std::vector<size_t>> SplitAtRowStarts(const std::vector<PlacedWord>&
   auto starts_a_row = [&](std::vector<size_t> line) {
     std::sort(line.begin(), line.end(),
               [&](size_t a, size_t b) { return words[a].left < words[b].left; });
-    if (ColumnOf(words[line.front()], bounds) != 0) return false;
-    size_t columns = 0, column = bounds.size() + 1;
+    size_t columns = 0, going_on = 0, column = bounds.size() + 1;
     for (size_t k : line) {
       if (ColumnOf(words[k], bounds) == column) continue;
       column = ColumnOf(words[k], bounds);
       ++columns;
-      if (u_islower(CodePointAt(words[k].text, 0))) return false;  // a cell going on
+      if (u_islower(CodePointAt(words[k].text, 0))) ++going_on;  // a cell going on
     }
-    return columns >= 2;
+    const bool first_column = ColumnOf(words[line.front()], bounds) == 0;
+    return (first_column && columns >= 2 && going_on == 0) ||
+           (columns == bounds.size() + 1 && going_on < columns - going_on);
   };
   if (std::count_if(lines.begin(), lines.end(), starts_a_row) < 2) return {band};
   std::vector<std::vector<size_t>> rows;
