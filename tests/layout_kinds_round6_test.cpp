@@ -178,5 +178,31 @@ TEST(UnitsInTables, AMergedClassCellWrappedBesideRowsWithNoSpaceBetweenThem) {
   EXPECT_EQ(below_top->competition_class.value_or(""), "Förskola");
 }
 
+// The years of the prior participation named for `unit`, or none.
+std::vector<int> PriorYears(const Record& r, const std::string& unit) {
+  for (const PriorParticipation& p : r.prior_participation) {
+    if (p.unit == unit) return p.years;
+  }
+  return {};
+}
+
+TEST(PriorParticipation, AUnitNamedByItsHeadWordOrEarlierInTheSubjectAndOtherWordings) {
+  // "Gården" is Fritidsgården Bandhagen, the document's one unit whose head word ends so;
+  // "Hemtjänsten Hökarängen deltar för tredje gången; enheten var med …" speaks of the unit it
+  // names; "tävlade även", "både 2020 och 2021", "i 2023 års utmärkelse" (fields.prior.re2).
+  const Record r = ExtractText(
+      "Kvalitetsutmärkelsen 2024\n\nI årets kvalitetsutmärkelse deltar Fritidsgården "
+      "Bandhagen, Hemtjänsten Hökarängen, Träffpunkt Linden och Fyrklöverskolan.\n\nGården "
+      "nominerades också 2003. Hemtjänsten Hökarängen deltar för tredje gången; enheten var med "
+      "även 2019 och 2021. Träffpunkt Linden tävlade även 2020 och 2022. Fyrklöverskolan deltog "
+      "också i 2023 års utmärkelse.\n");
+  ASSERT_EQ(r.units.size(), 4u);
+  EXPECT_EQ(PriorYears(r, "Fritidsgården Bandhagen"), std::vector<int>{2003});
+  EXPECT_EQ(PriorYears(r, "Hemtjänsten Hökarängen"), (std::vector<int>{2019, 2021}));
+  EXPECT_EQ(PriorYears(r, "Träffpunkt Linden"), (std::vector<int>{2020, 2022}));
+  EXPECT_EQ(PriorYears(r, "Fyrklöverskolan"), std::vector<int>{2023});
+  EXPECT_EQ(r.prior_participation.size(), 4u);
+}
+
 }  // namespace
 }  // namespace kvreg

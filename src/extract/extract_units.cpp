@@ -125,6 +125,39 @@ bool IsShortFormOf(const std::string& subject, const std::string& name) {
   return matched == short_words.size();
 }
 
+// The document's unit named last in a subject that says more ("Hemtjänsten Hökarängen deltar
+// för tredje gången; enheten", a list's last item run into the sentence after it).
+std::optional<std::string> KnownUnitIn(const std::string& subject,
+                                       const std::vector<UnitMention>& units) {
+  const std::string key = UnitKey(subject);
+  std::optional<std::string> last;
+  size_t last_at = 0;
+  for (const UnitMention& unit : units) {
+    const size_t at = key.rfind(UnitKey(unit.name));
+    if (at == std::string::npos || (last && at < last_at)) continue;
+    last = unit.name;
+    last_at = at;
+  }
+  return last;
+}
+
+// The one unit of the document that a single word names by its head word: "Stödboendet" for
+// "Stödboendet Tranan", "Gården" for "Fritidsgården Bandhagen".
+std::optional<std::string> UnitByItsHeadWord(const std::string& subject,
+                                             const std::vector<UnitMention>& units) {
+  if (subject.find(' ') != std::string::npos || !StartsWithCapital(subject)) return std::nullopt;
+  const std::string word = UnitKey(subject);
+  std::optional<std::string> found;
+  for (const UnitMention& unit : units) {
+    const std::string head = UnitKey(unit.name.substr(0, unit.name.find(' ')));
+    if (head.size() < word.size() || head.compare(head.size() - word.size(), word.size(), word))
+      continue;
+    if (found) return std::nullopt;  // two such units: which one is not said
+    found = unit.name;
+  }
+  return found;
+}
+
 // The units a prior-participation statement speaks of: the unit it names; every unit for
 // "Båda enheterna deltog också …" (fields.prior.re2 all_units_subject); the only unit for "Enheten
 // deltog också …"; else a unit named there that the document does not list.
@@ -141,6 +174,8 @@ std::vector<std::string> PriorSubjects(const ExtractionContext& ctx, const std::
     for (const UnitMention& unit : units) names.push_back(unit.name);
     return names;
   }
+  if (std::optional<std::string> named = KnownUnitIn(subject, units)) return {*named};
+  if (std::optional<std::string> by_head = UnitByItsHeadWord(subject, units)) return {*by_head};
   bool is_administration = false;
   const bool generic = subject.empty() || IsGenericUnitWord(ctx.patterns, subject) ||
                        ctx.patterns.BoardByName(subject, &is_administration) != nullptr;
