@@ -204,5 +204,30 @@ TEST(PriorParticipation, AUnitNamedByItsHeadWordOrEarlierInTheSubjectAndOtherWor
   EXPECT_EQ(r.prior_participation.size(), 4u);
 }
 
+// The role of the dated statement on `date` ("2022-05-20"), or "".
+std::string RoleOn(const Record& r, const std::string& date) {
+  for (const DatedStatement& d : r.dates) {
+    if (d.date == date) return d.role;
+  }
+  return "";
+}
+
+TEST(Dates, TheNearestClauseSpeaksFirstAndDeadlinesWrittenOtherWays) {
+  // date_roles.re2, deadline_markers.re2 "före den"; the clause after the last comma before the
+  // date is asked before the whole sentence.
+  const Record r = ExtractText(
+      "Kvalitetsutmärkelsen 2022\n\nI årets kvalitetsutmärkelse deltar Förskolan Blåklockan. "
+      "Enheterna anmälde sig före den 19 mars 2022 och lämnade in sina bidrag före den 20 maj "
+      "2022. Stadsledningskontoret har bett nämnderna att senast den 31 mars 2022 nominera "
+      "verksamheter. Verksamheterna skulle anmäla sitt intresse senast den 22 mars 2022. En "
+      "utförare ska anmäla sitt deltagande till den nämnd som den har avtal med, och "
+      "protokollsutdraget ska vara stadsledningskontoret tillhanda senast den 30 juni 2022.\n");
+  EXPECT_EQ(RoleOn(r, "2022-03-19"), "registration_deadline");
+  EXPECT_EQ(RoleOn(r, "2022-05-20"), "submission_deadline");
+  EXPECT_EQ(RoleOn(r, "2022-03-31"), "report_deadline");
+  EXPECT_EQ(RoleOn(r, "2022-03-22"), "registration_deadline");
+  EXPECT_EQ(RoleOn(r, "2022-06-30"), "report_deadline");
+}
+
 }  // namespace
 }  // namespace kvreg

@@ -173,7 +173,14 @@ std::vector<DatedStatement> ExtractDates(const ExtractionContext& ctx,
           before = sentences[i - back].text + " " + before;
         }
       }
-      std::string role = RoleOf(ctx.patterns, before, before + " " + after);
+      // The clause nearest the date speaks first ("… anmäla sitt deltagande till den nämnd …, och
+      // protokollsutdraget ska vara stadsledningskontoret tillhanda senast den 30 juni").
+      const size_t clause = before.rfind(", ");
+      std::string role =
+          clause == std::string::npos
+              ? ""
+              : RoleOf(ctx.patterns, before.substr(clause + 2), before + " " + after);
+      if (role.empty()) role = RoleOf(ctx.patterns, before, before + " " + after);
       if (role.empty()) role = RoleOf(ctx.patterns, after, before + " " + after);
       if (role.empty() && !lone && hits.size() == 1 && s.text.size() <= kLetterheadLine &&
           s.text.back() != '.' && i > 0 && sentences[i - 1].text.size() <= kLabel) {
