@@ -134,6 +134,20 @@ bool IsLoneDate(const std::string& sentence, const DateHit& hit) {
   return RE2::FullMatch(rest, kFillers);
 }
 
+// The role of a date from the words before it, nearest clause first ("… anmäla sitt deltagande
+// till den nämnd …, och protokollsutdraget ska vara stadsledningskontoret tillhanda senast den
+// 30 juni"), then from the words after it.
+std::string RoleAround(const PatternSet& patterns, const std::string& before,
+                       const std::string& after) {
+  const std::string whole = before + " " + after;
+  const size_t clause = before.rfind(", ");
+  std::string role =
+      clause == std::string::npos ? "" : RoleOf(patterns, before.substr(clause + 2), whole);
+  if (role.empty()) role = RoleOf(patterns, before, whole);
+  if (role.empty()) role = RoleOf(patterns, after, whole);
+  return role;
+}
+
 }  // namespace
 
 std::vector<DatedStatement> ExtractDates(const ExtractionContext& ctx,
@@ -173,15 +187,7 @@ std::vector<DatedStatement> ExtractDates(const ExtractionContext& ctx,
           before = sentences[i - back].text + " " + before;
         }
       }
-      // The clause nearest the date speaks first ("… anmäla sitt deltagande till den nämnd …, och
-      // protokollsutdraget ska vara stadsledningskontoret tillhanda senast den 30 juni").
-      const size_t clause = before.rfind(", ");
-      std::string role =
-          clause == std::string::npos
-              ? ""
-              : RoleOf(ctx.patterns, before.substr(clause + 2), before + " " + after);
-      if (role.empty()) role = RoleOf(ctx.patterns, before, before + " " + after);
-      if (role.empty()) role = RoleOf(ctx.patterns, after, before + " " + after);
+      std::string role = RoleAround(ctx.patterns, before, after);
       if (role.empty() && !lone && hits.size() == 1 && s.text.size() <= kLetterheadLine &&
           s.text.back() != '.' && i > 0 && sentences[i - 1].text.size() <= kLabel) {
         // A short letterhead line ("Utbildningsnämnden den 16 maj 2013") under its label
