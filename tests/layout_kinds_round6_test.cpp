@@ -229,5 +229,21 @@ TEST(Dates, TheNearestClauseSpeaksFirstAndDeadlinesWrittenOtherWays) {
   EXPECT_EQ(RoleOn(r, "2022-06-30"), "report_deadline");
 }
 
+TEST(UnitsInLists, AnIntroWrappedBeforeItsClassAndBulletsWrittenAsTheLetterO) {
+  // "Från avdelningen Ekonomiservice deltar …, samtliga i klassen" ⏎ "Andra verksamheter:" is
+  // an intro, not a class heading (neither the two lines together nor the last alone), so its
+  // department reaches the items. Word's second-level bullet "o", set apart from its text,
+  // marks an item; "– ansvarar för …" after a name says what the unit does.
+  const Record r = ExtractPdf("corpus/tune7/t7b-d13.pdf");
+  for (const char* name :
+       {"Leverantörsreskontran", "Kundfakturagruppen", "Team Anläggningsredovisning"}) {
+    const UnitMention* u = FindUnit(r, name);
+    ASSERT_NE(u, nullptr) << name;
+    EXPECT_EQ(u->via, "list") << name;
+    EXPECT_EQ(u->department.value_or(""), "avdelningen Ekonomiservice") << name;
+    EXPECT_EQ(u->competition_class.value_or(""), "Andra verksamheter") << name;
+  }
+}
+
 }  // namespace
 }  // namespace kvreg

@@ -64,13 +64,22 @@ std::string ClassHeadingAt(const PatternSet& patterns, const std::vector<Line>& 
   if (*i + 1 < lines.size() && lines[*i + 1].block_start == line.block_start &&
       line.text.size() + lines[*i + 1].text.size() < kLongestHeading &&
       !ListItem(patterns, lines[*i + 1].text)) {
-    std::string wrapped = ClassHeading(patterns, line.text + " " + lines[*i + 1].text);
+    const std::string joined = line.text + " " + lines[*i + 1].text;
+    // (an intro wrapped before its class is no heading: "…, samtliga i klassen" ⏎ "Andra
+    // verksamheter:")
+    std::string wrapped = SaysUnitsTakePart(patterns, joined) ? "" : ClassHeading(patterns, joined);
     if (!wrapped.empty()) {
       ++*i;
       return wrapped;
     }
   }
   return line.text.size() <= kLongestHeading ? ClassHeading(patterns, line.text) : "";
+}
+
+// True when a line ends where a sentence or a heading may end.
+bool GoesNoFurther(const std::string& line) {
+  const char last = line.empty() ? '.' : line.back();
+  return last == '.' || last == ':' || last == '!' || last == '?';
 }
 
 bool IntroducesParticipants(const PatternSet& patterns, const std::string& text) {
@@ -122,7 +131,12 @@ void AddUnitsFromLists(const ExtractionContext& ctx, const TableTexts& tables,
         continue;
       }
     }
-    const std::string heading_class = intro_alone ? "" : ClassHeadingAt(ctx.patterns, lines, &i);
+    // The last line of a paragraph that goes on from the line above ("…, samtliga i klassen" ⏎
+    // "Andra verksamheter:") is no heading.
+    const bool goes_on = i > 0 && lines[i].block_start < i && !GoesNoFurther(lines[i - 1].text) &&
+                         !ListItem(ctx.patterns, lines[i - 1].text);
+    const std::string heading_class =
+        intro_alone || goes_on ? "" : ClassHeadingAt(ctx.patterns, lines, &i);
     if (!heading_class.empty()) {
       in_list = true;
       list_class = heading_class;
