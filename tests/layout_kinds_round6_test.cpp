@@ -245,5 +245,19 @@ TEST(UnitsInLists, AnIntroWrappedBeforeItsClassAndBulletsWrittenAsTheLetterO) {
   }
 }
 
+TEST(UnitAppositions, ASharedDepartmentEndsAtItsCommaAndAUnitTakingPartAlongside) {
+  // unit_details.re2 shared_department stops at the comma after it; participation.re2
+  // takes_part_with: "deltar tillsammans med X" names a unit of its own, no apposition.
+  const Record r = ExtractText(
+      "Kvalitetsutmärkelsen 2017\n\nFamiljecentrum Bredäng och Utredningsteamet för barn och "
+      "unga, båda inom avdelningen för individ- och familjeomsorg, deltar tillsammans med Vård- "
+      "och omsorgsboendet Lillholmsgården, som tillhör avdelningen för äldreomsorg.\n");
+  ASSERT_EQ(r.units.size(), 3u);
+  EXPECT_EQ(r.units[0].department.value_or(""), "avdelningen för individ- och familjeomsorg");
+  EXPECT_EQ(r.units[1].department.value_or(""), "avdelningen för individ- och familjeomsorg");
+  EXPECT_EQ(r.units[2].name, "Vård- och omsorgsboendet Lillholmsgården");
+  EXPECT_EQ(r.units[2].department.value_or(""), "avdelningen för äldreomsorg");
+}
+
 }  // namespace
 }  // namespace kvreg
