@@ -259,5 +259,15 @@ TEST(UnitAppositions, ASharedDepartmentEndsAtItsCommaAndAUnitTakingPartAlongside
   EXPECT_EQ(r.units[2].department.value_or(""), "avdelningen för äldreomsorg");
 }
 
+TEST(DiaryNumbers, FilingCodeSerialAndYearAfterSlashesAndABoardsLettersBeforeYearAndSerial) {
+  // diary_numbers.re2 filing_code_serial_slash_year, labelled_year_serial
+  const Record a =
+      ExtractText("Tjänsteutlåtande\nDnr 2.1/1843/2016\n\nKvalitetsutmärkelsen 2016\n");
+  EXPECT_EQ(a.diary_numbers, std::vector<std::string>{"2.1/1843/2016"});
+  const Record b =
+      ExtractText("Tjänsteutlåtande\nDiarienummer: AMN 2018-0214\n\nKvalitetsutmärkelsen 2018\n");
+  EXPECT_EQ(b.diary_numbers, std::vector<std::string>{"AMN 2018-0214"});
+}
+
 }  // namespace
 }  // namespace kvreg
