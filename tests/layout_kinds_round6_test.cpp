@@ -12,6 +12,7 @@ namespace {
 
 using testing::ExtractPdf;
 using testing::ExtractText;
+using testing::ExtractWithTable;
 
 TEST(UnitsInTables, RowsPrintedWithNoSpaceBetweenThemAreRowsOfTheirOwn) {
   // Single-spaced rows make one band of words; a line with a capital in the first column and
@@ -267,6 +268,20 @@ TEST(DiaryNumbers, FilingCodeSerialAndYearAfterSlashesAndABoardsLettersBeforeYea
   const Record b =
       ExtractText("Tjänsteutlåtande\nDiarienummer: AMN 2018-0214\n\nKvalitetsutmärkelsen 2018\n");
   EXPECT_EQ(b.diary_numbers, std::vector<std::string>{"AMN 2018-0214"});
+}
+
+TEST(UnitsInTables, ADepartmentCellMergedOverTheRowsBelowIt) {
+  // A department printed once, at the top of the rows it spans; a dash still says none.
+  const Record r = ExtractWithTable({{"Avdelning", "Verksamhet", "Tävlingsklass"},
+                                     {"Grundskoleavdelningen", "Tallbackaskolan", "Skola"},
+                                     {"", "Fyrklöverskolan", "Skola"},
+                                     {"Gymnasieavdelningen", "Bergsviks gymnasium", "Skola"},
+                                     {"", "Gymnasiet Vasaterrassen", "Skola"},
+                                     {"–", "Skoldatateket", "Andra verksamheter"}});
+  ASSERT_EQ(r.units.size(), 5u);
+  EXPECT_EQ(r.units[1].department.value_or(""), "Grundskoleavdelningen");
+  EXPECT_EQ(r.units[3].department.value_or(""), "Gymnasieavdelningen");
+  EXPECT_FALSE(r.units[4].department.has_value()) << r.units[4].department.value_or("");
 }
 
 }  // namespace

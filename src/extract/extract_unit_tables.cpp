@@ -119,6 +119,35 @@ std::vector<std::string> RowClasses(const PatternSet& patterns, const TextTable&
   return classes;
 }
 
+// The department of each row: its cell, else the cell of a department merged over several rows
+// (printed once, at its top or in its middle): the nearest filled cell above, or below when the
+// table's first row has none. A dash cell says there is none.
+std::vector<std::optional<std::string>> RowDepartments(const PatternSet& patterns,
+                                                       const TextTable& table, int unit_column,
+                                                       int column) {
+  std::vector<std::optional<std::string>> out(table.rows.size());
+  if (column < 0) return out;
+  std::vector<bool> blank(table.rows.size(), false);
+  size_t first = 0;
+  for (size_t r = 1; r < table.rows.size(); ++r) {
+    out[r] = Cell(patterns, table.rows[r], column);
+    blank[r] = static_cast<size_t>(column) >= table.rows[r].size() ||
+               TrimItem(table.rows[r][column]).empty();
+    if (first == 0 && Cell(patterns, table.rows[r], unit_column)) first = r;
+  }
+  const bool from_above = first != 0 && out[first];
+  std::vector<std::optional<std::string>> filled = out;
+  for (size_t r = 1; r < table.rows.size(); ++r) {
+    if (!blank[r] || !Cell(patterns, table.rows[r], unit_column)) continue;
+    for (size_t d = 1; d < table.rows.size() && !filled[r]; ++d) {
+      if (r >= d + 1 && out[r - d]) filled[r] = out[r - d];
+      if (!from_above && !filled[r] && r + d < table.rows.size() && out[r + d])
+        filled[r] = out[r + d];
+    }
+  }
+  return filled;
+}
+
 // How a row shows in running text: two neighbouring filled cells, the first whole and the first
 // word of the next (a wrapped cell goes on a line below): from the row's first cell, and from
 // its unit cell. A cell of only a dash is skipped (a dash at a line's start becomes a bullet).
@@ -198,6 +227,8 @@ void AddUnitsFromTables(const ExtractionContext& ctx, const DocumentText& docume
       previous_page = p;
       const std::vector<std::string> classes =
           RowClasses(patterns, table, unit_column, class_column, &section);
+      const std::vector<std::optional<std::string>> departments =
+          RowDepartments(patterns, table, unit_column, department);
       Sentence where;
       where.offset = p < ctx.text.page_starts.size() ? ctx.text.page_starts[p] : 0;
       for (size_t r = 1; r < table.rows.size(); ++r) {
@@ -205,7 +236,7 @@ void AddUnitsFromTables(const ExtractionContext& ctx, const DocumentText& docume
         const std::optional<std::string> name = Cell(patterns, row, unit_column);
         if (!name || !SectionClass(patterns, row).empty()) continue;
         UnitMention unit = ReadItem(patterns, *name);
-        if (auto d = Cell(patterns, row, department); d && !unit.department) unit.department = d;
+        if (departments[r] && !unit.department) unit.department = departments[r];
         if (!unit.competition_class && !classes[r].empty()) unit.competition_class = classes[r];
         if (auto o = Cell(patterns, row, operator_column); o && !unit.operator_name) {
           if (no_operator == nullptr || !RE2::FullMatch(*o, *no_operator)) unit.operator_name = o;
