@@ -284,5 +284,21 @@ TEST(UnitsInTables, ADepartmentCellMergedOverTheRowsBelowIt) {
   EXPECT_FALSE(r.units[4].department.has_value()) << r.units[4].department.value_or("");
 }
 
+TEST(UnitAppositions, DepartmentsAfterAnotherAppositionOrAnAdverbEndAtTheirComma) {
+  // unit_details.re2 part_of_department: "X, belägen i Hagsätra och en del av avdelningen …,
+  // har …", "Y, som också hör till avdelningen …, erbjuder …"; word_lists.tsv competes:
+  // "Samtliga bidrag bedöms i klassen …".
+  const Record r = ExtractText(
+      "Nominering till Kvalitetsutmärkelsen 2005\n\nFörvaltningen föreslår att nämnden "
+      "nominerar Förskolan Ugglan och Träffpunkt Högdalen.\n\nFörskolan Ugglan, belägen i "
+      "Hagsätra och en del av avdelningen för barn och ungdom, har utvecklat sin "
+      "dokumentation. Träffpunkt Högdalen, som också hör till avdelningen för äldreomsorg, "
+      "erbjuder öppen verksamhet. Samtliga bidrag bedöms i klassen Andra verksamheter.\n");
+  ASSERT_EQ(r.units.size(), 2u);
+  EXPECT_EQ(r.units[0].department.value_or(""), "avdelningen för barn och ungdom");
+  EXPECT_EQ(r.units[1].department.value_or(""), "avdelningen för äldreomsorg");
+  EXPECT_EQ(r.units[1].competition_class.value_or(""), "Andra verksamheter");
+}
+
 }  // namespace
 }  // namespace kvreg
