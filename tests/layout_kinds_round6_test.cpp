@@ -300,5 +300,16 @@ TEST(UnitAppositions, DepartmentsAfterAnotherAppositionOrAnAdverbEndAtTheirComma
   EXPECT_EQ(r.units[1].competition_class.value_or(""), "Andra verksamheter");
 }
 
+TEST(UnitNames, ANameInsideAnOperatorsNameIsNoUnitAndTheOperatorEndsBeforeAVerb) {
+  // participation.re2 apposition_opener: in "drivs på entreprenad av Stiftelsen Karlagården och
+  // erbjuder boende …", "Karlagården" (a head word the lexicon knows) stands in the operator's
+  // name; unit_details.re2 run_by_contractor ends the operator before "och erbjuder".
+  const Record r = ExtractPdf("corpus/tune7/t7b-d20.pdf");
+  EXPECT_EQ(FindUnit(r, "Karlagården"), nullptr);
+  const UnitMention* u = FindUnit(r, "Stödboendet Havsbrisen");
+  ASSERT_NE(u, nullptr);
+  EXPECT_EQ(u->operator_name.value_or(""), "Stiftelsen Karlagården");
+}
+
 }  // namespace
 }  // namespace kvreg
