@@ -311,5 +311,12 @@ TEST(UnitNames, ANameInsideAnOperatorsNameIsNoUnitAndTheOperatorEndsBeforeAVerb)
   EXPECT_EQ(u->operator_name.value_or(""), "Stiftelsen Karlagården");
 }
 
+TEST(UnitAppositions, AKindWrittenAsACompoundWithALabel) {
+  // unit_details.re2 kind_apposition: "Hornskroksskolan, en F–9-skola"
+  const Record r = ExtractPdf("corpus/tune7/t7b-d07.pdf");
+  EXPECT_NE(FindUnit(r, "Hornskroksskolan"), nullptr);
+  for (const UnitMention& u : r.units) EXPECT_EQ(u.name.find("F–9"), std::string::npos) << u.name;
+}
+
 }  // namespace
 }  // namespace kvreg
