@@ -366,6 +366,18 @@ TEST(OtherAuthorsSets, Tune6StaysAtItsFigures) {
   EXPECT_GE(report.Overall().F1(), 0.97);
 }
 
+// corpus/tune7: 40 documents by two outside hands, tuned on in the sixth round.
+TEST(OtherAuthorsSets, Tune7StaysAtItsFigures) {
+  EvaluationReport report;
+  ASSERT_TRUE(
+      EvaluateDirectory(testing::RealPatterns(), testing::SourcePath("corpus/tune7"), &report)
+          .ok());
+  EXPECT_EQ(report.documents.size(), 40u);
+  EXPECT_GE(report.fields.at("units").F1(), 0.95);
+  EXPECT_GE(report.fields.at("units.class").F1(), 0.95);
+  EXPECT_GE(report.Overall().F1(), 0.97);
+}
+
 TEST(OtherAuthorsSets, RealAgendasNameNoInventedUnit) {
   EvaluationReport report;
   ASSERT_TRUE(
