@@ -101,7 +101,8 @@ std::string RoleLabel(const std::string& role) {
 std::vector<ReadValue> ValuesOf(const nlohmann::json& record) {
   std::vector<ReadValue> values;
   auto add = [&values](ReadValue v) {
-    v.id = "v" + std::to_string(values.size() + 1);
+    v.id = "v";  // appended piece by piece: "v" + s trips GCC 12's -Wrestrict (Release)
+    v.id += std::to_string(values.size() + 1);
     values.push_back(std::move(v));
   };
   for (const nlohmann::json& u : record.value("units", nlohmann::json::array())) {
