@@ -2,6 +2,7 @@
 #include "document_marks.h"
 
 #include <algorithm>
+#include <cstdio>
 
 #include "html.h"
 
@@ -101,8 +102,10 @@ std::string RoleLabel(const std::string& role) {
 std::vector<ReadValue> ValuesOf(const nlohmann::json& record) {
   std::vector<ReadValue> values;
   auto add = [&values](ReadValue v) {
-    v.id = "v";  // appended piece by piece: "v" + s trips GCC 12's -Wrestrict (Release)
-    v.id += std::to_string(values.size() + 1);
+    // printed, not concatenated: "v" + s, even appended, trips GCC 12's -Wrestrict (Release)
+    char id[24];
+    std::snprintf(id, sizeof id, "v%zu", values.size() + 1);
+    v.id = id;
     values.push_back(std::move(v));
   };
   for (const nlohmann::json& u : record.value("units", nlohmann::json::array())) {
