@@ -14,6 +14,22 @@ using testing::ExtractPdf;
 using testing::ExtractText;
 using testing::ExtractWithTable;
 
+// The years of the prior participation named for `unit`, or none.
+std::vector<int> PriorYears(const Record& r, const std::string& unit) {
+  for (const PriorParticipation& p : r.prior_participation) {
+    if (p.unit == unit) return p.years;
+  }
+  return {};
+}
+
+// The role of the dated statement on `date` ("2022-05-20"), or "".
+std::string RoleOn(const Record& r, const std::string& date) {
+  for (const DatedStatement& d : r.dates) {
+    if (d.date == date) return d.role;
+  }
+  return "";
+}
+
 TEST(UnitsInTables, RowsPrintedWithNoSpaceBetweenThemAreRowsOfTheirOwn) {
   // Single-spaced rows make one band of words; a line with a capital in the first column and
   // another begins a row, "fritid" under "Avdelningen för kultur och" goes on its cell.
@@ -63,11 +79,7 @@ TEST(UnitsInLists, ALineBackUnderTheMarkerOfAHangingIndentEndsTheList) {
   const UnitMention* last = FindUnit(r, "Träffpunkt Linden");
   ASSERT_NE(last, nullptr);
   EXPECT_EQ(last->department.value_or(""), "avdelningen för äldreomsorg");
-  bool prior = false;
-  for (const PriorParticipation& p : r.prior_participation) {
-    prior = prior || (p.unit == "Hemtjänst Karlaplan" && p.years == std::vector<int>{2022});
-  }
-  EXPECT_TRUE(prior);
+  EXPECT_EQ(PriorYears(r, "Hemtjänst Karlaplan"), std::vector<int>{2022});
 }
 
 TEST(UnitAppositions, AClassAfterADepartmentAfterAColonAndADepartmentNamedForAClass) {
@@ -179,14 +191,6 @@ TEST(UnitsInTables, AMergedClassCellWrappedBesideRowsWithNoSpaceBetweenThem) {
   EXPECT_EQ(below_top->competition_class.value_or(""), "Förskola");
 }
 
-// The years of the prior participation named for `unit`, or none.
-std::vector<int> PriorYears(const Record& r, const std::string& unit) {
-  for (const PriorParticipation& p : r.prior_participation) {
-    if (p.unit == unit) return p.years;
-  }
-  return {};
-}
-
 TEST(PriorParticipation, AUnitNamedByItsHeadWordOrEarlierInTheSubjectAndOtherWordings) {
   // "Gården" is Fritidsgården Bandhagen, the document's one unit whose head word ends so;
   // "Hemtjänsten Hökarängen deltar för tredje gången; enheten var med …" speaks of the unit it
@@ -203,14 +207,6 @@ TEST(PriorParticipation, AUnitNamedByItsHeadWordOrEarlierInTheSubjectAndOtherWor
   EXPECT_EQ(PriorYears(r, "Träffpunkt Linden"), (std::vector<int>{2020, 2022}));
   EXPECT_EQ(PriorYears(r, "Fyrklöverskolan"), std::vector<int>{2023});
   EXPECT_EQ(r.prior_participation.size(), 4u);
-}
-
-// The role of the dated statement on `date` ("2022-05-20"), or "".
-std::string RoleOn(const Record& r, const std::string& date) {
-  for (const DatedStatement& d : r.dates) {
-    if (d.date == date) return d.role;
-  }
-  return "";
 }
 
 TEST(Dates, TheNearestClauseSpeaksFirstAndDeadlinesWrittenOtherWays) {

@@ -65,10 +65,10 @@ std::string ClassHeadingAt(const PatternSet& patterns, const std::vector<Line>& 
       line.text.size() + lines[*i + 1].text.size() < kLongestHeading &&
       !ListItem(patterns, lines[*i + 1].text)) {
     const std::string joined = line.text + " " + lines[*i + 1].text;
-    // (an intro wrapped before its class is no heading: "…, samtliga i klassen" ⏎ "Andra
-    // verksamheter:")
-    std::string wrapped = SaysUnitsTakePart(patterns, joined) ? "" : ClassHeading(patterns, joined);
-    if (!wrapped.empty()) {
+    // Most lines name no class, so that is asked first; an intro wrapped before its class
+    // ("…, samtliga i klassen" ⏎ "Andra verksamheter:") names one and is still no heading.
+    std::string wrapped = ClassHeading(patterns, joined);
+    if (!wrapped.empty() && !SaysUnitsTakePart(patterns, joined)) {
       ++*i;
       return wrapped;
     }

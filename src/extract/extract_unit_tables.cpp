@@ -79,13 +79,36 @@ void JoinWrappedClassCell(const PatternSet& patterns, const TextTable& table, in
   }
 }
 
+// For each row that wants a value its own cell does not give (`wants`), the row whose cell
+// gives it (`own`): a cell merged over several rows is printed once, at its top or in its middle.
+// Printed at its top (the table's first unit row has its own), it names the rows below it; in
+// its middle, the nearest rows on both sides. -1 where no row gives one.
+std::vector<long> MergedCellSources(const std::vector<bool>& own, const std::vector<bool>& wants,
+                                    const std::vector<bool>& unit_rows) {
+  const size_t n = own.size();
+  const auto first = std::find(unit_rows.begin(), unit_rows.end(), true);
+  const bool from_above = first != unit_rows.end() && own[first - unit_rows.begin()];
+  std::vector<long> source(n, -1);
+  for (size_t r = 1; r < n; ++r) {
+    if (!wants[r] || !unit_rows[r]) continue;
+    for (size_t d = 1; d < n && source[r] < 0; ++d) {
+      if (r >= d + 1 && own[r - d]) source[r] = static_cast<long>(r - d);
+      if (!from_above && source[r] < 0 && r + d < n && own[r + d]) {
+        source[r] = static_cast<long>(r + d);
+      }
+    }
+  }
+  return source;
+}
+
 // The class of each row: its class cell, else the class of a section row above it (a row that
 // is only a class name, "Förskola", across the table), else the nearest class cell above or
 // below it (a cell merged over several rows is printed once, beside one of them). `*section`
 // is the section the table begins in (the one its part on the page before ended in), and
 // becomes the one it ends in.
 std::vector<std::string> RowClasses(const PatternSet& patterns, const TextTable& table,
-                                    int unit_column, int class_column, std::string* section_in) {
+                                    const std::vector<bool>& unit_rows, int class_column,
+                                    std::string* section_in) {
   std::vector<std::string> classes(table.rows.size());
   std::vector<bool> own(table.rows.size(), false);
   std::string& section = *section_in;
@@ -103,49 +126,35 @@ std::vector<std::string> RowClasses(const PatternSet& patterns, const TextTable&
     if (classes[r].empty()) classes[r] = section;
   }
   if (class_column < 0) return classes;
-  // A merged cell printed at its top (the first row has its class) names the rows below it;
-  // one printed in its middle, the rows on both sides.
-  size_t first = 1;
-  while (first < table.rows.size() && !Cell(patterns, table.rows[first], unit_column)) ++first;
-  const bool from_above = first < table.rows.size() && own[first];
-  for (size_t r = 1; r < table.rows.size(); ++r) {
-    if (!classes[r].empty() || !Cell(patterns, table.rows[r], unit_column)) continue;
-    for (size_t d = 1; d < table.rows.size() && classes[r].empty(); ++d) {
-      if (r >= d + 1 && own[r - d]) classes[r] = classes[r - d];
-      if (!from_above && classes[r].empty() && r + d < table.rows.size() && own[r + d])
-        classes[r] = classes[r + d];
-    }
+  std::vector<bool> wants(classes.size());
+  for (size_t r = 0; r < classes.size(); ++r) wants[r] = classes[r].empty();
+  const std::vector<long> source = MergedCellSources(own, wants, unit_rows);
+  for (size_t r = 1; r < classes.size(); ++r) {
+    if (source[r] >= 0) classes[r] = classes[source[r]];
   }
   return classes;
 }
 
 // The department of each row: its cell, else the cell of a department merged over several rows
-// (printed once, at its top or in its middle): the nearest filled cell above, or below when the
-// table's first row has none. A dash cell says there is none.
+// (MergedCellSources). A dash cell says there is none.
 std::vector<std::optional<std::string>> RowDepartments(const PatternSet& patterns,
-                                                       const TextTable& table, int unit_column,
+                                                       const TextTable& table,
+                                                       const std::vector<bool>& unit_rows,
                                                        int column) {
   std::vector<std::optional<std::string>> out(table.rows.size());
   if (column < 0) return out;
-  std::vector<bool> blank(table.rows.size(), false);
-  size_t first = 0;
-  for (size_t r = 1; r < table.rows.size(); ++r) {
+  std::vector<bool> own(out.size(), false), blank(out.size(), false);
+  for (size_t r = 1; r < out.size(); ++r) {
     out[r] = Cell(patterns, table.rows[r], column);
+    own[r] = out[r].has_value();
     blank[r] = static_cast<size_t>(column) >= table.rows[r].size() ||
                TrimItem(table.rows[r][column]).empty();
-    if (first == 0 && Cell(patterns, table.rows[r], unit_column)) first = r;
   }
-  const bool from_above = first != 0 && out[first];
-  std::vector<std::optional<std::string>> filled = out;
-  for (size_t r = 1; r < table.rows.size(); ++r) {
-    if (!blank[r] || !Cell(patterns, table.rows[r], unit_column)) continue;
-    for (size_t d = 1; d < table.rows.size() && !filled[r]; ++d) {
-      if (r >= d + 1 && out[r - d]) filled[r] = out[r - d];
-      if (!from_above && !filled[r] && r + d < table.rows.size() && out[r + d])
-        filled[r] = out[r + d];
-    }
+  const std::vector<long> source = MergedCellSources(own, blank, unit_rows);
+  for (size_t r = 1; r < out.size(); ++r) {
+    if (source[r] >= 0) out[r] = out[source[r]];
   }
-  return filled;
+  return out;
 }
 
 // How a row shows in running text: two neighbouring filled cells, the first whole and the first
@@ -225,10 +234,14 @@ void AddUnitsFromTables(const ExtractionContext& ctx, const DocumentText& docume
       if (!continued) section.clear();
       previous_header = &header;
       previous_page = p;
+      std::vector<bool> unit_rows(table.rows.size(), false);  // rows with a unit cell
+      for (size_t r = 1; r < table.rows.size(); ++r) {
+        unit_rows[r] = Cell(patterns, table.rows[r], unit_column).has_value();
+      }
       const std::vector<std::string> classes =
-          RowClasses(patterns, table, unit_column, class_column, &section);
+          RowClasses(patterns, table, unit_rows, class_column, &section);
       const std::vector<std::optional<std::string>> departments =
-          RowDepartments(patterns, table, unit_column, department);
+          RowDepartments(patterns, table, unit_rows, department);
       Sentence where;
       where.offset = p < ctx.text.page_starts.size() ? ctx.text.page_starts[p] : 0;
       for (size_t r = 1; r < table.rows.size(); ++r) {

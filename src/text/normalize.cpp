@@ -86,11 +86,14 @@ Band BottomBand(const PageText& page) {
 
 // "– Förskolan X", "- en chef", "* Hemtjänsten Y": a dash or asterisk and a space opening the
 // line, then a letter: a capital always, a lower-case letter only where a list is under way.
+// Word's letter o ("o Kundfakturagruppen") only where a list is under way.
 bool IsDashBullet(const std::string& line, bool after_list_intro) {
   size_t marker = 0;
   for (const char* dash : {"-", "*", "\u2013", "\u2014"}) {
     if (line.rfind(std::string(dash) + " ", 0) == 0) marker = std::string(dash).size();
   }
+  // Word's second-level bullet, a letter o, only where a list goes on
+  if (after_list_intro && line.rfind("o ", 0) == 0) marker = 1;
   if (marker == 0 || line.size() <= marker + 1) return false;
   const UChar32 c = CodePointAt(line, marker + 1);
   return u_isupper(c) || (after_list_intro && u_isalpha(c));

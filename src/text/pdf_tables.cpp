@@ -16,10 +16,9 @@ using VisualLine = std::vector<size_t>;  // indices of words, left to right
 
 double Center(const PlacedWord& w) { return (w.top + w.bottom) / 2; }
 
-// Words grouped into lines by their vertical centre, top to bottom.
-std::vector<VisualLine> VisualLines(const std::vector<PlacedWord>& words) {
-  std::vector<size_t> order(words.size());
-  for (size_t i = 0; i < order.size(); ++i) order[i] = i;
+// The words `order` indexes, grouped into lines by their vertical centre, top to bottom.
+std::vector<VisualLine> VisualLines(const std::vector<PlacedWord>& words,
+                                    std::vector<size_t> order) {
   std::stable_sort(order.begin(), order.end(),
                    [&](size_t a, size_t b) { return Center(words[a]) < Center(words[b]); });
   std::vector<VisualLine> lines;
@@ -38,6 +37,13 @@ std::vector<VisualLine> VisualLines(const std::vector<PlacedWord>& words) {
               [&](size_t a, size_t b) { return words[a].left < words[b].left; });
   }
   return lines;
+}
+
+// All the page's words, grouped into lines.
+std::vector<VisualLine> VisualLines(const std::vector<PlacedWord>& words) {
+  std::vector<size_t> order(words.size());
+  for (size_t i = 0; i < order.size(); ++i) order[i] = i;
+  return VisualLines(words, std::move(order));
 }
 
 std::string HeaderWord(std::string text) {
@@ -224,22 +230,12 @@ TableBody FindBody(const std::vector<PlacedWord>& words, const std::vector<Visua
 // such line is one row: cells centred beside a wrapped one ("Daglig verksamhet | Socialtjänst
 // …" ⏎ "Misa AB" ⏎ "Råcksta | personer med …") make no new row.
 std::vector<std::vector<size_t>> SplitAtRowStarts(const std::vector<PlacedWord>& words,
-                                                  const std::vector<size_t>& band, double height,
+                                                  const std::vector<size_t>& band,
                                                   const std::vector<double>& bounds) {
-  std::vector<std::vector<size_t>> lines;  // band is sorted by top
-  double center = 0;
-  for (size_t k : band) {
-    if (lines.empty() || std::abs(Center(words[k]) - center) > 0.4 * height) {
-      lines.push_back({});
-      center = Center(words[k]);
-    }
-    lines.back().push_back(k);
-  }
-  auto starts_a_row = [&](std::vector<size_t> line) {
-    std::sort(line.begin(), line.end(),
-              [&](size_t a, size_t b) { return words[a].left < words[b].left; });
+  const std::vector<VisualLine> lines = VisualLines(words, band);
+  auto starts_a_row = [&](const VisualLine& line) {
     size_t columns = 0, going_on = 0, column = bounds.size() + 1;
-    for (size_t k : line) {
+    for (size_t k : line) {  // left to right
       if (ColumnOf(words[k], bounds) == column) continue;
       column = ColumnOf(words[k], bounds);
       ++columns;
@@ -249,11 +245,13 @@ std::vector<std::vector<size_t>> SplitAtRowStarts(const std::vector<PlacedWord>&
     return (first_column && columns >= 2 && going_on == 0) ||
            (columns == bounds.size() + 1 && going_on < columns - going_on);
   };
-  if (std::count_if(lines.begin(), lines.end(), starts_a_row) < 2) return {band};
+  std::vector<bool> row_start(lines.size());
+  std::transform(lines.begin(), lines.end(), row_start.begin(), starts_a_row);
+  if (std::count(row_start.begin(), row_start.end(), true) < 2) return {band};
   std::vector<std::vector<size_t>> rows;
-  for (const std::vector<size_t>& line : lines) {
-    if (rows.empty() || starts_a_row(line)) rows.push_back({});
-    rows.back().insert(rows.back().end(), line.begin(), line.end());
+  for (size_t l = 0; l < lines.size(); ++l) {
+    if (rows.empty() || row_start[l]) rows.push_back({});
+    rows.back().insert(rows.back().end(), lines[l].begin(), lines[l].end());
   }
   return rows;
 }
@@ -278,8 +276,8 @@ std::vector<std::vector<size_t>> RowBands(const std::vector<PlacedWord>& words,
   for (const std::vector<size_t>& band : bands) {
     const bool section =
         std::any_of(band.begin(), band.end(), [&](size_t k) { return in_section_row[k]; });
-    for (std::vector<size_t>& row : section ? std::vector<std::vector<size_t>>{band}
-                                            : SplitAtRowStarts(words, band, height, bounds)) {
+    for (std::vector<size_t>& row :
+         section ? std::vector<std::vector<size_t>>{band} : SplitAtRowStarts(words, band, bounds)) {
       rows.push_back(std::move(row));
     }
   }

@@ -96,7 +96,8 @@ constexpr double kWideSpacing = 0.75;  // double spacing measures 0.79, 1.5 spac
 bool IsLoneSymbol(const std::string& text) {
   if (text.empty() || text.size() > 4) return false;
   const unsigned char c = static_cast<unsigned char>(text[0]);
-  // "o": the bullet of a second-level list in Word (a letter o in Courier New)
+  // "o": the bullet of a second-level list in Word (a letter o in Courier New); MarkDashBullets
+  // makes it "•"
   if (c < 0x80) return text.size() == 1 && (c == '*' || c == '-' || c == 'o');
   return !((c >= 0xC3 && c <= 0xC5));  // not a Latin letter such as å ä ö
 }
@@ -121,7 +122,7 @@ void AttachBullets(std::vector<TextLine>* lines) {
       TextLine& item = (*lines)[t];
       if (t == b || absorbed[t] || item.left <= bullet.right - 1) continue;
       if (center < item.top || center > item.bottom) continue;
-      item.text = (bullet.text == "o" ? "•" : bullet.text) + " " + item.text;
+      item.text = bullet.text + " " + item.text;
       item.text_left = item.left;
       item.left = bullet.left;
       absorbed[b] = true;
