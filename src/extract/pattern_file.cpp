@@ -4,6 +4,8 @@
 #include <algorithm>
 #include <fstream>
 
+#include "compact_classes.h"
+
 namespace kvreg {
 namespace {
 
@@ -118,8 +120,10 @@ Status LoadPatternFile(const std::string& path, const std::vector<std::string>& 
     if (!ExpandWordLists(word_lists, line.substr(pattern_start), &expanded, &error)) {
       return Status::Error(origin + ": " + error);
     }
-    auto regex = std::make_unique<RE2>(expanded, PatternOptions());
-    if (!regex->ok()) return Status::Error(origin + ": " + regex->error());
+    auto regex = std::make_unique<RE2>(WithCompactClasses(expanded), PatternOptions());
+    if (!regex->ok()) {  // the error as the clerk wrote the pattern
+      return Status::Error(origin + ": " + RE2(expanded, PatternOptions()).error());
+    }
     const auto& groups = regex->NamedCapturingGroups();
     bool has_any = required_groups.empty();
     for (const std::string& group : required_groups) {

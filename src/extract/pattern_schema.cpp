@@ -134,7 +134,14 @@ std::string PatternSchemaMarkdown() {
       "- `{{name}}` stands for a shared word list of `word_lists.tsv` (`name<TAB>regex "
       "fragment`),\n"
       "  written once and used by many patterns.\n"
-      "- Groups are RE2 named groups, `(?P<group>...)`.\n\n"
+      "- Groups are RE2 named groups, `(?P<group>...)`.\n"
+      "- `\\pL` is a letter of the Latin script, `\\p{Lu}` and `\\p{Ll}` a capital and a small "
+      "letter\n"
+      "  of Latin-1 and Latin Extended-A/B (every European name), `\\pN` a digit 0-9: the "
+      "documents are\n"
+      "  Swedish, and RE2's full Unicode classes are ten times larger to compile and run. Repeat "
+      "a class\n"
+      "  few times: a test keeps every pattern under 5,000 RE2 instructions.\n\n"
       "## Categories\n\n";
   for (const CategorySpec& spec : Categories()) {
     md += "### " + std::string(spec.name) + ".re2\n\n" + CategoryPurpose(spec.name) + "\n\n";

@@ -7,6 +7,7 @@
 #include <map>
 #include <set>
 
+#include "compact_classes.h"
 #include "kvreg/unit_key.h"
 #include "parallel_for.h"
 #include "pattern_schema.h"
@@ -157,8 +158,8 @@ Status PatternSet::LoadClasses() {
   for (const TableRow& row : rows) {
     RE2::Options options;
     options.set_log_errors(false);
-    auto regex = std::make_unique<RE2>(row.fields[1], options);
-    if (!regex->ok()) return Status::Error(row.origin + ": " + regex->error());
+    auto regex = std::make_unique<RE2>(WithCompactClasses(row.fields[1]), options);
+    if (!regex->ok()) return Status::Error(row.origin + ": " + RE2(row.fields[1], options).error());
     classes_.push_back(ClassEntry{row.fields[0], std::move(regex)});
   }
   // Most text names no class: one pass over it answers for all five regexes.
@@ -246,7 +247,7 @@ Status PatternSet::BuildIndexes() {
     if (task == 0) {
       BuildSentencePrefilter();
     } else if (task == 1) {
-      board_names_ = std::make_unique<RE2>(board_pattern, options);
+      board_names_ = std::make_unique<RE2>(WithCompactClasses(board_pattern), options);
       BuildUnitNameLexicon();
     } else if (task == 2) {
       IndexBoardKeys();
