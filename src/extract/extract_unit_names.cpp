@@ -17,7 +17,7 @@ namespace {
 constexpr size_t kAnnouncedSentences = 6;
 
 // How far before a name the word joining it to the name before is looked for.
-constexpr size_t kJoinerBytes = 12;
+constexpr size_t kJoinerBytes = 24;
 
 struct NameSpan {
   size_t begin = 0, end = 0;
@@ -31,19 +31,25 @@ std::vector<NameSpan> FindUnitNames(const PatternSet& patterns, const std::strin
   const RE2* lexicon = patterns.UnitNameLexicon();
   if (lexicon == nullptr) return found;
   const RE2* joins_names = patterns.Find("participation", "joins_names");
+  const RE2* names_after = patterns.Find("participation", "names_after");
   re2::StringPiece match;
   for (size_t pos = 0;
        pos < text.size() && lexicon->Match(text, pos, text.size(), RE2::UNANCHORED, &match, 1);) {
     const size_t begin = match.data() - text.data();
     // A head word in lower case begins a name only after another name and a conjunction, in
-    // its enumeration ("Förskolan Ängsmyran och förskolan Trollsländan"); after a comma it is
-    // the name's apposition ("Förskolan Vantörsgården, förskoleområde Högdalen").
-    auto joined = [&] {  // the words right before the name
+    // its enumeration ("Förskolan Ängsmyran och förskolan Trollsländan"), or after the verb of
+    // taking part ("deltar med gruppbostaden Tallkronan"); after a comma it is the name's
+    // apposition ("Förskolan Vantörsgården, förskoleområde Högdalen").
+    auto begins_name = [&] {  // by the words right before it
       const size_t from = begin > kJoinerBytes ? begin - kJoinerBytes : 0;
       const re2::StringPiece before(text.data() + from, begin - from);
-      return joins_names != nullptr && !found.empty() && RE2::PartialMatch(before, *joins_names);
+      return (joins_names != nullptr && !found.empty() &&
+              RE2::PartialMatch(before, *joins_names)) ||
+             (names_after != nullptr && RE2::PartialMatch(before, *names_after));
     };
-    if (StartsWithCapital(text, begin) || joined()) found.push_back({begin, begin + match.size()});
+    if (StartsWithCapital(text, begin) || begins_name()) {
+      found.push_back({begin, begin + match.size()});
+    }
     pos = begin + std::max<size_t>(match.size(), 1);
   }
   // Names the lexicon does not know, called units by their apposition (participation.re2

@@ -16,13 +16,18 @@
 namespace kvreg {
 namespace {
 
-// The index of the first header cell that `field`'s pattern full-matches, or -1.
+// The index of the first header cell that `field`'s pattern full-matches, or -1. A cell with a
+// qualifier before its header word ("Ansvarig avdelning") is named by the words after it.
 int ColumnNamed(const PatternSet& patterns, const std::vector<std::string>& header,
                 const char* field) {
   const RE2* re = patterns.Find("layout", field);
   if (re == nullptr) return -1;
   for (size_t c = 0; c < header.size(); ++c) {
-    if (RE2::FullMatch(header[c], *re)) return static_cast<int>(c);
+    const size_t space = header[c].find(' ');
+    if (RE2::FullMatch(header[c], *re) ||
+        (space != std::string::npos && RE2::FullMatch(header[c].substr(space + 1), *re))) {
+      return static_cast<int>(c);
+    }
   }
   return -1;
 }

@@ -57,16 +57,30 @@ std::string TrimItem(std::string s) {
   return s;
 }
 
+// True when `list` has a semicolon outside brackets.
+bool HasSemicolonOutsideBrackets(const std::string& list) {
+  int depth = 0;
+  for (char c : list) {
+    if (c == '(') ++depth;
+    if (c == ')' && depth > 0) --depth;
+    if (c == ';' && depth == 0) return true;
+  }
+  return false;
+}
+
 // "X, Y samt Z och W" -> items, splitting only where the next item starts with a capital, so
 // that "Enheten för arbete och försörjning" stays whole, or with a qualifier
 // (fields.enumeration.re2 enumeration_qualifier: "samt de privata utförarna Y"), which is dropped.
-
+// Items set apart by semicolons keep their commas: "X, avd. äldreomsorg; Y, avd. IFO".
 std::vector<std::string> SplitEnumeration(const PatternSet& patterns, const std::string& list,
                                           Separators which) {
   static const std::vector<std::string> kAll = {", ", " samt ", " och "};
+  static const std::vector<std::string> kSemicolons = {"; ", " samt ", " och "};
   static const std::vector<std::string> kConjunctions = {" samt ", " och "};
   const std::vector<std::string>& kSeparators =
-      which == Separators::kConjunctions ? kConjunctions : kAll;
+      which == Separators::kConjunctions      ? kConjunctions
+      : HasSemicolonOutsideBrackets(list) ? kSemicolons
+                                              : kAll;
   const RE2* qualifier = patterns.Find("fields", "enumeration_qualifier");
   std::vector<std::string> items;
   size_t start = 0;

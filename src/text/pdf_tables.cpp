@@ -51,22 +51,32 @@ std::string HeaderWord(std::string text) {
   return text;
 }
 
-// The header cells' horizontal centres when `line` is a header row: every word a header word,
-// at least two cells apart by more than a line's height.
+// The header cells' horizontal centres when `line` is a header row: at least two cells apart
+// by more than a line's height, every word of each a header word, but for a qualifier before
+// the cell's header word ("Ansvarig avdelning", "Deltagande enhet", "Anmäld klass").
 std::vector<double> HeaderCenters(const std::vector<PlacedWord>& words, const VisualLine& line,
                                   const std::function<bool(const std::string&)>& is_header) {
   std::vector<double> centers;
   double left = 0, right = 0;
+  size_t cell_words = 0;
+  bool qualified = false;  // the cell's first word is no header word
   for (size_t k = 0; k < line.size(); ++k) {
     const PlacedWord& w = words[line[k]];
-    if (!is_header(HeaderWord(w.text))) return {};
     const double height = w.bottom - w.top;
     if (k == 0 || w.left - right > 1.0 * height) {
       if (k > 0) centers.push_back((left + right) / 2);
+      if (qualified && cell_words < 2) return {};
       left = w.left;
+      cell_words = 0;
+      qualified = false;
     }
+    const bool header_word = is_header(HeaderWord(w.text));
+    if (!header_word && (cell_words > 0 || qualified)) return {};
+    qualified = qualified || !header_word;
+    ++cell_words;
     right = w.right;
   }
+  if (qualified && cell_words < 2) return {};
   centers.push_back((left + right) / 2);
   if (centers.size() < 2) return {};
   return centers;
