@@ -8,43 +8,10 @@
 #include <cmath>
 
 #include "code_points.h"
+#include "pdf_table_rows.h"
 
 namespace kvreg {
 namespace {
-
-using VisualLine = std::vector<size_t>;  // indices of words, left to right
-
-double Center(const PlacedWord& w) { return (w.top + w.bottom) / 2; }
-
-// The words `order` indexes, grouped into lines by their vertical centre, top to bottom.
-std::vector<VisualLine> VisualLines(const std::vector<PlacedWord>& words,
-                                    std::vector<size_t> order) {
-  std::stable_sort(order.begin(), order.end(),
-                   [&](size_t a, size_t b) { return Center(words[a]) < Center(words[b]); });
-  std::vector<VisualLine> lines;
-  double center = 0, height = 0;
-  for (size_t i : order) {
-    const PlacedWord& w = words[i];
-    if (lines.empty() || std::abs(Center(w) - center) > 0.4 * height) {
-      lines.push_back({});
-      center = Center(w);
-      height = w.bottom - w.top;
-    }
-    lines.back().push_back(i);
-  }
-  for (VisualLine& line : lines) {
-    std::sort(line.begin(), line.end(),
-              [&](size_t a, size_t b) { return words[a].left < words[b].left; });
-  }
-  return lines;
-}
-
-// All the page's words, grouped into lines.
-std::vector<VisualLine> VisualLines(const std::vector<PlacedWord>& words) {
-  std::vector<size_t> order(words.size());
-  for (size_t i = 0; i < order.size(); ++i) order[i] = i;
-  return VisualLines(words, std::move(order));
-}
 
 std::string HeaderWord(std::string text) {
   while (!text.empty() && (text.back() == ':' || text.back() == ',')) text.pop_back();
@@ -113,13 +80,6 @@ std::vector<double> ColumnBounds(const std::vector<PlacedWord>& words,
   return bounds;
 }
 
-size_t ColumnOf(const PlacedWord& w, const std::vector<double>& bounds) {
-  const double center = (w.left + w.right) / 2;
-  size_t column = 0;
-  while (column < bounds.size() && center > bounds[column]) ++column;
-  return column;
-}
-
 // True when a word of the line ends a sentence: a full stop at the line's end or before a
 // capital ("… i Liljeholmen. Gruppbostaden …"); "inkl. myndighetsutövning" ends none.
 bool EndsASentence(const std::vector<PlacedWord>& words, const VisualLine& line) {
@@ -132,8 +92,15 @@ bool EndsASentence(const std::vector<PlacedWord>& words, const VisualLine& line)
   return false;
 }
 
-// The body of the table under the header at lines[at]: its words, which of them make a
-// section row, and the first line after it.
+// Where a table's body begins: the line, the height of the table's type, and the bottom of
+// what stands above it (its header row, or the top of the page it goes on to).
+struct BodyStart {
+  size_t line;
+  double height, above;
+};
+
+// The body of a table: its words, which of them make a section row, and the first line after
+// it.
 struct TableBody {
   std::vector<size_t> words;
   std::vector<bool> in_section_row;  // by word index
@@ -183,9 +150,8 @@ Shape ShapeOf(const std::vector<PlacedWord>& words, const VisualLine& line, doub
 // The body: lines below the header, up to a wide vertical gap or a line of running text (no gap
 // between its words as wide as a column's, spanning the first bound to the last).
 TableBody FindBody(const std::vector<PlacedWord>& words, const std::vector<VisualLine>& lines,
-                   size_t at, const std::vector<double>& centers) {
-  const PlacedWord& first = words[lines[at][0]];
-  const double height = first.bottom - first.top;
+                   const BodyStart& start, const std::vector<double>& centers) {
+  const double height = start.height;
   std::vector<double> rough;
   for (size_t c = 0; c + 1 < centers.size(); ++c)
     rough.push_back((centers[c] + centers[c + 1]) / 2);
@@ -193,8 +159,8 @@ TableBody FindBody(const std::vector<PlacedWord>& words, const std::vector<Visua
   auto shape_of = [&](size_t l) { return ShapeOf(words, lines[l], height, rough, column_starts); };
   TableBody body;
   body.in_section_row.assign(words.size(), false);
-  double bottom = first.bottom;
-  size_t i = at + 1;
+  double bottom = start.above;
+  size_t i = start.line;
   for (; i < lines.size(); ++i) {
     const Shape line = shape_of(i);
     if (line.top - bottom > 2.0 * height || line.smaller) break;
@@ -231,130 +197,145 @@ TableBody FindBody(const std::vector<PlacedWord>& words, const std::vector<Visua
   return body;
 }
 
-// A band's words split where a row begins: rows printed with no space between them (single
-// spacing, no padding) make one band. A line begins a row when it has words in the first
-// column and another and no cell of it goes on in lower case, or words in every column and
-// more cells begun than going on (a merged cell's wrapped text beside new cells: "och service
-// till personer | Ateljé Kreativa | – | Vidga Omsorg AB"); other lines are cells' wrapped
-// lines and go with the row above ("Avdelningen för kultur och" ⏎ "fritid"). A band with one
-// such line is one row: cells centred beside a wrapped one ("Daglig verksamhet | Socialtjänst
-// …" ⏎ "Misa AB" ⏎ "Råcksta | personer med …") make no new row.
-std::vector<std::vector<size_t>> SplitAtRowStarts(const std::vector<PlacedWord>& words,
-                                                  const std::vector<size_t>& band,
-                                                  const std::vector<double>& bounds) {
-  const std::vector<VisualLine> lines = VisualLines(words, band);
-  auto starts_a_row = [&](const VisualLine& line) {
-    size_t columns = 0, going_on = 0, column = bounds.size() + 1;
-    for (size_t k : line) {  // left to right
-      if (ColumnOf(words[k], bounds) == column) continue;
-      column = ColumnOf(words[k], bounds);
-      ++columns;
-      if (u_islower(CodePointAt(words[k].text, 0))) ++going_on;  // a cell going on
-    }
-    const bool first_column = ColumnOf(words[line.front()], bounds) == 0;
-    return (first_column && columns >= 2 && going_on == 0) ||
-           (columns == bounds.size() + 1 && going_on < columns - going_on);
-  };
-  std::vector<bool> row_start(lines.size());
-  std::transform(lines.begin(), lines.end(), row_start.begin(), starts_a_row);
-  if (std::count(row_start.begin(), row_start.end(), true) < 2) return {band};
-  std::vector<std::vector<size_t>> rows;
-  for (size_t l = 0; l < lines.size(); ++l) {
-    if (rows.empty() || row_start[l]) rows.push_back({});
-    rows.back().insert(rows.back().end(), lines[l].begin(), lines[l].end());
-  }
-  return rows;
-}
-
-// The body's rows: bands of words with a vertical gap between them, split where a row begins,
-// each in reading order. Section-row words are no row of columns.
-std::vector<std::vector<size_t>> RowBands(const std::vector<PlacedWord>& words,
-                                          std::vector<size_t> body, double height,
-                                          const std::vector<double>& bounds,
-                                          const std::vector<bool>& in_section_row) {
-  std::sort(body.begin(), body.end(),
-            [&](size_t a, size_t b) { return words[a].top < words[b].top; });
-  std::vector<std::vector<size_t>> bands;
-  double band_bottom = -1e18;
-  for (size_t k : body) {
-    if (bands.empty() || words[k].top > band_bottom + 0.25 * height) bands.push_back({});
-    bands.back().push_back(k);
-    band_bottom =
-        bands.back().size() == 1 ? words[k].bottom : std::max(band_bottom, words[k].bottom);
-  }
-  std::vector<std::vector<size_t>> rows;
-  for (const std::vector<size_t>& band : bands) {
-    const bool section =
-        std::any_of(band.begin(), band.end(), [&](size_t k) { return in_section_row[k]; });
-    for (std::vector<size_t>& row :
-         section ? std::vector<std::vector<size_t>>{band} : SplitAtRowStarts(words, band, bounds)) {
-      rows.push_back(std::move(row));
-    }
-  }
-  for (std::vector<size_t>& row : rows) {
-    std::stable_sort(row.begin(), row.end(), [&](size_t a, size_t b) {
-      if (std::abs(Center(words[a]) - Center(words[b])) > 0.4 * height) {
-        return Center(words[a]) < Center(words[b]);
-      }
-      return words[a].left < words[b].left;
-    });
-  }
-  return rows;
-}
-
-// The table under the header at lines[at]; sets *end to the first line after it.
-TextTable ReadTable(const std::vector<PlacedWord>& words, const std::vector<VisualLine>& lines,
-                    size_t at, const std::vector<double>& centers, size_t* end) {
-  const PlacedWord& first = words[lines[at][0]];
-  const double height = first.bottom - first.top;
-  const TableBody body = FindBody(words, lines, at, centers);
+// The rows of the table whose body begins at `start`, and its column bounds; *end is set to the
+// first line after it and *to_page_end to whether nothing but smaller type (a footer) follows.
+std::vector<std::vector<std::string>> ReadRows(const std::vector<PlacedWord>& words,
+                                               const std::vector<VisualLine>& lines,
+                                               const BodyStart& start,
+                                               const std::vector<double>& centers,
+                                               std::vector<double>* bounds, size_t* end,
+                                               bool* to_page_end) {
+  const TableBody body = FindBody(words, lines, start, centers);
   *end = body.end;
+  *to_page_end = true;
+  for (size_t l = body.end; l < lines.size() && *to_page_end; ++l) {
+    for (size_t k : lines[l]) {
+      *to_page_end = *to_page_end && words[k].bottom - words[k].top < 0.85 * start.height;
+    }
+  }
   std::vector<size_t> in_columns;
   for (size_t k : body.words) {
     if (!body.in_section_row[k]) in_columns.push_back(k);
   }
-  const std::vector<double> bounds = ColumnBounds(words, in_columns, centers);
-  TextTable table;
-  std::vector<std::string> header(centers.size());
-  for (size_t k : lines[at]) {
-    std::string& cell = header[ColumnOf(words[k], bounds)];
-    if (!cell.empty()) cell += ' ';  // appended piece by piece: "x" + s trips GCC 12's -Wrestrict
-    cell += HeaderWord(words[k].text);
-  }
-  table.rows.push_back(header);
+  *bounds = ColumnBounds(words, in_columns, centers);
+  std::vector<std::vector<std::string>> rows;
   for (const std::vector<size_t>& band :
-       RowBands(words, body.words, height, bounds, body.in_section_row)) {
+       RowBands(words, body.words, start.height, *bounds, body.in_section_row)) {
     std::vector<std::string> row(centers.size());
     for (size_t k : band) {
       // A section row's text stays whole, in the first cell.
-      std::string& cell = row[body.in_section_row[k] ? 0 : ColumnOf(words[k], bounds)];
+      std::string& cell = row[body.in_section_row[k] ? 0 : ColumnOf(words[k], *bounds)];
       if (!cell.empty()) cell += ' ';
       cell += words[k].text;
     }
-    table.rows.push_back(std::move(row));
+    rows.push_back(std::move(row));
   }
-  return table;
+  return rows;
+}
+
+// Where the cells of `lines` begin: the left of each line's first word and of every word after
+// a gap as wide as a column's.
+std::vector<double> CellStarts(const std::vector<PlacedWord>& words,
+                               const std::vector<VisualLine>& lines, double height) {
+  std::vector<double> starts;
+  for (const VisualLine& line : lines) {
+    for (size_t n = 0; n < line.size(); ++n) {
+      if (n == 0 || words[line[n]].left - words[line[n - 1]].right > 0.8 * height) {
+        starts.push_back(words[line[n]].left);
+      }
+    }
+  }
+  return starts;
+}
+
+// The rows at the top of a page that go on with the table open at the foot of the page before
+// (its header row not repeated): from the first of the page's top lines whose cells begin
+// where the table's did, below the page's header.
+std::vector<std::vector<std::string>> ContinuedRows(
+    const std::vector<PlacedWord>& words, const std::vector<VisualLine>& lines,
+    const OpenTable& open, const std::function<bool(const std::string&)>& is_header, size_t* end) {
+  constexpr size_t kHeaderLines = 4;  // at most this many lines of a page header above it
+  // A line's cells each begin where one of the table's did, and it has two (a page header,
+  // "Förvaltning ⏎ Tjänsteutlåtande ⏎ Dnr …", lies elsewhere).
+  auto in_columns = [&](size_t l) {
+    const std::vector<double> starts = CellStarts(words, {lines[l]}, open.height);
+    return starts.size() >= 2 && std::all_of(starts.begin(), starts.end(), [&](double x) {
+             return std::any_of(open.cell_starts.begin(), open.cell_starts.end(),
+                                [&](double y) { return std::abs(x - y) < 1.5; });
+           });
+  };
+  auto repeated_header = [&](size_t l) {
+    return !HeaderCenters(words, lines[l], is_header).empty();
+  };
+  size_t s = 0;
+  while (s < lines.size() && s < kHeaderLines && !repeated_header(s) && !in_columns(s)) ++s;
+  *end = 0;
+  if (s >= lines.size() || repeated_header(s) || !in_columns(s)) return {};
+  std::vector<double> bounds;
+  bool to_page_end = false;
+  auto rows = ReadRows(words, lines, {s, open.height, words[lines[s].front()].top}, open.centers,
+                       &bounds, end, &to_page_end);
+  const bool fills_two = !rows.empty() && !rows.front().front().empty() &&
+                         std::count_if(rows.front().begin(), rows.front().end(),
+                                       [](const std::string& c) { return !c.empty(); }) >= 2;
+  if (!fills_two) {
+    *end = 0;
+    return {};
+  }
+  return rows;
 }
 
 }  // namespace
 
 std::vector<TextTable> FindTables(const std::vector<PlacedWord>& words,
-                                  const std::function<bool(const std::string&)>& is_header_word) {
+                                  const std::function<bool(const std::string&)>& is_header_word,
+                                  std::optional<OpenTable>* open) {
   std::vector<TextTable> tables;
-  if (!is_header_word) return tables;
+  std::optional<OpenTable> from_before;
+  if (open != nullptr) from_before.swap(*open);
+  if (!is_header_word || words.empty()) return tables;
   // Most pages hold no header word at all: no need to lay their words out in lines.
   const bool any_header = std::any_of(words.begin(), words.end(), [&](const PlacedWord& w) {
     return !w.text.empty() && std::isupper(static_cast<unsigned char>(w.text[0])) &&
            is_header_word(HeaderWord(w.text));
   });
-  if (!any_header) return tables;
+  if (!any_header && !from_before) return tables;
   const std::vector<VisualLine> lines = VisualLines(words);
-  for (size_t i = 0; i < lines.size(); ++i) {
+  size_t i = 0;
+  if (from_before) {
+    TextTable table;
+    table.rows = ContinuedRows(words, lines, *from_before, is_header_word, &i);
+    if (!table.rows.empty()) {
+      table.rows.insert(table.rows.begin(), from_before->header);
+      tables.push_back(std::move(table));
+    }
+  }
+  for (; i < lines.size(); ++i) {
     const std::vector<double> centers = HeaderCenters(words, lines[i], is_header_word);
     if (centers.empty()) continue;
+    const PlacedWord& first = words[lines[i][0]];
+    const BodyStart start{i + 1, first.bottom - first.top, first.bottom};
+    std::vector<double> bounds;
     size_t end = i + 1;
-    TextTable table = ReadTable(words, lines, i, centers, &end);
-    if (table.rows.size() > 1) tables.push_back(std::move(table));
+    bool to_page_end = false;
+    std::vector<std::vector<std::string>> rows =
+        ReadRows(words, lines, start, centers, &bounds, &end, &to_page_end);
+    if (!rows.empty()) {
+      std::vector<std::string> header(centers.size());
+      for (size_t k : lines[i]) {
+        std::string& cell = header[ColumnOf(words[k], bounds)];
+        if (!cell.empty()) cell += ' ';  // piece by piece: "x" + s trips GCC 12's -Wrestrict
+        cell += HeaderWord(words[k].text);
+      }
+      if (open != nullptr && to_page_end) {
+        const std::vector<VisualLine> body(lines.begin() + start.line, lines.begin() + end);
+        *open = OpenTable{header, centers, start.height, CellStarts(words, body, start.height)};
+      } else if (open != nullptr) {
+        open->reset();
+      }
+      rows.insert(rows.begin(), std::move(header));
+      tables.push_back(TextTable{std::move(rows)});
+    }
     i = end - 1;
   }
   return tables;

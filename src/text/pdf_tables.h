@@ -5,6 +5,7 @@
 #pragma once
 
 #include <functional>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -17,7 +18,20 @@ struct PlacedWord {
   double top, bottom, left, right;
 };
 
+// A table that ran to the foot of its page: its header row, the centres of its header cells,
+// the height of its type and where its cells' text begins, so that rows at the top of the next
+// page that keep to its columns are read as its rows.
+struct OpenTable {
+  std::vector<std::string> header;
+  std::vector<double> centers;
+  double height = 0;
+  std::vector<double> cell_starts;
+};
+
+// The page's tables. `*open` (may be null) holds the table left open by the page before, and
+// is set to this page's last table when it runs to the foot of the page.
 std::vector<TextTable> FindTables(const std::vector<PlacedWord>& words,
-                                  const std::function<bool(const std::string&)>& is_header_word);
+                                  const std::function<bool(const std::string&)>& is_header_word,
+                                  std::optional<OpenTable>* open = nullptr);
 
 }  // namespace kvreg

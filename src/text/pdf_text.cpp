@@ -284,6 +284,7 @@ Status ReadPdfText(const std::string& path, const TextLimits& limits, DocumentTe
   bool any_text = false;
   out->pages.clear();
   PdfPageOcr ocr(limits.ocr);
+  std::optional<OpenTable> open_table;  // a table running on from the page before
   for (int i = 0; i < page_count; ++i) {
     PageText page_text;
     page_text.number = i + 1;
@@ -305,7 +306,7 @@ Status ReadPdfText(const std::string& path, const TextLimits& limits, DocumentTe
         std::vector<PlacedWord> placed;
         placed.reserve(words.size());
         for (const WordBox& w : words) placed.push_back({w.text, w.top, w.bottom, w.left, w.right});
-        page_text.tables = FindTables(placed, limits.is_table_header);
+        page_text.tables = FindTables(placed, limits.is_table_header, &open_table);
       }
       AppendLines(words, std::max(1.0, box.width()), std::max(1.0, box.height()), &page_text);
       Status read = ocr.ReadIfScanned(*page, &page_text);

@@ -1,0 +1,127 @@
+// The geometry of a table's words and its rows: see pdf_table_rows.h.
+#include "pdf_table_rows.h"
+
+#include <unicode/uchar.h>
+
+#include <algorithm>
+#include <cmath>
+
+#include "code_points.h"
+
+namespace kvreg {
+
+double Center(const PlacedWord& w) { return (w.top + w.bottom) / 2; }
+
+// The words `order` indexes, grouped into lines by their vertical centre, top to bottom.
+std::vector<VisualLine> VisualLines(const std::vector<PlacedWord>& words,
+                                    std::vector<size_t> order) {
+  std::stable_sort(order.begin(), order.end(),
+                   [&](size_t a, size_t b) { return Center(words[a]) < Center(words[b]); });
+  std::vector<VisualLine> lines;
+  double center = 0, height = 0;
+  for (size_t i : order) {
+    const PlacedWord& w = words[i];
+    if (lines.empty() || std::abs(Center(w) - center) > 0.4 * height) {
+      lines.push_back({});
+      center = Center(w);
+      height = w.bottom - w.top;
+    }
+    lines.back().push_back(i);
+  }
+  for (VisualLine& line : lines) {
+    std::sort(line.begin(), line.end(),
+              [&](size_t a, size_t b) { return words[a].left < words[b].left; });
+  }
+  return lines;
+}
+
+// All the page's words, grouped into lines.
+std::vector<VisualLine> VisualLines(const std::vector<PlacedWord>& words) {
+  std::vector<size_t> order(words.size());
+  for (size_t i = 0; i < order.size(); ++i) order[i] = i;
+  return VisualLines(words, std::move(order));
+}
+
+size_t ColumnOf(const PlacedWord& w, const std::vector<double>& bounds) {
+  const double center = (w.left + w.right) / 2;
+  size_t column = 0;
+  while (column < bounds.size() && center > bounds[column]) ++column;
+  return column;
+}
+
+namespace {
+
+// A band's words split where a row begins: rows printed with no space between them (single
+// spacing, no padding) make one band. A line begins a row when it has words in the first
+// column and another and no cell of it goes on in lower case, or words in every column and
+// more cells begun than going on (a merged cell's wrapped text beside new cells: "och service
+// till personer | Ateljé Kreativa | – | Vidga Omsorg AB"); other lines are cells' wrapped
+// lines and go with the row above ("Avdelningen för kultur och" ⏎ "fritid"). A band with one
+// such line is one row: cells centred beside a wrapped one ("Daglig verksamhet | Socialtjänst
+// …" ⏎ "Misa AB" ⏎ "Råcksta | personer med …") make no new row.
+std::vector<std::vector<size_t>> SplitAtRowStarts(const std::vector<PlacedWord>& words,
+                                                  const std::vector<size_t>& band,
+                                                  const std::vector<double>& bounds) {
+  const std::vector<VisualLine> lines = VisualLines(words, band);
+  auto starts_a_row = [&](const VisualLine& line) {
+    size_t columns = 0, going_on = 0, column = bounds.size() + 1;
+    for (size_t k : line) {  // left to right
+      if (ColumnOf(words[k], bounds) == column) continue;
+      column = ColumnOf(words[k], bounds);
+      ++columns;
+      if (u_islower(CodePointAt(words[k].text, 0))) ++going_on;  // a cell going on
+    }
+    const bool first_column = ColumnOf(words[line.front()], bounds) == 0;
+    return (first_column && columns >= 2 && going_on == 0) ||
+           (columns == bounds.size() + 1 && going_on < columns - going_on);
+  };
+  std::vector<bool> row_start(lines.size());
+  std::transform(lines.begin(), lines.end(), row_start.begin(), starts_a_row);
+  if (std::count(row_start.begin(), row_start.end(), true) < 2) return {band};
+  std::vector<std::vector<size_t>> rows;
+  for (size_t l = 0; l < lines.size(); ++l) {
+    if (rows.empty() || row_start[l]) rows.push_back({});
+    rows.back().insert(rows.back().end(), lines[l].begin(), lines[l].end());
+  }
+  return rows;
+}
+
+}  // namespace
+
+// The body's rows: bands of words with a vertical gap between them, split where a row begins,
+// each in reading order. Section-row words are no row of columns.
+std::vector<std::vector<size_t>> RowBands(const std::vector<PlacedWord>& words,
+                                          std::vector<size_t> body, double height,
+                                          const std::vector<double>& bounds,
+                                          const std::vector<bool>& in_section_row) {
+  std::sort(body.begin(), body.end(),
+            [&](size_t a, size_t b) { return words[a].top < words[b].top; });
+  std::vector<std::vector<size_t>> bands;
+  double band_bottom = -1e18;
+  for (size_t k : body) {
+    if (bands.empty() || words[k].top > band_bottom + 0.25 * height) bands.push_back({});
+    bands.back().push_back(k);
+    band_bottom =
+        bands.back().size() == 1 ? words[k].bottom : std::max(band_bottom, words[k].bottom);
+  }
+  std::vector<std::vector<size_t>> rows;
+  for (const std::vector<size_t>& band : bands) {
+    const bool section =
+        std::any_of(band.begin(), band.end(), [&](size_t k) { return in_section_row[k]; });
+    for (std::vector<size_t>& row :
+         section ? std::vector<std::vector<size_t>>{band} : SplitAtRowStarts(words, band, bounds)) {
+      rows.push_back(std::move(row));
+    }
+  }
+  for (std::vector<size_t>& row : rows) {
+    std::stable_sort(row.begin(), row.end(), [&](size_t a, size_t b) {
+      if (std::abs(Center(words[a]) - Center(words[b])) > 0.4 * height) {
+        return Center(words[a]) < Center(words[b]);
+      }
+      return words[a].left < words[b].left;
+    });
+  }
+  return rows;
+}
+
+}  // namespace kvreg
