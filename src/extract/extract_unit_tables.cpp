@@ -43,19 +43,27 @@ std::optional<std::string> Cell(const PatternSet& patterns, const std::vector<st
   return text;
 }
 
-// The class a section row names (a row of one cell, layout.re2 table_section_row: "Förskola",
-// "Tävlingsklass: Äldreomsorg"), or "".
+// The class a section row names (layout.re2 table_section_row: "Förskola", "Tävlingsklass:
+// Äldreomsorg"), or "": a row of one cell, or of two side by side when a narrow first column
+// cut it ("Klass: | Skola" under "Nr | Enhet").
 std::string SectionClass(const PatternSet& patterns, const std::vector<std::string>& row) {
-  size_t filled = 0;
-  std::string only;
-  for (const std::string& cell : row) {
-    if (TrimItem(cell).empty()) continue;
+  size_t filled = 0, first = row.size(), last = 0;
+  std::string text;
+  for (size_t c = 0; c < row.size(); ++c) {
+    const std::string cell = TrimItem(row[c]);
+    if (cell.empty()) continue;
     ++filled;
-    only = TrimItem(cell);
+    first = std::min(first, c);
+    last = c;
+    if (!text.empty()) text += ' ';
+    text += cell;
   }
   const RE2* section = patterns.Find("layout", "table_section_row");
-  if (filled != 1 || section == nullptr || !RE2::FullMatch(only, *section)) return "";
-  return patterns.ClassIn(only);
+  if (filled == 0 || filled > 2 || last - first + 1 != filled || section == nullptr ||
+      !RE2::FullMatch(text, *section)) {
+    return "";
+  }
+  return patterns.ClassIn(text);
 }
 
 // A class cell merged over rows, its text wrapped beside them ("Socialtjänst samt stöd" ⏎ "och

@@ -158,6 +158,24 @@ std::optional<std::string> UnitByItsHeadWord(const std::string& subject,
   return found;
 }
 
+// The one unit of the document that its proper name alone names: "Regnbågen" for "Förskolan
+// Regnbågen" ("Regnbågen var med redan 2014").
+std::optional<std::string> UnitByItsProperName(const std::string& subject,
+                                               const std::vector<UnitMention>& units) {
+  if (!StartsWithCapital(subject)) return std::nullopt;
+  std::optional<std::string> found;
+  for (const UnitMention& unit : units) {
+    const std::string& name = unit.name;
+    if (name.size() <= subject.size() + 1 || name[name.size() - subject.size() - 1] != ' ' ||
+        name.compare(name.size() - subject.size(), subject.size(), subject) != 0) {
+      continue;
+    }
+    if (found) return std::nullopt;  // two such units: which one is not said
+    found = name;
+  }
+  return found;
+}
+
 // The units a prior-participation statement speaks of: the unit it names; every unit for
 // "Båda enheterna deltog också …" (fields.prior.re2 all_units_subject); the only unit for "Enheten
 // deltog också …"; else a unit named there that the document does not list.
@@ -176,6 +194,7 @@ std::vector<std::string> PriorSubjects(const ExtractionContext& ctx, const std::
   }
   if (std::optional<std::string> named = KnownUnitIn(subject, units)) return {*named};
   if (std::optional<std::string> by_head = UnitByItsHeadWord(subject, units)) return {*by_head};
+  if (std::optional<std::string> by_name = UnitByItsProperName(subject, units)) return {*by_name};
   bool is_administration = false;
   const bool generic = subject.empty() || IsGenericUnitWord(ctx.patterns, subject) ||
                        ctx.patterns.BoardByName(subject, &is_administration) != nullptr;
