@@ -82,8 +82,21 @@ bool GoesNoFurther(const std::string& line) {
   return last == '.' || last == ':' || last == '!' || last == '?';
 }
 
+// True when `text`, ending in a colon, says the units after it take part. The cue may stand in
+// the sentence before ("… har skickat in bidrag. De är, med avdelning och klass:"); what says
+// they do not (not_participation) counts only in the colon's own sentence, so that "… fler än
+// något tidigare år. Deltagarna är:" still introduces them.
 bool IntroducesParticipants(const PatternSet& patterns, const std::string& text) {
-  return !text.empty() && text.back() == ':' && SaysUnitsTakePart(patterns, text);
+  if (text.empty() || text.back() != ':') return false;
+  size_t last_sentence = 0;
+  for (size_t dot = text.find(". "); dot != std::string::npos; dot = text.find(". ", dot + 1)) {
+    if (StartsWithCapital(text, dot + 2)) last_sentence = dot + 2;
+  }
+  const RE2* cue = patterns.Find("participation", "participation_cue");
+  const RE2* not_cue = patterns.Find("participation", "not_participation");
+  const re2::StringPiece own(text.data() + last_sentence, text.size() - last_sentence);
+  return cue != nullptr && RE2::PartialMatch(text, *cue) &&
+         (not_cue == nullptr || !RE2::PartialMatch(own, *not_cue));
 }
 
 // A line of a page's header or footer that may stand between a list's items across a page
@@ -167,11 +180,18 @@ void AddUnitsFromLists(const ExtractionContext& ctx, const TableTexts& tables,
     }
     if (!in_list) continue;
     // Wrapped lines of the item: the next lines that are no item and start in lower case, or
-    // follow a line that cannot end an item ("… — klass" ⏎ "Äldreomsorg").
-    while (i + 1 < lines.size() && !ListItem(ctx.patterns, lines[i + 1].text) &&
-           (!StartsWithCapital(lines[i + 1].text) || ItemGoesOn(ctx.patterns, *item)) &&
-           lines[i + 1].text.back() != ':') {
-      *item += " " + lines[++i].text;
+    // follow a line that cannot end an item ("… — klass" ⏎ "Äldreomsorg"), over a page's foot
+    // and head ("…; avd." ⏎ "Justerat 2013-05-30" ⏎ "äldreomsorg; klass: …").
+    for (size_t next = i + 1; next < lines.size(); ++next) {
+      const std::string& text = lines[next].text;
+      const bool goes_on = ItemGoesOn(ctx.patterns, *item);
+      if (goes_on && IsPageHeaderLine(ctx.patterns, text) && next + 1 < lines.size()) continue;
+      if (ListItem(ctx.patterns, text) || (StartsWithCapital(text) && !goes_on) ||
+          text.back() == ':') {
+        break;
+      }
+      *item += " " + text;
+      i = next;
     }
     // "– Förskolan Enskede gård Förskola", "– Silvergruppen Omsorg AB": a table's row or cell read
     // line by line, its dash taken for a bullet.

@@ -64,9 +64,11 @@ Band TopBand(const PageText& page) {
   Band band;
   size_t i = 0;
   // A jump back up (the right column of a two-column header) does not end the band; a gap
-  // down to the body does.
+  // down to the body does, and so does a line in lower case: the text of the page before going
+  // on ("• Beställarenheten …; avd." ⏎ page break ⏎ "äldreomsorg; klass: Äldreomsorg").
   while (i < page.lines.size() && page.lines[i].top < 0.2 &&
-         (i == 0 || !page.lines[i].block_start || page.lines[i].top <= page.lines[i - 1].top)) {
+         (i == 0 || !page.lines[i].block_start || page.lines[i].top <= page.lines[i - 1].top) &&
+         !u_islower(FirstCodePoint(page.lines[i].text))) {
     ++i;
   }
   band.end = i;
