@@ -106,8 +106,12 @@ bool IsPageHeaderLine(const PatternSet& patterns, const std::string& line) {
   return header != nullptr && RE2::FullMatch(line, *header);
 }
 
-// True when the item's text so far ends where it cannot end (layout.re2 item_goes_on).
+// True when the item's text so far ends where it cannot end (layout.re2 item_goes_on), or
+// inside brackets ("(avd. Kontaktcenter" ⏎ "Stockholm)").
 bool ItemGoesOn(const PatternSet& patterns, const std::string& item) {
+  if (std::count(item.begin(), item.end(), '(') > std::count(item.begin(), item.end(), ')')) {
+    return true;
+  }
   const RE2* goes_on = patterns.Find("layout", "item_goes_on");
   return goes_on != nullptr && RE2::PartialMatch(item, *goes_on);
 }
