@@ -68,5 +68,88 @@ TEST(UnitNames, AHeadWordInLowerCaseAfterTheVerbOfTakingPart) {
   EXPECT_EQ(FindUnit(r, "Korttidsboendet Lugnet"), nullptr);
 }
 
+// The role of the dated statement on `date` ("2022-05-20"), or "".
+std::string RoleOn(const Record& r, const std::string& date) {
+  for (const DatedStatement& d : r.dates) {
+    if (d.date == date) return d.role;
+  }
+  return "";
+}
+
+// The years of the prior participation named for `unit`, or none.
+std::vector<int> PriorYears(const Record& r, const std::string& unit) {
+  for (const PriorParticipation& p : r.prior_participation) {
+    if (p.unit == unit) return p.years;
+  }
+  return {};
+}
+
+TEST(UnitsInTables, AColumnOfRowNumbersAndASectionRowCutByIt) {
+  // "Nr | Enhet | Avdelning | Kontakt" is a header; "Klass: Skola" across the table falls into
+  // the narrow "Nr" column and the next, and is still the section row.
+  const Record r = ExtractPdf("corpus/tune8/t8a-d02.pdf");
+  EXPECT_EQ(r.units.size(), 11u);
+  const UnitMention* first = FindUnit(r, "Ekhagsskolan");
+  ASSERT_NE(first, nullptr);
+  EXPECT_EQ(first->competition_class.value_or(""), "Skola");
+  const UnitMention* last = FindUnit(r, "Skolskjutsenheten");
+  ASSERT_NE(last, nullptr);
+  EXPECT_EQ(last->competition_class.value_or(""), "Andra verksamheter");
+  // "Sammanlagt elva av förvaltningens enheter" counts units, "Anmälan av förvaltningens
+  // deltagande" is the matter's title: neither is a unit.
+  EXPECT_EQ(FindUnit(r, "Sammanlagt elva av förvaltningens enheter"), nullptr);
+  EXPECT_EQ(FindUnit(r, "Anmälan av förvaltningen"), nullptr);
+  // "Enheterna anmälde sitt deltagande senast den 24 mars"
+  EXPECT_EQ(RoleOn(r, "2023-03-24"), "registration_deadline");
+}
+
+TEST(UnitNames, BothUnitsStandingUpAndAPriorUnitByItsProperName) {
+  // "både förskolan Regnbågen i Årsta och vår förskola Tallkotten … ställer upp i …";
+  // "Regnbågen var med redan 2014".
+  const Record r = ExtractPdf("corpus/tune8/t8a-d08.pdf");
+  ASSERT_NE(FindUnit(r, "Förskolan Regnbågen"), nullptr);
+  EXPECT_EQ(PriorYears(r, "Förskolan Regnbågen"), std::vector<int>{2014});
+  EXPECT_TRUE(PriorYears(r, "Regnbågen").empty());
+}
+
+TEST(UnitsInLists, AnItemGoingOnOverThePageBreakPastTheProtocolsFoot) {
+  // "• Beställarenheten …; avd." ⏎ "Justerat 2013-05-30 Utdragsbestyrkande" ⏎ (page 2)
+  // "äldreomsorg; klass: Äldreomsorg": the line in lower case atop page 2 is no page header,
+  // and the foot between is skipped. The intro "… fler än något tidigare år. Deltagarna är, med
+  // avdelning och tävlingsklass:" introduces participants ("tidigare år" is in the sentence
+  // before); "…; klass:" ⏎ "Äldreomsorg" is one item.
+  const Record r = ExtractPdf("corpus/tune8/t8a-d14.pdf");
+  EXPECT_EQ(r.units.size(), 7u);
+  const UnitMention* carried = FindUnit(r, "Beställarenheten för äldreomsorg");
+  ASSERT_NE(carried, nullptr);
+  EXPECT_EQ(carried->department.value_or(""), "avd. äldreomsorg");
+  EXPECT_EQ(carried->competition_class.value_or(""), "Äldreomsorg");
+  const UnitMention* wrapped = FindUnit(r, "Vård- och omsorgsboendet Solbacken");
+  ASSERT_NE(wrapped, nullptr);
+  EXPECT_EQ(wrapped->competition_class.value_or(""), "Äldreomsorg");
+  EXPECT_NE(FindUnit(r, "Förskolan Nyckelpigan"), nullptr);
+}
+
+TEST(UnitsInLists, AnItemGoesOnWhileItsBracketIsOpen) {
+  // "1. Äldre direkt, telefonrådgivningen för äldre och anhöriga (avd. Kontaktcenter" ⏎
+  // "Stockholm)": the capital on the next line does not end the item, or the list.
+  const Record r = ExtractPdf("corpus/tune8/t8a-d15.pdf");
+  EXPECT_EQ(r.units.size(), 3u);
+  const UnitMention* u = FindUnit(r, "Äldre direkt");
+  ASSERT_NE(u, nullptr);
+  EXPECT_EQ(u->department.value_or(""), "avd. Kontaktcenter Stockholm");
+  EXPECT_NE(FindUnit(r, "Lönesupporten"), nullptr);
+  EXPECT_NE(FindUnit(r, "Registratur- och arkivteamet"), nullptr);
+}
+
+TEST(UnitAppositions, ADepartmentAfterAColonRunsToTheItemsEnd) {
+  // "• Vinterviksskolan: grundskoleavdelningen, område söder"
+  const Record r = ExtractPdf("corpus/tune8/t8b-d11.pdf");
+  const UnitMention* u = FindUnit(r, "Vinterviksskolan");
+  ASSERT_NE(u, nullptr);
+  EXPECT_EQ(u->department.value_or(""), "grundskoleavdelningen, område söder");
+  EXPECT_EQ(PriorYears(r, "Solbergaskolan"), (std::vector<int>{2016, 2017}));
+}
+
 }  // namespace
 }  // namespace kvreg
