@@ -53,22 +53,26 @@ std::vector<NameSpan> FindUnitNames(const PatternSet& patterns, const std::strin
     pos = begin + std::max<size_t>(match.size(), 1);
   }
   // Names the lexicon does not know, called units by their apposition (participation.re2
-  // declared_unit: "Lönecentrum Fridhem, en enhet inom …"); the lexicon's names win overlaps.
-  const RE2* declared = patterns.Find("participation", "declared_unit");
-  if (declared == nullptr || text.find(", ") == std::string::npos) return found;
+  // declared_unit: "Lönecentrum Fridhem, en enhet inom …") or by a kind word before them
+  // (kind_before_name: "den arbetsintegrerande verksamheten Verkstad Norra Station"); the
+  // lexicon's names win overlaps.
   const RE2* connective = patterns.Find("unit_details", "connective");  // "Även X, …"
-  ForEachMatch(*declared, text, [&](const PatternMatch& m) {
-    const std::string name = m.Get("name");
-    NameSpan span{m.Offset("name"), m.Offset("name") + name.size()};
-    re2::StringPiece rest;
-    if (connective != nullptr && RE2::FullMatch(name, *connective, &rest)) {
-      span.begin += rest.data() - name.data();
-    }
-    const bool overlaps = std::any_of(found.begin(), found.end(), [&](const NameSpan& f) {
-      return f.begin < span.end && span.begin < f.end;
+  for (const char* declaring : {"declared_unit", "kind_before_name"}) {
+    const RE2* declared = patterns.Find("participation", declaring);
+    if (declared == nullptr) continue;
+    ForEachMatch(*declared, text, [&](const PatternMatch& m) {
+      const std::string name = m.Get("name");
+      NameSpan span{m.Offset("name"), m.Offset("name") + name.size()};
+      re2::StringPiece rest;
+      if (connective != nullptr && RE2::FullMatch(name, *connective, &rest)) {
+        span.begin += rest.data() - name.data();
+      }
+      const bool overlaps = std::any_of(found.begin(), found.end(), [&](const NameSpan& f) {
+        return f.begin < span.end && span.begin < f.end;
+      });
+      if (!overlaps) found.push_back(span);
     });
-    if (!overlaps) found.push_back(span);
-  });
+  }
   std::sort(found.begin(), found.end(),
             [](const NameSpan& a, const NameSpan& b) { return a.begin < b.begin; });
   return found;

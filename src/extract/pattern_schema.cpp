@@ -105,6 +105,7 @@ const std::map<std::pair<std::string, std::string>, std::vector<std::string>>& N
       {{"fields", "addressee"}, {"board"}},
       {{"participation", "apposition_end"}, {"before"}},
       {{"participation", "declared_unit"}, {"name"}},
+      {{"participation", "kind_before_name"}, {"name"}},
       {{"layout", "class_heading"}, {"class"}},
       {{"layout", "list_intro_class"}, {"class"}},
       {{"layout", "list_intro_department"}, {"department"}},

@@ -225,18 +225,24 @@ void SplitPage(const PageText& page, bool last_page,
   // The width of running text: most lines of a page are wrapped prose.
   std::sort(widths.begin(), widths.end());
   const double body_width = widths.empty() ? 1.0 : widths[widths.size() * 9 / 10];
-  const Band top = TopBand(page);
+  Band top = TopBand(page);
   const Band bottom = BottomBand(page);
+  auto repeats = [&](size_t i) {
+    return IsPageFurniture(texts[i], page_furniture) || seen->lines.count(texts[i]) ||
+           MostlyKnownWords(texts[i], seen->words);
+  };
   auto band_is_furniture = [&](const Band& band) {
     if (page.number == 1 || band.begin >= band.end) return false;
     for (size_t i = band.begin; i < band.end; ++i) {
-      if (IsPageFurniture(texts[i], page_furniture) || seen->lines.count(texts[i]) ||
-          MostlyKnownWords(texts[i], seen->words)) {
-        return true;
-      }
+      if (repeats(i)) return true;
     }
     return false;
   };
+  // The running text may begin right under a later page's header with no gap ("Stabsenheten
+  // Sid 2 (2)" ⏎ "5. Fritidsgården Gnistan, …"): the band ends with the last line that repeats.
+  if (band_is_furniture(top)) {
+    while (top.end > top.begin && !repeats(top.end - 1)) --top.end;
+  }
   const bool drop_top = band_is_furniture(top);
   const bool drop_bottom = band_is_furniture(bottom);
   // What the bands say is compared with later pages' bands only.
