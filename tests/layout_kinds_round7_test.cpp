@@ -151,5 +151,73 @@ TEST(UnitAppositions, ADepartmentAfterAColonRunsToTheItemsEnd) {
   EXPECT_EQ(PriorYears(r, "Solbergaskolan"), (std::vector<int>{2016, 2017}));
 }
 
+TEST(UnitNames, AUnitTakingPartAlongsideAndANameAfterItsKindWord) {
+  // "Hemtjänsten Västberga, som hör till avdelningen för äldreomsorg, har lämnat sin anmälan
+  // tillsammans med Gruppbostaden Sparvhöken inom avdelningen för funktionsnedsättning."
+  const Record r = ExtractPdf("corpus/tune8/t8a-d01.pdf");
+  const UnitMention* first = FindUnit(r, "Hemtjänsten Västberga");
+  ASSERT_NE(first, nullptr);
+  EXPECT_EQ(first->department.value_or(""), "avdelningen för äldreomsorg");
+  const UnitMention* alongside = FindUnit(r, "Gruppbostaden Sparvhöken");
+  ASSERT_NE(alongside, nullptr);
+  EXPECT_EQ(alongside->department.value_or(""), "avdelningen för funktionsnedsättning");
+  // "Dessutom deltar den arbetsintegrerande verksamheten Verkstad Norra Station, som drivs av …"
+  const Record kind_first = ExtractPdf("corpus/tune8/t8b-d09.pdf");
+  EXPECT_NE(FindUnit(kind_first, "Verkstad Norra Station"), nullptr);
+}
+
+TEST(UnitsInLists, AnItemRightUnderALaterPagesHeaderAndADepartmentWithAnAdjective) {
+  // Page 2: "FARSTA STADSDELSFÖRVALTNING TJÄNSTEUTLÅTANDE" ⏎ "Stabsenheten Sid 2 (2)" ⏎ "5.
+  // Fritidsgården Gnistan, …" with no gap: the header goes, the item stays in the list.
+  // "6. Ekonomienheten – administrativa avdelningen".
+  const Record r = ExtractPdf("corpus/tune8/t8a-d04.pdf");
+  const UnitMention* u = FindUnit(r, "Fritidsgården Gnistan");
+  ASSERT_NE(u, nullptr);
+  EXPECT_EQ(u->competition_class.value_or(""), "Andra verksamheter");
+  const UnitMention* last = FindUnit(r, "Ekonomienheten");
+  ASSERT_NE(last, nullptr);
+  EXPECT_EQ(last->department.value_or(""), "administrativa avdelningen");
+}
+
+TEST(UnitAppositions, ADepartmentByNameInBracketsADescriptionAfterAColonAndAClassAfterADash) {
+  // "• Kulturskolan Söderort (Kulturskolan Stockholm) – klass Skola", "• Mobila biblioteket:
+  // bokbussarna och den uppsökande verksamheten, klass Andra verksamheter", "• Museet Gamla
+  // Tullhuset, stadsmuseiavdelningen – klass Andra verksamheter"
+  const Record r = ExtractPdf("corpus/tune8/t8a-d10.pdf");
+  const UnitMention* school = FindUnit(r, "Kulturskolan Söderort");
+  ASSERT_NE(school, nullptr);
+  EXPECT_EQ(school->department.value_or(""), "Kulturskolan Stockholm");
+  EXPECT_EQ(school->competition_class.value_or(""), "Skola");
+  const UnitMention* described = FindUnit(r, "Mobila biblioteket");
+  ASSERT_NE(described, nullptr);
+  EXPECT_EQ(described->competition_class.value_or(""), "Andra verksamheter");
+  const UnitMention* museum = FindUnit(r, "Museet Gamla Tullhuset");
+  ASSERT_NE(museum, nullptr);
+  EXPECT_EQ(museum->department.value_or(""), "stadsmuseiavdelningen");
+  EXPECT_EQ(museum->competition_class.value_or(""), "Andra verksamheter");
+  // An abbreviation in brackets is the name's: "Relationsvåldscentrum Söder (RVCS)".
+  EXPECT_NE(
+      FindUnit(ExtractPdf("corpus/reg-enskede-2023-p31.pdf"), "Relationsvåldscentrum Söder (RVCS)"),
+      nullptr);
+}
+
+TEST(UnitNames, APlacesNameInTheGenitiveBeforeItsKindAndTheAwardsAbbreviation) {
+  // "Hemtjänsten Akalla, Husby gårds vård- och omsorgsboende och Familjecentrum Rinkeby deltar
+  // …"; the title "Deltagande i Stockholms stads kvalitetsutmärkelse (KU) 2017".
+  const Record r = ExtractPdf("corpus/tune8/t8a-d13.pdf");
+  EXPECT_NE(FindUnit(r, "Husby gårds vård- och omsorgsboende"), nullptr);
+  EXPECT_EQ(r.award_year.value_or(0), 2017);
+}
+
+TEST(UnitsInTables, AClassWrittenWithoutItsFirstWords) {
+  // The class column says "Stöd och service till personer med funktionsnedsättning": that class,
+  // not the one of the row above.
+  const Record r = ExtractPdf("corpus/tune8/t8a-d05.pdf");
+  const UnitMention* u = FindUnit(r, "Korttidsboendet Mosaiken");
+  ASSERT_NE(u, nullptr);
+  EXPECT_EQ(u->competition_class.value_or(""),
+            "Socialtjänst samt stöd och service till personer med funktionsnedsättning");
+}
+
 }  // namespace
 }  // namespace kvreg
