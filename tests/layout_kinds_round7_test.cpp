@@ -219,5 +219,30 @@ TEST(UnitsInTables, AClassWrittenWithoutItsFirstWords) {
             "Socialtjänst samt stöd och service till personer med funktionsnedsättning");
 }
 
+TEST(UnitStatements, ADepartmentSaidOfAUnitOrItsKindAsThePredicate) {
+  // "Familjecentrum Rinkeby tillhör avdelningen för individ- och familjeomsorg och tävlar i …",
+  // "…; gården ingår i avdelningen för kultur och fritid" (the kind of one unit only: "Husby
+  // gårds vård- och omsorgsboende" is no "gården").
+  const Record r = ExtractPdf("corpus/tune8/t8a-d13.pdf");
+  const UnitMention* centre = FindUnit(r, "Familjecentrum Rinkeby");
+  ASSERT_NE(centre, nullptr);
+  EXPECT_EQ(centre->department.value_or(""), "avdelningen för individ- och familjeomsorg");
+  const UnitMention* yard = FindUnit(r, "Fritidsgården Blåbäret");
+  ASSERT_NE(yard, nullptr);
+  EXPECT_EQ(yard->department.value_or(""), "avdelningen för kultur och fritid");
+  const UnitMention* home = FindUnit(r, "Husby gårds vård- och omsorgsboende");
+  ASSERT_NE(home, nullptr);
+  EXPECT_FALSE(home->department.has_value()) << home->department.value_or("");
+  // "Jobbtorgen tillhör avdelningen för jobbtorg och vuxenutbildning och kommer att tävla i
+  // klassen Andra verksamheter": both units of the kind.
+  const Record both = ExtractPdf("corpus/tune8/t8b-d09.pdf");
+  for (const char* name : {"Jobbtorg Skärholmen", "Jobbtorg Kista"}) {
+    const UnitMention* u = FindUnit(both, name);
+    ASSERT_NE(u, nullptr) << name;
+    EXPECT_EQ(u->department.value_or(""), "avdelningen för jobbtorg och vuxenutbildning");
+    EXPECT_EQ(u->competition_class.value_or(""), "Andra verksamheter");
+  }
+}
+
 }  // namespace
 }  // namespace kvreg

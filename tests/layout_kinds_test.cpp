@@ -222,7 +222,7 @@ TEST(UnitsInTables, SectionRowsShortWideOrWrappedAndTheTextBelowTheTable) {
 
 TEST(PlainSentences, ACountedAnnouncementLetsTheNextSentencesNameTheUnits) {
   // participation.re2 announces_units: "Tre enheter planerar att lämna bidrag." and then the
-  // units named without "deltar"; class_statements.re2 all_units_kind_first; unit_names.re2
+  // units named without "deltar"; unit_statements.re2 all_units_kind_first; unit_names.re2
   // compound_named and "…laboratoriet"; "deltagaren" says taking part.
   const Record r = ExtractText(
       "Inför kvalitetsutmärkelsen 2017\n\nTre enheter planerar att lämna bidrag. Livsmedelsenhet "

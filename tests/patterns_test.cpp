@@ -158,7 +158,7 @@ TEST(PatternSet, WordListsAreExpandedAndAnUnknownOneIsRejected) {
   const std::string patterns = CopyPatterns(dir);
   std::unique_ptr<PatternSet> set;
   ASSERT_TRUE(PatternSet::Load(patterns, &set).ok());
-  const RE2* all_units = set->Find("class_statements", "all_units");
+  const RE2* all_units = set->Find("unit_statements", "all_units");
   ASSERT_NE(all_units, nullptr);
   EXPECT_EQ(all_units->pattern().find("{{"), std::string::npos) << all_units->pattern();
   EXPECT_TRUE(RE2::PartialMatch("Samtliga deltar i klassen Förskola", *all_units));

@@ -59,7 +59,7 @@ class PatternSet {
   // candidates of all of them in one pass of a joint RE2::Set, instead of one pass each.
   enum SentenceCategory {
     kUnits,
-    kClassStatements,
+    kUnitStatements,
     kDateExpressions,
     kFields,
     kSentenceCategories

@@ -1,7 +1,8 @@
 // Units: found in sentences that name participants (units.re2), split into items, each item
 // read with unit_details.re2 for its department, operator and class; bullet lists introduced
-// by "följande verksamheter …:" give one unit per item. Then classes stated for all or one
-// unit (class_statements.re2) are applied. Each unit is kept once, in order of first mention.
+// by "följande verksamheter …:" give one unit per item. Then classes and departments stated for
+// all or one unit (unit_statements.re2) are applied. Each unit is kept once, in order of first
+// mention.
 #include <algorithm>
 
 #include "extract_internal.h"
@@ -30,7 +31,13 @@ bool IsPluralOfItsKind(std::string word, const std::string& unit_name, bool lowe
   }
   const std::string stem = KindStem(word);
   if (stem == UnitKey(word)) return false;  // no plural or definite ending
-  return stem.size() >= 5 && UnitKey(unit_name).find(stem) != std::string::npos;
+  if (stem.size() < 5) return false;
+  // The kind is the name's first word or its last ("Husby gårds vård- och omsorgsboende" is no
+  // "gården").
+  const size_t first_space = unit_name.find(' '), last_space = unit_name.rfind(' ');
+  return UnitKey(unit_name.substr(0, first_space)).find(stem) != std::string::npos ||
+         (last_space != std::string::npos &&
+          UnitKey(unit_name.substr(last_space + 1)).find(stem) != std::string::npos);
 }
 
 // True when a collective statement's kind ("Samtliga förskolor deltar i klassen Förskola")
@@ -60,20 +67,22 @@ bool BeginsWithName(const std::string& item, const std::string& unit_name) {
          UnitKey(item.substr(0, n)) == UnitKey(unit_name);
 }
 
-// Statements naming one unit first (so that "Båda förskolorna … och Dagverksamheten X deltar i
-// klassen Äldreomsorg" gives X its own class), then those about all units.
-void ApplyClassStatements(const ExtractionContext& ctx, std::vector<UnitMention>* units) {
+// Classes and departments stated of units: statements naming one unit first (so that "Båda
+// förskolorna … och Dagverksamheten X deltar i klassen Äldreomsorg" gives X its own class), then
+// those about all units.
+void ApplyUnitStatements(const ExtractionContext& ctx, std::vector<UnitMention>* units) {
   if (units->empty()) return;  // no unit for a statement to speak of
-  const auto& statements = ctx.patterns.Category("class_statements");
+  const auto& statements = ctx.patterns.Category("unit_statements");
   for (const bool about_one_unit : {true, false}) {
     for (size_t i = 0; i < ctx.sentences.size(); ++i) {
       const Sentence& s = ctx.sentences[i];
-      for (int c : CandidatesOfSentence(ctx, i, PatternSet::kClassStatements)) {
+      for (int c : CandidatesOfSentence(ctx, i, PatternSet::kUnitStatements)) {
         const RE2& re = *statements[c].regex;
         if ((re.NamedCapturingGroups().count("unit") != 0) != about_one_unit) continue;
         ForEachMatch(re, s.text, [&](const PatternMatch& m) {
           const std::string name = ctx.patterns.ClassIn(m.Get("class"));
-          if (name.empty()) return;
+          const std::string department = TrimItem(m.Get("department"));
+          if (name.empty() && department.empty()) return;
           const std::string subject = m.Get("unit");
           // "Enheten deltar i klassen …" in a one-unit document speaks of that unit.
           const bool the_only_unit =
@@ -89,7 +98,8 @@ void ApplyClassStatements(const ExtractionContext& ctx, std::vector<UnitMention>
                 });
             if (about_one_unit && !the_only_unit && !is_named) continue;
             if (!about_one_unit && !IsOfKind(*units, unit.name, name, m.Get("kind"))) continue;
-            if (!unit.competition_class) unit.competition_class = name;
+            if (!unit.competition_class && !name.empty()) unit.competition_class = name;
+            if (!unit.department && !department.empty()) unit.department = department;
           }
         });
       }
@@ -260,7 +270,7 @@ std::vector<UnitMention> ExtractUnits(const ExtractionContext& ctx, const Docume
   AddUnitsFromTables(ctx, document, &collector);
   AddUnitsNamedInSentences(ctx, table_text, &collector);
   collector.MergeFormsOfOneName();
-  ApplyClassStatements(ctx, &collector.units());
+  ApplyUnitStatements(ctx, &collector.units());
   return collector.TakeInOrderOfFirstMention();
 }
 

@@ -39,7 +39,7 @@ std::unique_ptr<RE2::Set> PatternSet::CompilePrefilter(const std::vector<NamedPa
 }
 
 const char* PatternSet::SentenceCategoryName(SentenceCategory category) {
-  static const char* const kNames[kSentenceCategories] = {"units", "class_statements",
+  static const char* const kNames[kSentenceCategories] = {"units", "unit_statements",
                                                           "date_expressions", "fields"};
   return kNames[category];
 }

@@ -41,8 +41,9 @@ const char* CategoryPurpose(const std::string& name) {
       {"unit_details",
        "How one enumerated unit is written with its department, operator or class; one detail is "
        "peeled off at a time."},
-      {"class_statements",
-       "Sentences that tie a competition class to one unit (group `unit`) or to all of them."},
+      {"unit_statements",
+       "Sentences that tie a competition class or a department to one unit (group `unit`) or to "
+       "all of them."},
       {"not_units",
        "Phrases that look like unit names and are not: counts, collective words, places."},
       {"deadline_markers", "Words that make a dated statement a deadline (\"senast\")."},
@@ -81,7 +82,7 @@ const std::vector<CategorySpec>& Categories() {
       {"participation", {}, false, {}, {}},
       {"layout", {}, false, {}, {}},
       {"unit_details", {"name", "department", "operator", "shared_department"}, true, {}, {}},
-      {"class_statements", {"class"}, false, {}, {}},
+      {"unit_statements", {"class", "department"}, true, {}, {}},
       {"not_units", {}, false, {}, {}},
       {"deadline_markers", {}, false, {}, {}},
       {"sections",
