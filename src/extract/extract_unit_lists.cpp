@@ -116,6 +116,24 @@ bool ItemGoesOn(const PatternSet& patterns, const std::string& item) {
   return goes_on != nullptr && RE2::PartialMatch(item, *goes_on);
 }
 
+// Appends to the item at lines[*i] its wrapped lines, and moves *i to the last: the next lines
+// that are no item and start in lower case, or follow a line that cannot end an item ("… —
+// klass" ⏎ "Äldreomsorg"), over a page's foot and head ("…; avd." ⏎ "Justerat 2013-05-30" ⏎
+// "äldreomsorg; klass: …").
+void AppendWrappedLines(const PatternSet& patterns, const std::vector<Line>& lines, size_t* i,
+                        std::string* item) {
+  for (size_t next = *i + 1; next < lines.size(); ++next) {
+    const std::string& text = lines[next].text;
+    const bool goes_on = ItemGoesOn(patterns, *item);
+    if (goes_on && IsPageHeaderLine(patterns, text) && next + 1 < lines.size()) continue;
+    if (ListItem(patterns, text) || (StartsWithCapital(text) && !goes_on) || text.back() == ':') {
+      break;
+    }
+    *item += " " + text;
+    *i = next;
+  }
+}
+
 // What the list's intro says of all its items (layout.re2 list_intro_class,
 // list_intro_department): the group of the first match, or "".
 std::string IntroGroup(const PatternSet& patterns, const char* name, const char* group,
@@ -183,20 +201,7 @@ void AddUnitsFromLists(const ExtractionContext& ctx, const TableTexts& tables,
       continue;
     }
     if (!in_list) continue;
-    // Wrapped lines of the item: the next lines that are no item and start in lower case, or
-    // follow a line that cannot end an item ("… — klass" ⏎ "Äldreomsorg"), over a page's foot
-    // and head ("…; avd." ⏎ "Justerat 2013-05-30" ⏎ "äldreomsorg; klass: …").
-    for (size_t next = i + 1; next < lines.size(); ++next) {
-      const std::string& text = lines[next].text;
-      const bool goes_on = ItemGoesOn(ctx.patterns, *item);
-      if (goes_on && IsPageHeaderLine(ctx.patterns, text) && next + 1 < lines.size()) continue;
-      if (ListItem(ctx.patterns, text) || (StartsWithCapital(text) && !goes_on) ||
-          text.back() == ':') {
-        break;
-      }
-      *item += " " + text;
-      i = next;
-    }
+    AppendWrappedLines(ctx.patterns, lines, &i, &*item);
     // "– Förskolan Enskede gård Förskola", "– Silvergruppen Omsorg AB": a table's row or cell read
     // line by line, its dash taken for a bullet.
     if (IsTableText(tables, *item)) continue;
