@@ -244,5 +244,16 @@ TEST(UnitStatements, ADepartmentSaidOfAUnitOrItsKindAsThePredicate) {
   }
 }
 
+
+TEST(Matters, TheAwardNamedInPassingUnderAHeadingAboutAnotherMatterOfQuality) {
+  // "Kvalitetsgarantier …" and "Kvalitetsredovisning 2018 …" name the award twice in their text
+  // (a winner, an encouragement to take part): not documents about it.
+  for (const char* path : {"corpus/tune8/t8b-d07.pdf", "corpus/tune8/t8b-d08.pdf"}) {
+    const Record r = ExtractPdf(path);
+    EXPECT_FALSE(r.award_year.has_value()) << path << ": " << r.award_year.value_or(0);
+    EXPECT_TRUE(r.units.empty()) << path;
+  }
+}
+
 }  // namespace
 }  // namespace kvreg

@@ -13,14 +13,18 @@ namespace {
 // Rinkebys deltagande i Kvalitetsutmärkelsen 2024").
 constexpr size_t kHeadingBlock = 160;
 
-// A document is about the award when it names the award in a heading or more than once; a
-// passing mention in running text ("två av förskolorna har tidigare fått hedersomnämnande i
-// stadens kvalitetsutmärkelse") does not make it so.
+// A document is about the award when it names the award in a heading, or more than once and
+// no heading names another matter of quality (fields.re2 other_matter: "Kvalitetsgarantier för
+// förskolan", "Kvalitetsredovisning 2018"); a passing mention in running text ("två av
+// förskolorna har tidigare fått hedersomnämnande i stadens kvalitetsutmärkelse") does not make
+// it so.
 bool IsAboutTheAward(const PatternSet& patterns, const NormalizedText& text) {
   const RE2& award = *patterns.Find("fields", "about_award");
+  const RE2* other_matter = patterns.Find("fields", "other_matter");
   int mentions = 0;  // one or more than one is all that matters
   ForEachMatchWhile(award, text.text, [&](const PatternMatch&) { return ++mentions < 2; });
-  if (mentions != 1) return mentions > 1;
+  if (mentions == 0) return false;
+  bool other_heading = false;
   size_t begin = 0;
   while (begin < text.text.size()) {
     size_t end = text.text.find("\n\n", begin);
@@ -29,13 +33,14 @@ bool IsAboutTheAward(const PatternSet& patterns, const NormalizedText& text) {
     static const RE2 kAgendaNumber(R"(^\d{1,2}\. )");  // an agenda item's number
     if (!block.empty() && block[0] >= '0' && block[0] <= '9')
       RE2::Replace(&block, kAgendaNumber, "");
-    if (block.size() <= kHeadingBlock && block.find(". ") == std::string::npos &&
-        RE2::PartialMatch(block, award)) {
-      return true;
+    if (block.size() <= kHeadingBlock && block.find(". ") == std::string::npos) {
+      if (RE2::PartialMatch(block, award)) return true;
+      other_heading = other_heading ||
+                      (other_matter != nullptr && RE2::PartialMatch(block, *other_matter));
     }
     begin = end + 2;
   }
-  return false;
+  return mentions > 1 && !other_heading;
 }
 
 }  // namespace
