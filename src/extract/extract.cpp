@@ -35,8 +35,8 @@ bool IsAboutTheAward(const PatternSet& patterns, const NormalizedText& text) {
       RE2::Replace(&block, kAgendaNumber, "");
     if (block.size() <= kHeadingBlock && block.find(". ") == std::string::npos) {
       if (RE2::PartialMatch(block, award)) return true;
-      other_heading = other_heading ||
-                      (other_matter != nullptr && RE2::PartialMatch(block, *other_matter));
+      other_heading =
+          other_heading || (other_matter != nullptr && RE2::PartialMatch(block, *other_matter));
     }
     begin = end + 2;
   }

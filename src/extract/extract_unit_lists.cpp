@@ -119,13 +119,20 @@ bool ItemGoesOn(const PatternSet& patterns, const std::string& item) {
 // Appends to the item at lines[*i] its wrapped lines, and moves *i to the last: the next lines
 // that are no item and start in lower case, or follow a line that cannot end an item ("… —
 // klass" ⏎ "Äldreomsorg"), over a page's foot and head ("…; avd." ⏎ "Justerat 2013-05-30" ⏎
-// "äldreomsorg; klass: …").
+// "äldreomsorg; klass: …", "… för stadens" ⏎ "Serviceförvaltningen Dnr SF 2016/0142" ⏎
+// "pedagogiska personal, …").
 void AppendWrappedLines(const PatternSet& patterns, const std::vector<Line>& lines, size_t* i,
                         std::string* item) {
   for (size_t next = *i + 1; next < lines.size(); ++next) {
     const std::string& text = lines[next].text;
     const bool goes_on = ItemGoesOn(patterns, *item);
-    if (goes_on && IsPageHeaderLine(patterns, text) && next + 1 < lines.size()) continue;
+    // A page's foot and head between the item's lines: skipped where the item cannot end
+    // there or its text goes on in lower case after them.
+    if (IsPageHeaderLine(patterns, text) && next + 1 < lines.size() &&
+        (goes_on ||
+         (!StartsWithCapital(lines[next + 1].text) && !ListItem(patterns, lines[next + 1].text)))) {
+      continue;
+    }
     if (ListItem(patterns, text) || (StartsWithCapital(text) && !goes_on) || text.back() == ':') {
       break;
     }

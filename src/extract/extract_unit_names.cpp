@@ -32,6 +32,7 @@ std::vector<NameSpan> FindUnitNames(const PatternSet& patterns, const std::strin
   if (lexicon == nullptr) return found;
   const RE2* joins_names = patterns.Find("participation", "joins_names");
   const RE2* names_after = patterns.Find("participation", "names_after");
+  const RE2* owner = patterns.Find("participation", "department_owner");
   re2::StringPiece match;
   for (size_t pos = 0;
        pos < text.size() && lexicon->Match(text, pos, text.size(), RE2::UNANCHORED, &match, 1);) {
@@ -47,8 +48,14 @@ std::vector<NameSpan> FindUnitNames(const PatternSet& patterns, const std::strin
               RE2::PartialMatch(before, *joins_names)) ||
              (names_after != nullptr && RE2::PartialMatch(before, *names_after));
     };
-    if (StartsWithCapital(text, begin) || begins_name()) {
-      found.push_back({begin, begin + match.size()});
+    // A name in the genitive before "avdelning" owns a department: "Stadsbibliotekets
+    // avdelning för bibliotek i söder" names no unit.
+    const size_t end = begin + match.size();
+    const bool owns_department =
+        owner != nullptr &&
+        RE2::PartialMatch(re2::StringPiece(text.data() + end, text.size() - end), *owner);
+    if ((StartsWithCapital(text, begin) || begins_name()) && !owns_department) {
+      found.push_back({begin, end});
     }
     pos = begin + std::max<size_t>(match.size(), 1);
   }
@@ -182,7 +189,10 @@ void AddUnitsNamedInSentences(const ExtractionContext& ctx, const std::vector<bo
       const std::string tail = text.substr(names[k].end, next - names[k].end);
       if (InsideApposition(ctx.patterns, text, names[k].begin)) {
         // Read with its unit's item, up to where the enumeration goes on.
-        if (!items.empty()) items.back() += " " + SplitEnumeration(ctx.patterns, name + tail)[0];
+        if (!items.empty()) {
+          items.back() = WithoutTrailingConnective(items.back() + " " +
+                                                   SplitEnumeration(ctx.patterns, name + tail)[0]);
+        }
         continue;
       }
       lexicon_names.push_back(WithoutGenitive(ctx.patterns, name, tail));

@@ -77,10 +77,9 @@ std::vector<std::string> SplitEnumeration(const PatternSet& patterns, const std:
   static const std::vector<std::string> kAll = {", ", " samt ", " och "};
   static const std::vector<std::string> kSemicolons = {"; ", " samt ", " och "};
   static const std::vector<std::string> kConjunctions = {" samt ", " och "};
-  const std::vector<std::string>& kSeparators =
-      which == Separators::kConjunctions      ? kConjunctions
-      : HasSemicolonOutsideBrackets(list) ? kSemicolons
-                                              : kAll;
+  const std::vector<std::string>& kSeparators = which == Separators::kConjunctions  ? kConjunctions
+                                                : HasSemicolonOutsideBrackets(list) ? kSemicolons
+                                                                                    : kAll;
   const RE2* qualifier = patterns.Find("fields", "enumeration_qualifier");
   std::vector<std::string> items;
   size_t start = 0;
@@ -202,13 +201,23 @@ bool IsIndefiniteFormOf(const std::string& other, const std::string& name) {
   return head == other_head + "en" || head == other_head + "et" || head == other_head + "n";
 }
 
+// True when `other` is the owner that `name` begins with in the genitive: "Kulturskolan" for
+// "Kulturskolans dansverksamhet i Skärholmen".
+bool IsOwnerWithin(const std::string& other, const std::string& name) {
+  return name.size() > other.size() + 2 && name.compare(0, other.size(), other) == 0 &&
+         name.compare(other.size(), 2, "s ") == 0;
+}
+
 }  // namespace
 
 void UnitCollector::MergeFormsOfOneName() {
   for (size_t i = 0; i < units_.size();) {
     size_t into = units_.size();
     for (size_t j = 0; j < units_.size() && into == units_.size(); ++j) {
-      if (j != i && IsIndefiniteFormOf(units_[i].name, units_[j].name)) into = j;
+      if (j != i && (IsIndefiniteFormOf(units_[i].name, units_[j].name) ||
+                     IsOwnerWithin(units_[i].name, units_[j].name))) {
+        into = j;
+      }
     }
     if (into == units_.size()) {
       ++i;

@@ -125,7 +125,9 @@ class UnitCollector {
   }
 
   // One unit written with its head word indefinite and definite ("Hemtjänst Vasastan",
-  // "Hemtjänsten Vasastan") is kept once, as the city writes its name: the definite form.
+  // "Hemtjänsten Vasastan") is kept once, as the city writes its name: the definite form; one
+  // named by its owner alone ("Kulturskolans deltagande") and in full ("Kulturskolans
+  // dansverksamhet i Skärholmen") is kept in full.
   void MergeFormsOfOneName();
 
   // The units in order of first appearance, each with the page where it is first named (a
