@@ -244,7 +244,6 @@ TEST(UnitStatements, ADepartmentSaidOfAUnitOrItsKindAsThePredicate) {
   }
 }
 
-
 TEST(Matters, TheAwardNamedInPassingUnderAHeadingAboutAnotherMatterOfQuality) {
   // "Kvalitetsgarantier …" and "Kvalitetsredovisning 2018 …" name the award twice in their text
   // (a winner, an encouragement to take part): not documents about it.
@@ -253,6 +252,42 @@ TEST(Matters, TheAwardNamedInPassingUnderAHeadingAboutAnotherMatterOfQuality) {
     EXPECT_FALSE(r.award_year.has_value()) << path << ": " << r.award_year.value_or(0);
     EXPECT_TRUE(r.units.empty()) << path;
   }
+}
+
+TEST(UnitNames, ADepartmentsOwnerInTheGenitiveAndAUnitsOwnedPart) {
+  // "Medborgarplatsens bibliotek och Hässelby gårds bibliotek, som båda hör till
+  // Stadsbibliotekets avdelning för bibliotek i söder och väster, samt Kulturskolans
+  // dansverksamhet i Skärholmen, som organisatoriskt ligger under avdelningen Kulturskolan
+  // Stockholm"; the title said "… och Kulturskolans deltagande".
+  const Record r = ExtractPdf("corpus/tune8/t8b-d12.pdf");
+  EXPECT_EQ(FindUnit(r, "Stadsbiblioteket"), nullptr);
+  EXPECT_EQ(FindUnit(r, "Kulturskolan"), nullptr);
+  const UnitMention* library = FindUnit(r, "Hässelby gårds bibliotek");
+  ASSERT_NE(library, nullptr);
+  EXPECT_EQ(library->department.value_or(""),
+            "Stadsbibliotekets avdelning för bibliotek i söder och väster");
+  const UnitMention* part = FindUnit(r, "Kulturskolans dansverksamhet i Skärholmen");
+  ASSERT_NE(part, nullptr);
+  EXPECT_EQ(part->department.value_or(""), "avdelningen Kulturskolan Stockholm");
+  // "… Biblioteket Lövholmen inom avdelningen Stadsbiblioteket och Kulturskolans
+  // ensembleverksamhet Söder, …. Båda kommer att tävla i klassen Andra verksamheter."
+  const Record planned = ExtractPdf("corpus/tune5/t5-d07.pdf");
+  const UnitMention* first = FindUnit(planned, "Biblioteket Lövholmen");
+  ASSERT_NE(first, nullptr);
+  EXPECT_EQ(first->department.value_or(""), "avdelningen Stadsbiblioteket");
+  EXPECT_EQ(first->competition_class.value_or(""), "Andra verksamheter");
+}
+
+TEST(UnitsInLists, AnItemsTextGoingOnInLowerCaseAfterThePageHeadAndWhatItDoes) {
+  // "4) Team Löneadministration skola och förskola, som ansvarar för lönehanteringen för stadens"
+  // ⏎ (page 2) "Serviceförvaltningen Dnr SF 2016/0142" ⏎ "pedagogiska personal, avdelningen
+  // HR-service" ⏎ "5) Växeln Stadshuset, …"
+  const Record r = ExtractPdf("corpus/tune8/t8b-d13.pdf");
+  EXPECT_EQ(r.units.size(), 5u);
+  const UnitMention* u = FindUnit(r, "Team Löneadministration skola och förskola");
+  ASSERT_NE(u, nullptr);
+  EXPECT_EQ(u->department.value_or(""), "avdelningen HR-service");
+  EXPECT_NE(FindUnit(r, "Växeln Stadshuset"), nullptr);
 }
 
 }  // namespace
