@@ -290,5 +290,24 @@ TEST(UnitsInLists, AnItemsTextGoingOnInLowerCaseAfterThePageHeadAndWhatItDoes) {
   EXPECT_NE(FindUnit(r, "Växeln Stadshuset"), nullptr);
 }
 
+TEST(UnitNames, AKindWrittenIndefiniteAfterAPossessiveAndAClassForEveryUnitOfASentence) {
+  // "… både förskolan Regnbågen i Årsta och vår förskola Tallkotten i Stureby ställer upp i
+  // Stockholms stads Kvalitetsutmärkelsn 2016, i klassen förskola." (unit_kinds.tsv: förskola →
+  // förskolan)
+  const Record r = ExtractPdf("corpus/tune8/t8a-d08.pdf");
+  ASSERT_EQ(r.units.size(), 2u);
+  for (const char* name : {"Förskolan Regnbågen", "Förskolan Tallkotten"}) {
+    const UnitMention* u = FindUnit(r, name);
+    ASSERT_NE(u, nullptr) << name;
+    EXPECT_EQ(u->competition_class.value_or(""), "Förskola") << name;
+  }
+  // "… att vårt vård- och omsorgsboende Tornbacken på Dalagatan deltar i årets
+  // kvalitetsutmärkelse i klassen Äldreomsorg."
+  const Record mail = ExtractPdf("corpus/tune8/t8b-d06.pdf");
+  const UnitMention* home = FindUnit(mail, "Vård- och omsorgsboendet Tornbacken");
+  ASSERT_NE(home, nullptr);
+  EXPECT_EQ(home->competition_class.value_or(""), "Äldreomsorg");
+}
+
 }  // namespace
 }  // namespace kvreg

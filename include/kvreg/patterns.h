@@ -57,13 +57,7 @@ class PatternSet {
   void Candidates(std::string_view category, const std::string& text, std::vector<int>* out) const;
   // The categories the extractors match sentence by sentence. SentenceCandidates finds the
   // candidates of all of them in one pass of a joint RE2::Set, instead of one pass each.
-  enum SentenceCategory {
-    kUnits,
-    kUnitStatements,
-    kDateExpressions,
-    kFields,
-    kSentenceCategories
-  };
+  enum SentenceCategory { kUnits, kUnitStatements, kDateExpressions, kFields, kSentenceCategories };
   static const char* SentenceCategoryName(SentenceCategory category);
   // (*out)[c] becomes Candidates(SentenceCategoryName(c), text), for every sentence category.
   void SentenceCandidates(const std::string& text, std::vector<std::vector<int>>* out) const;
@@ -84,6 +78,9 @@ class PatternSet {
   const BoardEntry* BoardByDiaryPrefix(const std::string& prefix) const;
   // The canonical class named in `text`, or "".
   std::string ClassIn(const std::string& text) const;
+  // The definite form of a unit kind written indefinite ("förskola" -> "förskolan",
+  // unit_kinds.tsv), or "" for a kind the file does not list.
+  std::string DefiniteKind(const std::string& indefinite) const;
 
   std::string dir() const { return dir_; }
 
@@ -109,6 +106,7 @@ class PatternSet {
   Status LoadClasses();
   Status LoadAbbreviations();
   Status LoadAwardYears();
+  Status LoadUnitKinds();
   Status BuildIndexes();
   std::string BoardNamesPattern() const;
   void IndexBoardKeys();
@@ -120,6 +118,7 @@ class PatternSet {
   std::vector<ClassEntry> classes_;
   std::unique_ptr<RE2::Set> class_prefilter_;  // classes_ in one pass; nullptr if unbuildable
   std::unordered_set<std::string> abbreviations_;
+  std::map<std::string, std::string, std::less<>> definite_kinds_;
   std::map<int, AwardYearDates> award_years_;
   std::unique_ptr<RE2> board_names_;
   std::unique_ptr<RE2> unit_name_lexicon_;

@@ -21,6 +21,7 @@ constexpr size_t kJoinerBytes = 24;
 
 struct NameSpan {
   size_t begin = 0, end = 0;
+  std::string registered;  // the name as registered where the text words it otherwise
 };
 
 // Every unit name of the lexicon in `text`, left to right, the longest where two overlap: one
@@ -78,6 +79,22 @@ std::vector<NameSpan> FindUnitNames(const PatternSet& patterns, const std::strin
         return f.begin < span.end && span.begin < f.end;
       });
       if (!overlaps) found.push_back(span);
+    });
+  }
+  // A kind written indefinite after a possessive (participation.re2 possessive_kind: "vårt vård-
+  // och omsorgsboende Tornbacken") names the unit its definite form begins ("Vård- och
+  // omsorgsboendet Tornbacken"), where unit_kinds.tsv knows the kind.
+  if (const RE2* possessive = patterns.Find("participation", "possessive_kind")) {
+    ForEachMatch(*possessive, text, [&](const PatternMatch& m) {
+      const std::string definite = patterns.DefiniteKind(m.Get("kind"));
+      if (definite.empty()) return;
+      NameSpan span{m.Offset("kind"), m.Offset("name") + m.Get("name").size(),
+                    definite + " " + m.Get("name")};
+      found.erase(std::remove_if(
+                      found.begin(), found.end(),
+                      [&](const NameSpan& f) { return f.begin < span.end && span.begin < f.end; }),
+                  found.end());
+      found.push_back(std::move(span));
     });
   }
   std::sort(found.begin(), found.end(),
@@ -155,6 +172,16 @@ bool MayHoldAnApposition(const std::string& text) {
 
 }  // namespace
 
+// The class a sentence gives every unit it names, set off at its end ("… ställer upp i
+// Stockholms stads kvalitetsutmärkelse 2016, i klassen förskola"; participation.re2
+// class_for_all), or "".
+std::string ClassForAllNamed(const PatternSet& patterns, const std::string& sentence) {
+  const RE2* for_all = patterns.Find("participation", "class_for_all");
+  if (for_all == nullptr) return "";
+  const std::optional<std::string> named = FirstGroup(*for_all, sentence, "class");
+  return named ? patterns.ClassIn(*named) : "";
+}
+
 void AddUnitsNamedInSentences(const ExtractionContext& ctx, const std::vector<bool>& table_text,
                               UnitCollector* collector) {
   const RE2* announces = ctx.patterns.Find("participation", "announces_units");
@@ -184,8 +211,9 @@ void AddUnitsNamedInSentences(const ExtractionContext& ctx, const std::vector<bo
       const size_t next = k + 1 < names.size() ? names[k + 1].begin : text.size();
       // A head word in lower case after the first name ("Förskolan Ängsmyran och förskolan
       // Trollsländan") still begins a name.
-      const std::string name =
-          WithCapitalFirst(text.substr(names[k].begin, names[k].end - names[k].begin));
+      const std::string name = WithCapitalFirst(
+          names[k].registered.empty() ? text.substr(names[k].begin, names[k].end - names[k].begin)
+                                      : names[k].registered);
       const std::string tail = text.substr(names[k].end, next - names[k].end);
       if (InsideApposition(ctx.patterns, text, names[k].begin)) {
         // Read with its unit's item, up to where the enumeration goes on.
@@ -200,7 +228,11 @@ void AddUnitsNamedInSentences(const ExtractionContext& ctx, const std::vector<bo
           lexicon_names.back() + tail.substr(0, EndOfAppositions(ctx.patterns, tail))));
     }
     std::vector<UnitMention> units = ReadEnumeration(ctx.patterns, items);
+    const std::string class_for_all = ClassForAllNamed(ctx.patterns, text);
     for (size_t k = 0; k < units.size(); ++k) {
+      if (!units[k].competition_class && !class_for_all.empty()) {
+        units[k].competition_class = class_for_all;
+      }
       // What the appositions left may still hold words after the name ("… med sitt arbete"),
       // but not more of a proper name ("Resursteamet Alvik Väst" read from "Resursteamet i
       // Stockholm AB, som deltar med Resursteamet Alvik Väst").

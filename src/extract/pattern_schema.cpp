@@ -107,6 +107,8 @@ const std::map<std::pair<std::string, std::string>, std::vector<std::string>>& N
       {{"participation", "apposition_end"}, {"before"}},
       {{"participation", "declared_unit"}, {"name"}},
       {{"participation", "kind_before_name"}, {"name"}},
+      {{"participation", "possessive_kind"}, {"kind", "name"}},
+      {{"participation", "class_for_all"}, {"class"}},
       {{"layout", "class_heading"}, {"class"}},
       {{"layout", "list_intro_class"}, {"class"}},
       {{"layout", "list_intro_department"}, {"department"}},
@@ -176,7 +178,8 @@ std::string PatternSchemaMarkdown() {
       "- `boards.tsv`: board<TAB>administration<TAB>diary prefixes<TAB>other names (1 to 4 "
       "fields).\n"
       "- `classes.tsv`: canonical class name<TAB>regex that recognises how documents write it.\n"
-      "- `abbreviations.tsv`, `award_years.tsv`: see the comments at the top of each.\n"
+      "- `abbreviations.tsv`, `award_years.tsv`, `unit_kinds.tsv`: see the comments at the top of "
+      "each.\n"
       "- `word_lists.tsv`: name<TAB>regex fragment, for `{{name}}` in any pattern.\n";
   return md;
 }

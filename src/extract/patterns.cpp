@@ -64,7 +64,8 @@ Status PatternSet::Load(const std::string& dir, std::unique_ptr<PatternSet>* out
   set->dir_ = dir;
   for (Status (PatternSet::*step)() :
        {&PatternSet::LoadCategories, &PatternSet::LoadBoards, &PatternSet::LoadClasses,
-        &PatternSet::LoadAbbreviations, &PatternSet::LoadAwardYears, &PatternSet::BuildIndexes}) {
+        &PatternSet::LoadAbbreviations, &PatternSet::LoadAwardYears, &PatternSet::LoadUnitKinds,
+        &PatternSet::BuildIndexes}) {
     Status s = (set.get()->*step)();
     if (!s.ok()) return s;
   }
@@ -175,6 +176,19 @@ Status PatternSet::LoadAbbreviations() {
   if (!read.ok()) return read;
   for (const TableRow& row : rows) abbreviations_.insert(row.fields[0]);
   return Status::Ok();
+}
+
+Status PatternSet::LoadUnitKinds() {
+  std::vector<TableRow> rows;
+  Status read = ReadTables("unit_kinds", 2, 2, &rows);
+  if (!read.ok()) return read;
+  for (const TableRow& row : rows) definite_kinds_[row.fields[0]] = row.fields[1];
+  return Status::Ok();
+}
+
+std::string PatternSet::DefiniteKind(const std::string& indefinite) const {
+  auto it = definite_kinds_.find(indefinite);
+  return it == definite_kinds_.end() ? "" : it->second;
 }
 
 Status PatternSet::LoadAwardYears() {
