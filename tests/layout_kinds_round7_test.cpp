@@ -309,5 +309,35 @@ TEST(UnitNames, AKindWrittenIndefiniteAfterAPossessiveAndAClassForEveryUnitOfASe
   EXPECT_EQ(home->competition_class.value_or(""), "Äldreomsorg");
 }
 
+TEST(UnitNames, TheSameClassAsTheUnitBefore) {
+  // "Även vår hemtjänstgrupp i Vasastan, Silvergran hemtjänst Vasastan, är med och tävlar i samma
+  // klass."; "… Verkstad Norra Station, som drivs av Nordsol Arbetsintegration AB på uppdrag av
+  // nämnden, i samma klass." (the operator read past it)
+  const Record r = ExtractPdf("corpus/tune8/t8b-d06.pdf");
+  const UnitMention* u = FindUnit(r, "Silvergran hemtjänst Vasastan");
+  ASSERT_NE(u, nullptr);
+  EXPECT_EQ(u->competition_class.value_or(""), "Äldreomsorg");
+  const Record run = ExtractPdf("corpus/tune8/t8b-d09.pdf");
+  const UnitMention* workshop = FindUnit(run, "Verkstad Norra Station");
+  ASSERT_NE(workshop, nullptr);
+  EXPECT_EQ(workshop->operator_name.value_or(""), "Nordsol Arbetsintegration AB");
+}
+
+TEST(Dates, DeadlinesAndAnotherDocumentsDateWrittenOtherWays) {
+  // "… ska anmälan om deltagande göras senast den 18 mars"
+  EXPECT_EQ(RoleOn(ExtractPdf("corpus/tune8/t8b-d09.pdf"), "2016-03-18"), "registration_deadline");
+  // "… ska anmälan vara gjord senast den 21 mars"
+  EXPECT_EQ(RoleOn(ExtractPdf("corpus/tune8/t8a-d09.pdf"), "2025-03-21"), "registration_deadline");
+  // "Respektive nämnd ska ha anmält deltagandet senast den 30 juni."
+  EXPECT_EQ(RoleOn(ExtractPdf("corpus/tune8/t8a-d11.pdf"), "2015-06-30"), "report_deadline");
+  // "Enheternas bidrag lämnas senast den 18 maj"
+  EXPECT_EQ(RoleOn(ExtractPdf("corpus/tune8/t8b-d03.pdf"), "2018-05-18"), "submission_deadline");
+  // "… lämnar därefter sin skriftliga redovisning senast den 29 maj 2009."
+  EXPECT_EQ(RoleOn(ExtractPdf("corpus/tune8/t8b-d05.pdf"), "2009-05-29"), "submission_deadline");
+  // "Kulturförvaltningen redovisar i tjänsteutlåtande daterat den 4 maj 2021 vilka … har skickat
+  // in tävlingsbidrag"
+  EXPECT_EQ(RoleOn(ExtractPdf("corpus/tune8/t8a-d10.pdf"), "2021-05-04"), "other");
+}
+
 }  // namespace
 }  // namespace kvreg

@@ -172,10 +172,13 @@ bool MayHoldAnApposition(const std::string& text) {
 
 }  // namespace
 
-// The class a sentence gives every unit it names, set off at its end ("… ställer upp i
+// The class a sentence gives every unit it names: set off at its end ("… ställer upp i
 // Stockholms stads kvalitetsutmärkelse 2016, i klassen förskola"; participation.re2
-// class_for_all), or "".
-std::string ClassForAllNamed(const PatternSet& patterns, const std::string& sentence) {
+// class_for_all), or the class last given before ("… tävlar i samma klass"; same_class), or "".
+std::string ClassForAllNamed(const PatternSet& patterns, const std::string& sentence,
+                             const std::string& last_class) {
+  const RE2* same = patterns.Find("participation", "same_class");
+  if (same != nullptr && RE2::PartialMatch(sentence, *same)) return last_class;
   const RE2* for_all = patterns.Find("participation", "class_for_all");
   if (for_all == nullptr) return "";
   const std::optional<std::string> named = FirstGroup(*for_all, sentence, "class");
@@ -186,7 +189,8 @@ void AddUnitsNamedInSentences(const ExtractionContext& ctx, const std::vector<bo
                               UnitCollector* collector) {
   const RE2* announces = ctx.patterns.Find("participation", "announces_units");
   const RE2* not_taking_part = ctx.patterns.Find("participation", "not_participation");
-  size_t announced = 0;  // sentences left that name the units an announcement counted
+  size_t announced = 0;    // sentences left that name the units an announcement counted
+  std::string last_class;  // of the unit named last
   for (size_t i = 0; i < ctx.sentences.size(); ++i) {
     if (table_text[i]) continue;
     // Elsewhere a known unit's name may still carry its department or operator
@@ -228,7 +232,7 @@ void AddUnitsNamedInSentences(const ExtractionContext& ctx, const std::vector<bo
           lexicon_names.back() + tail.substr(0, EndOfAppositions(ctx.patterns, tail))));
     }
     std::vector<UnitMention> units = ReadEnumeration(ctx.patterns, items);
-    const std::string class_for_all = ClassForAllNamed(ctx.patterns, text);
+    const std::string class_for_all = ClassForAllNamed(ctx.patterns, text, last_class);
     for (size_t k = 0; k < units.size(); ++k) {
       if (!units[k].competition_class && !class_for_all.empty()) {
         units[k].competition_class = class_for_all;
@@ -249,6 +253,7 @@ void AddUnitsNamedInSentences(const ExtractionContext& ctx, const std::vector<bo
         continue;
       }
       units[k].via = "sentence";
+      if (units[k].competition_class) last_class = *units[k].competition_class;
       collector->Add(std::move(units[k]), ctx.sentences[i]);
     }
   }
