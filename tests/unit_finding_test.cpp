@@ -368,6 +368,11 @@ TEST(OtherAuthorsSets, Tune7StaysAtItsFigures) {
   ExpectTuningSetFigures("corpus/tune7", 40, 0.95, 0.95, 0.97);
 }
 
+// corpus/tune8: 30 documents by two outside hands, tuned on in the seventh round.
+TEST(OtherAuthorsSets, Tune8StaysAtItsFigures) {
+  ExpectTuningSetFigures("corpus/tune8", 30, 0.98, 0.93, 0.97);
+}
+
 TEST(OtherAuthorsSets, RealAgendasNameNoInventedUnit) {
   EvaluationReport report;
   ASSERT_TRUE(
