@@ -16,7 +16,7 @@
 #include "kvreg/extract.h"
 #include "kvreg/normalize.h"
 #include "kvreg/patterns.h"
-#include "kvreg/sentences.h"
+#include "sentences.h"
 
 namespace kvreg {
 namespace {

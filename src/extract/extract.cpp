@@ -4,7 +4,7 @@
 #include "extract_internal.h"
 #include "kvreg/file_hash.h"
 #include "kvreg/normalize.h"
-#include "kvreg/ocr_provenance.h"
+#include "ocr_provenance.h"
 
 namespace kvreg {
 namespace {

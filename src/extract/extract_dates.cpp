@@ -4,7 +4,7 @@
 #include <algorithm>
 
 #include "extract_internal.h"
-#include "kvreg/swedish_dates.h"
+#include "swedish_dates.h"
 
 namespace kvreg {
 namespace {

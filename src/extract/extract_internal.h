@@ -11,7 +11,7 @@
 #include "kvreg/normalize.h"
 #include "kvreg/patterns.h"
 #include "kvreg/record.h"
-#include "kvreg/sentences.h"
+#include "sentences.h"
 
 namespace kvreg {
 

@@ -1,7 +1,7 @@
 // Sentence splitting over normalised text. A block ("\n\n") or a bullet item always ends a
 // sentence; ". ", "! " and "? " end one when the next word starts like a sentence (capital,
 // digit, quote) and the word before is not a known abbreviation.
-#include "kvreg/sentences.h"
+#include "sentences.h"
 
 #include <unicode/uchar.h>
 

@@ -2,7 +2,7 @@
 // lines and join words hyphenated over them; its confidence is that of the OCR'd lines it
 // was read from, found by their words: a line counts when at least two of its words, and at
 // least half of them, occur in the phrase.
-#include "kvreg/ocr_provenance.h"
+#include "ocr_provenance.h"
 
 #include <cctype>
 #include <cmath>

@@ -13,7 +13,7 @@
 #include <memory>
 #include <sstream>
 
-#include "kvreg/sentences.h"
+#include "sentences.h"
 #include "kvreg/unit_key.h"
 
 namespace kvreg {

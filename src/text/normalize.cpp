@@ -16,7 +16,7 @@
 #include <unordered_set>
 
 #include "code_points.h"
-#include "kvreg/swedish_dates.h"
+#include "swedish_dates.h"
 
 namespace kvreg {
 namespace {

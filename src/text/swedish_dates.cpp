@@ -1,6 +1,6 @@
 // Swedish month names from ICU's locale data (sv_SE), wide and abbreviated, format and
 // stand-alone forms, compared case-folded and without the abbreviation's full stop.
-#include "kvreg/swedish_dates.h"
+#include "swedish_dates.h"
 
 #include <unicode/dtfmtsym.h>
 #include <unicode/locid.h>

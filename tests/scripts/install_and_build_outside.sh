@@ -15,7 +15,7 @@ trap 'rm -rf "$work"' EXIT
 
 cmake --install "$build" --prefix "$work/prefix" > "$work/install.log"
 test -f "$work/prefix/include/kvreg/register.h"
-test ! -e "$work/prefix/include/kvreg/sentences.h"  # internal: not installed
+test ! -e "$work/prefix/include/kvreg/sentences.h"  # internal to src/extract: not installed
 pc_dir=$(dirname "$(find "$work/prefix" -name kvreg.pc | head -1)")
 
 cat > "$work/units.cpp" <<'PROGRAM'
