@@ -1,5 +1,5 @@
 // Swedish order: å, ä, ö are letters of their own after z.
-#include "swedish_collation.h"
+#include "kvreg/swedish_collation.h"
 
 #include <gtest/gtest.h>
 

@@ -103,6 +103,14 @@ struct SearchHit {
 };
 
 // A document as stored, for extraction to run again without the file.
+// A document as lists show it: what it is, whose, and of which award year.
+struct DocumentListing {
+  long long id = 0;
+  std::string path, doc_kind;
+  std::optional<std::string> board, meeting_date;
+  std::optional<int> award_year;
+};
+
 struct StoredDocument {
   std::string sha256;
   std::string file;
@@ -226,6 +234,11 @@ class Register {
   // The ids of all documents, in import order, and one stored document by id.
   Status DocumentIds(std::vector<long long>* out);
   Status LoadDocument(long long id, StoredDocument* out);
+  // Every document as lists show it, in import order.
+  Status Documents(std::vector<DocumentListing>* out);
+  // A number that changes when another connection commits to the register (SQLite's
+  // data_version): a reader's cache is stale when it differs from the one it was built at.
+  Status DataVersion(long long* out);
 
  private:
   explicit Register(sqlite3* db);

@@ -7,7 +7,7 @@
 
 #include "commands.h"
 #include "output.h"
-#include "swedish_collation.h"
+#include "kvreg/swedish_collation.h"
 #include "table.h"
 
 namespace kvreg::cli {

@@ -62,6 +62,31 @@ Status Register::DocumentIds(std::vector<long long>* out) {
   return q.ok() ? Status::Ok() : q.Failure("register: ");
 }
 
+Status Register::Documents(std::vector<DocumentListing>* out) {
+  out->clear();
+  Statement rows(db_,
+                 "SELECT id, path, doc_kind, board, award_year, meeting_date FROM documents "
+                 "ORDER BY id");
+  while (rows.Step()) {
+    DocumentListing d;
+    d.id = rows.Int(0);
+    d.path = rows.TextOr(1);
+    d.doc_kind = rows.TextOr(2);
+    d.board = rows.Text(3);
+    if (rows.Text(4)) d.award_year = static_cast<int>(rows.Int(4));
+    d.meeting_date = rows.Text(5);
+    out->push_back(std::move(d));
+  }
+  return rows.ok() ? Status::Ok() : rows.Failure("register: ");
+}
+
+Status Register::DataVersion(long long* out) {
+  Statement version(db_, "PRAGMA data_version");
+  if (!version.Step()) return version.Failure("register: ");
+  *out = version.Int(0);
+  return Status::Ok();
+}
+
 Status Register::LoadDocument(long long id, StoredDocument* out) {
   *out = StoredDocument();
   Statement doc(db_, "SELECT sha256, path, record_json FROM documents WHERE id = ?");

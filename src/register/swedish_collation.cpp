@@ -1,5 +1,5 @@
 // Swedish collation with ICU; falls back to byte order if ICU has no Swedish rules.
-#include "swedish_collation.h"
+#include "kvreg/swedish_collation.h"
 
 #include <unicode/coll.h>
 #include <unicode/locid.h>

@@ -1,15 +1,12 @@
 // The overview's and the document links' cache (participation_cache.h).
 #include "participation_cache.h"
 
-#include <sqlite3.h>
-
 #include <algorithm>
 
 #include "kvreg/award_calendar.h"
 #include "kvreg/unit_key.h"
 #include "output.h"
 #include "serve.h"
-#include "sqlite_statement.h"
 
 namespace kvreg::serve {
 namespace {
@@ -41,17 +38,16 @@ void AddExpectedMissing(Register& reg, const std::vector<StoredExpectedRow>& row
 
 }  // namespace
 
-ParticipationCache::ParticipationCache(ServeContext& context) : context_(context) {
-  sqlite3_open_v2(context.options.db.c_str(), &db_, SQLITE_OPEN_READONLY, nullptr);
-  sqlite3_busy_timeout(db_, 5000);
-}
+ParticipationCache::ParticipationCache(ServeContext& context) : context_(context) {}
 
-ParticipationCache::~ParticipationCache() { sqlite3_close(db_); }
+ParticipationCache::~ParticipationCache() = default;
 
 long long ParticipationCache::Version() {
   std::lock_guard<std::mutex> lock(version_mutex_);
-  Statement version(db_, "PRAGMA data_version");
-  return version.Step() ? version.Int(0) : -1;
+  if (!watch_ && !Register::OpenForReading(context_.options.db, &watch_).ok()) return -1;
+  long long version = -1;
+  if (!watch_->DataVersion(&version).ok()) return -1;
+  return version;
 }
 
 Status ParticipationCache::ComputeYear(std::optional<int> year, YearView* out) {
@@ -100,21 +96,11 @@ void ParticipationCache::Refresh() {
 }
 
 Status ParticipationCache::ComputeDocuments(DocumentIndex* out) {
-  Statement rows(db_,
-                 "SELECT id, path, doc_kind, board, award_year, meeting_date FROM documents "
-                 "ORDER BY id");
-  while (rows.Step()) {
-    DocumentEntry d;
-    d.id = rows.Int(0);
-    d.path = rows.TextOr(1);
-    d.doc_kind = rows.TextOr(2);
-    d.board = rows.Text(3);
-    if (rows.Text(4)) d.award_year = static_cast<int>(rows.Int(4));
-    d.meeting_date = rows.Text(5);
-    out->ids[d.path] = d.id;
-    out->entries.push_back(std::move(d));
-  }
-  return rows.ok() ? Status::Ok() : Status::Error("register: " + rows.error());
+  if (!watch_) return Status::NotFound("there is no register at " + context_.options.db);
+  Status s = watch_->Documents(&out->entries);
+  if (!s.ok()) return s;
+  for (const DocumentEntry& d : out->entries) out->ids[d.path] = d.id;
+  return Status::Ok();
 }
 
 Status ParticipationCache::Documents(std::shared_ptr<const DocumentIndex>* out) {

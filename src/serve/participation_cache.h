@@ -1,9 +1,9 @@
 // What many pages read again and again, kept between requests until the register changes:
 // the participations of a year with their statuses (the overview, the export) and the index
-// of documents by path (links from a participation to its documents). Each checks SQLite's
-// data_version on a connection of its own, so a commit by an import or a correction is seen
-// at the next request. One request computes a stale entry while the others wait for it.
-// Thread-safe.
+// of documents by path (links from a participation to its documents). Each checks the
+// register's data version (Register::DataVersion) on a connection of its own, so a commit by an
+// import or a correction is seen at the next request. One request computes a stale entry while the
+// others wait for it. Thread-safe.
 #pragma once
 
 #include <map>
@@ -16,19 +16,12 @@
 #include "kvreg/register.h"
 #include "kvreg/status.h"
 
-struct sqlite3;
-
 namespace kvreg::serve {
 
 struct ServeContext;
 
 // A document as lists show it.
-struct DocumentEntry {
-  long long id = 0;
-  std::string path, doc_kind;
-  std::optional<std::string> board, meeting_date;
-  std::optional<int> award_year;
-};
+using DocumentEntry = DocumentListing;
 
 // Every document in import order, and each one's id by its path (for links).
 struct DocumentIndex {
@@ -70,7 +63,7 @@ class ParticipationCache {
 
   ServeContext& context_;
   std::mutex version_mutex_;
-  sqlite3* db_ = nullptr;
+  std::unique_ptr<Register> watch_;  // the connection of its own, opened at first need
   std::mutex mutex_;  // held while an entry is computed: one computes, the others wait
   long long version_ = -1;
   std::map<int, std::shared_ptr<const YearView>> years_;  // key 0: every year
