@@ -38,8 +38,12 @@ bool Selected(ServeContext& context, const httplib::Request& req, httplib::Respo
 
 std::string FileName(const httplib::Request& req, const char* extension) {
   const auto year = IntField(req, "ar");
-  return std::string("kvalitetsutmarkelsen") + (year ? "-" + std::to_string(*year) : "") +
-         extension;
+  std::string name = "kvalitetsutmarkelsen";
+  if (year) {  // appended piece by piece: "-" + s trips GCC 12's -Wrestrict
+    name += '-';
+    name += std::to_string(*year);
+  }
+  return name + extension;
 }
 
 // The latest meeting of the documents a participation rests on (ISO), or "".
