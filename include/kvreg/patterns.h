@@ -15,6 +15,7 @@
 #include <string_view>
 #include <unordered_map>
 #include <unordered_set>
+#include <utility>
 #include <vector>
 
 #include "kvreg/pattern_file.h"
@@ -114,6 +115,15 @@ class PatternSet {
   void BuildUnitNameLexicon();
   std::string dir_;
   std::map<std::string, std::vector<NamedPattern>, std::less<>> categories_;
+  // (category, name) -> the category's first pattern of that name, over categories_' strings:
+  // Find is asked on every sentence, so it looks up without copying or scanning.
+  struct NameHash {
+    size_t operator()(const std::pair<std::string_view, std::string_view>& key) const {
+      return std::hash<std::string_view>()(key.first) * 31 +
+             std::hash<std::string_view>()(key.second);
+    }
+  };
+  std::unordered_map<std::pair<std::string_view, std::string_view>, const RE2*, NameHash> by_name_;
   std::vector<BoardEntry> boards_;
   std::vector<ClassEntry> classes_;
   std::unique_ptr<RE2::Set> class_prefilter_;  // classes_ in one pass; nullptr if unbuildable

@@ -67,7 +67,10 @@ std::vector<NameSpan> FindUnitNames(const PatternSet& patterns, const std::strin
   const RE2* connective = patterns.Find("unit_details", "connective");  // "Även X, …"
   for (const char* declaring : {"declared_unit", "kind_before_name"}) {
     const RE2* declared = patterns.Find("participation", declaring);
-    if (declared == nullptr) continue;
+    // An apposition after the name needs its comma.
+    if (declared == nullptr || (declaring[0] == 'd' && text.find(", ") == std::string::npos)) {
+      continue;
+    }
     ForEachMatch(*declared, text, [&](const PatternMatch& m) {
       const std::string name = m.Get("name");
       NameSpan span{m.Offset("name"), m.Offset("name") + name.size()};

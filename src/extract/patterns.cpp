@@ -93,7 +93,11 @@ Status PatternSet::LoadCategories() {
   });
   for (size_t c = 0; c < specs.size(); ++c) {
     if (!loaded[c].ok()) return loaded[c];
-    categories_[specs[c].name] = std::move(compiled[c]);
+    const auto& [category, patterns] =
+        *categories_.emplace(specs[c].name, std::move(compiled[c])).first;
+    for (const NamedPattern& p : patterns)
+      by_name_.emplace(std::pair<std::string_view, std::string_view>(category, p.name),
+                       p.regex.get());
     Status checked = CheckCategory(specs[c]);
     if (!checked.ok()) return checked;
   }
@@ -313,10 +317,8 @@ const std::vector<NamedPattern>& PatternSet::Category(std::string_view name) con
 }
 
 const RE2* PatternSet::Find(std::string_view category, std::string_view name) const {
-  for (const NamedPattern& p : Category(category)) {
-    if (p.name == name) return p.regex.get();
-  }
-  return nullptr;
+  auto it = by_name_.find({category, name});
+  return it == by_name_.end() ? nullptr : it->second;
 }
 
 const BoardEntry* PatternSet::BoardByName(const std::string& printed,
