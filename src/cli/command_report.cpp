@@ -6,8 +6,8 @@
 #include <memory>
 
 #include "commands.h"
-#include "output.h"
 #include "kvreg/swedish_collation.h"
+#include "output.h"
 #include "table.h"
 
 namespace kvreg::cli {

@@ -88,15 +88,12 @@ bool GoesNoFurther(const std::string& line) {
 // något tidigare år. Deltagarna är:" still introduces them.
 bool IntroducesParticipants(const PatternSet& patterns, const std::string& text) {
   if (text.empty() || text.back() != ':') return false;
-  size_t last_sentence = 0;
-  for (size_t dot = text.find(". "); dot != std::string::npos; dot = text.find(". ", dot + 1)) {
-    if (StartsWithCapital(text, dot + 2)) last_sentence = dot + 2;
-  }
+  const std::vector<Sentence> sentences = SplitSentences(text, patterns.abbreviations());
   const RE2* cue = patterns.Find("participation", "participation_cue");
   const RE2* not_cue = patterns.Find("participation", "not_participation");
-  const re2::StringPiece own(text.data() + last_sentence, text.size() - last_sentence);
   return cue != nullptr && RE2::PartialMatch(text, *cue) &&
-         (not_cue == nullptr || !RE2::PartialMatch(own, *not_cue));
+         (not_cue == nullptr || sentences.empty() ||
+          !RE2::PartialMatch(sentences.back().text, *not_cue));
 }
 
 // A line of a page's header or footer that may stand between a list's items across a page

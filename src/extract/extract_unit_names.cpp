@@ -53,7 +53,7 @@ std::vector<NameSpan> FindUnitNames(const PatternSet& patterns, const std::strin
     // avdelning för bibliotek i söder" names no unit.
     const size_t end = begin + match.size();
     const bool owns_department =
-        owner != nullptr &&
+        owner != nullptr && end < text.size() && text[end] == 's' &&
         RE2::PartialMatch(re2::StringPiece(text.data() + end, text.size() - end), *owner);
     if ((StartsWithCapital(text, begin) || begins_name()) && !owns_department) {
       found.push_back({begin, end});
@@ -65,12 +65,10 @@ std::vector<NameSpan> FindUnitNames(const PatternSet& patterns, const std::strin
   // (kind_before_name: "den arbetsintegrerande verksamheten Verkstad Norra Station"); the
   // lexicon's names win overlaps.
   const RE2* connective = patterns.Find("unit_details", "connective");  // "Även X, …"
-  for (const char* declaring : {"declared_unit", "kind_before_name"}) {
-    const RE2* declared = patterns.Find("participation", declaring);
-    // An apposition after the name needs its comma.
-    if (declared == nullptr || (declaring[0] == 'd' && text.find(", ") == std::string::npos)) {
-      continue;
-    }
+  const bool has_comma = text.find(", ") != std::string::npos;  // an apposition's after a name
+  for (const char* declaring : {has_comma ? "declared_unit" : nullptr, "kind_before_name"}) {
+    const RE2* declared = declaring ? patterns.Find("participation", declaring) : nullptr;
+    if (declared == nullptr) continue;
     ForEachMatch(*declared, text, [&](const PatternMatch& m) {
       const std::string name = m.Get("name");
       NameSpan span{m.Offset("name"), m.Offset("name") + name.size()};
@@ -235,7 +233,8 @@ void AddUnitsNamedInSentences(const ExtractionContext& ctx, const std::vector<bo
           lexicon_names.back() + tail.substr(0, EndOfAppositions(ctx.patterns, tail))));
     }
     std::vector<UnitMention> units = ReadEnumeration(ctx.patterns, items);
-    const std::string class_for_all = ClassForAllNamed(ctx.patterns, text, last_class);
+    const std::string class_for_all =
+        units.empty() ? "" : ClassForAllNamed(ctx.patterns, text, last_class);
     for (size_t k = 0; k < units.size(); ++k) {
       if (!units[k].competition_class && !class_for_all.empty()) {
         units[k].competition_class = class_for_all;

@@ -151,39 +151,38 @@ std::optional<std::string> KnownUnitIn(const std::string& subject,
   return last;
 }
 
-// The one unit of the document that a single word names by its head word: "Stödboendet" for
-// "Stödboendet Tranan", "Gården" for "Fritidsgården Bandhagen".
-std::optional<std::string> UnitByItsHeadWord(const std::string& subject,
-                                             const std::vector<UnitMention>& units) {
-  if (subject.find(' ') != std::string::npos || !StartsWithCapital(subject)) return std::nullopt;
-  const std::string word = UnitKey(subject);
+// The one unit of the document for which `names` holds, or none when no unit or two do (which
+// one is not said).
+template <typename Names>
+std::optional<std::string> TheOnlyUnit(const std::vector<UnitMention>& units, Names names) {
   std::optional<std::string> found;
   for (const UnitMention& unit : units) {
-    const std::string head = UnitKey(unit.name.substr(0, unit.name.find(' ')));
-    if (head.size() < word.size() || head.compare(head.size() - word.size(), word.size(), word))
-      continue;
-    if (found) return std::nullopt;  // two such units: which one is not said
+    if (!names(unit.name)) continue;
+    if (found) return std::nullopt;
     found = unit.name;
   }
   return found;
 }
 
-// The one unit of the document that its proper name alone names: "Regnbågen" for "Förskolan
-// Regnbågen" ("Regnbågen var med redan 2014").
-std::optional<std::string> UnitByItsProperName(const std::string& subject,
-                                               const std::vector<UnitMention>& units) {
+// The one unit of the document that a single word names by its head word ("Stödboendet" for
+// "Stödboendet Tranan", "Gården" for "Fritidsgården Bandhagen"), or by its proper name alone
+// ("Regnbågen" for "Förskolan Regnbågen": "Regnbågen var med redan 2014").
+std::optional<std::string> UnitByItsHeadWordOrProperName(const std::string& subject,
+                                                         const std::vector<UnitMention>& units) {
   if (!StartsWithCapital(subject)) return std::nullopt;
-  std::optional<std::string> found;
-  for (const UnitMention& unit : units) {
-    const std::string& name = unit.name;
-    if (name.size() <= subject.size() + 1 || name[name.size() - subject.size() - 1] != ' ' ||
-        name.compare(name.size() - subject.size(), subject.size(), subject) != 0) {
-      continue;
-    }
-    if (found) return std::nullopt;  // two such units: which one is not said
-    found = name;
+  if (subject.find(' ') == std::string::npos) {
+    const std::string word = UnitKey(subject);
+    auto by_head = TheOnlyUnit(units, [&](const std::string& name) {
+      const std::string head = UnitKey(name.substr(0, name.find(' ')));
+      return head.size() >= word.size() &&
+             head.compare(head.size() - word.size(), word.size(), word) == 0;
+    });
+    if (by_head) return by_head;
   }
-  return found;
+  return TheOnlyUnit(units, [&](const std::string& name) {
+    return name.size() > subject.size() + 1 && name[name.size() - subject.size() - 1] == ' ' &&
+           name.compare(name.size() - subject.size(), subject.size(), subject) == 0;
+  });
 }
 
 // The units a prior-participation statement speaks of: the unit it names; every unit for
@@ -203,8 +202,7 @@ std::vector<std::string> PriorSubjects(const ExtractionContext& ctx, const std::
     return names;
   }
   if (std::optional<std::string> named = KnownUnitIn(subject, units)) return {*named};
-  if (std::optional<std::string> by_head = UnitByItsHeadWord(subject, units)) return {*by_head};
-  if (std::optional<std::string> by_name = UnitByItsProperName(subject, units)) return {*by_name};
+  if (std::optional<std::string> one = UnitByItsHeadWordOrProperName(subject, units)) return {*one};
   bool is_administration = false;
   const bool generic = subject.empty() || IsGenericUnitWord(ctx.patterns, subject) ||
                        ctx.patterns.BoardByName(subject, &is_administration) != nullptr;

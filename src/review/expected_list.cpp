@@ -13,8 +13,8 @@
 #include <memory>
 #include <sstream>
 
-#include "sentences.h"
 #include "kvreg/unit_key.h"
+#include "sentences.h"
 
 namespace kvreg {
 namespace {

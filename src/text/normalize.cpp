@@ -240,10 +240,8 @@ void SplitPage(const PageText& page, bool last_page,
   };
   // The running text may begin right under a later page's header with no gap ("Stabsenheten
   // Sid 2 (2)" ⏎ "5. Fritidsgården Gnistan, …"): the band ends with the last line that repeats.
-  if (band_is_furniture(top)) {
-    while (top.end > top.begin && !repeats(top.end - 1)) --top.end;
-  }
   const bool drop_top = band_is_furniture(top);
+  while (drop_top && top.end > top.begin && !repeats(top.end - 1)) --top.end;
   const bool drop_bottom = band_is_furniture(bottom);
   // What the bands say is compared with later pages' bands only.
   for (const Band& band : {top, bottom}) {

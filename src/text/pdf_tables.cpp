@@ -264,25 +264,23 @@ std::vector<std::vector<std::string>> ContinuedRows(
                                 [&](double y) { return std::abs(x - y) < 1.5; });
            });
   };
-  auto repeated_header = [&](size_t l) {
-    return !HeaderCenters(words, lines[l], is_header).empty();
-  };
-  size_t s = 0;
-  while (s < lines.size() && s < kHeaderLines && !repeated_header(s) && !in_columns(s)) ++s;
   *end = 0;
-  if (s >= lines.size() || repeated_header(s) || !in_columns(s)) return {};
-  std::vector<double> bounds;
-  bool to_page_end = false;
-  auto rows = ReadRows(words, lines, {s, open.height, words[lines[s].front()].top}, open.centers,
-                       &bounds, end, &to_page_end);
-  const bool fills_two = !rows.empty() && !rows.front().front().empty() &&
-                         std::count_if(rows.front().begin(), rows.front().end(),
-                                       [](const std::string& c) { return !c.empty(); }) >= 2;
-  if (!fills_two) {
-    *end = 0;
-    return {};
+  for (size_t s = 0; s < std::min(lines.size(), kHeaderLines); ++s) {
+    if (!HeaderCenters(words, lines[s], is_header).empty()) return {};  // a table of its own
+    if (!in_columns(s)) continue;
+    std::vector<double> bounds;
+    bool to_page_end = false;
+    size_t rows_end = 0;
+    auto rows = ReadRows(words, lines, {s, open.height, words[lines[s].front()].top}, open.centers,
+                         &bounds, &rows_end, &to_page_end);
+    const bool fills_two = !rows.empty() && !rows.front().front().empty() &&
+                           std::count_if(rows.front().begin(), rows.front().end(),
+                                         [](const std::string& c) { return !c.empty(); }) >= 2;
+    if (!fills_two) return {};
+    *end = rows_end;
+    return rows;
   }
-  return rows;
+  return {};
 }
 
 }  // namespace
