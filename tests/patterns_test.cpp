@@ -9,6 +9,7 @@
 
 #include "kvreg/extract.h"
 #include "kvreg/pattern_file.h"
+#include "pattern_schema.h"
 #include "test_support.h"
 
 namespace kvreg {
@@ -149,6 +150,41 @@ TEST(PatternSet, ANamedPatternWithoutTheGroupItsReaderNeedsIsRejected) {
   EXPECT_NE(s.message().find("pattern 'award_mention' lacks the group (?P<year>"),
             std::string::npos)
       << s.message();
+}
+
+// A misspelt name where the names mean something (participation.re2, whose patterns the
+// extractors read by name; doc_kinds.re2, whose names are the contract's kinds) would turn a rule
+// off without a word: it fails to load, with file and line.
+TEST(PatternSet, AnUnknownNameIsRejectedWithFileAndLine) {
+  const std::pair<const char*, const char*> edits[] = {
+      {"participation.local.re2", "names_afterr\tdeltar med"},
+      {"layout.local.re2", "table_unit_colum\tEnhet"},
+      {"doc_kinds.local.re2", "memo\tPM"},
+  };
+  for (const auto& [file, line] : edits) {
+    TempDir dir;
+    const std::string patterns = CopyPatterns(dir);
+    std::ofstream(patterns + "/" + file) << line << "\n";
+    std::unique_ptr<PatternSet> set;
+    const Status s = PatternSet::Load(patterns, &set);
+    ASSERT_FALSE(s.ok()) << file;
+    EXPECT_NE(s.message().find(std::string(file) + ":1: unknown name '"), std::string::npos)
+        << s.message();
+  }
+}
+
+// Every pattern an extractor reads by name has one entry in the schema, in PatternId's order,
+// and the stock folder has it: renaming a pattern cannot turn its rule off unnoticed.
+TEST(PatternSet, EveryPatternReadByNameIsDeclaredOnceAndInTheStockFolder) {
+  const auto& specs = ReadPatterns();
+  ASSERT_EQ(specs.size(), static_cast<size_t>(PatternId::kCount));
+  std::unique_ptr<PatternSet> set;
+  ASSERT_TRUE(PatternSet::Load(SourcePath("patterns"), &set).ok());
+  for (size_t i = 0; i < specs.size(); ++i) {
+    EXPECT_EQ(static_cast<size_t>(specs[i].id), i) << specs[i].name;
+    EXPECT_EQ(set->Get(specs[i].id), set->Find(specs[i].category, specs[i].name)) << specs[i].name;
+    EXPECT_NE(set->Get(specs[i].id), nullptr) << specs[i].category << " " << specs[i].name;
+  }
 }
 
 // A shared word list is written once (word_lists.tsv) and named as {{name}}: a name the file

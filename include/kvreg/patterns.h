@@ -8,6 +8,7 @@
 
 #include <re2/set.h>
 
+#include <array>
 #include <map>
 #include <memory>
 #include <optional>
@@ -19,6 +20,7 @@
 #include <vector>
 
 #include "kvreg/pattern_file.h"
+#include "kvreg/pattern_id.h"
 #include "kvreg/status.h"
 
 namespace kvreg {
@@ -62,7 +64,11 @@ class PatternSet {
   static const char* SentenceCategoryName(SentenceCategory category);
   // (*out)[c] becomes Candidates(SentenceCategoryName(c), text), for every sentence category.
   void SentenceCandidates(const std::string& text, std::vector<std::vector<int>>* out) const;
-  // A single named pattern of a category; nullptr when absent (Load checks required ones).
+  // A pattern the extractors read, resolved at load; nullptr when an optional one is absent
+  // (Load checks that every required one is there).
+  const RE2* Get(PatternId id) const;
+  // The first pattern of a category with that name, or nullptr: for tools and tests; the
+  // extractors use Get.
   const RE2* Find(std::string_view category, std::string_view name) const;
 
   const std::vector<BoardEntry>& boards() const { return boards_; }
@@ -100,7 +106,7 @@ class PatternSet {
   static std::unique_ptr<RE2::Set> CompileSet(const std::vector<std::string>& regexes);
   // The steps of Load, in order.
   Status LoadCategories();
-  Status CheckCategory(const CategorySpec& spec) const;
+  Status CheckCategory(const CategorySpec& spec);
   Status ReadTables(const std::string& name, size_t min_fields, size_t max_fields,
                     std::vector<TableRow>* rows) const;
   Status LoadBoards();
@@ -124,6 +130,7 @@ class PatternSet {
     }
   };
   std::unordered_map<std::pair<std::string_view, std::string_view>, const RE2*, NameHash> by_name_;
+  std::array<const RE2*, static_cast<size_t>(PatternId::kCount)> named_{};  // Get's answers
   std::vector<BoardEntry> boards_;
   std::vector<ClassEntry> classes_;
   std::unique_ptr<RE2::Set> class_prefilter_;  // classes_ in one pass; nullptr if unbuildable

@@ -108,7 +108,7 @@ size_t Moved(size_t offset, const std::vector<Respelling>& respellings) {
 }  // namespace
 
 NormalizedText WithAwardSpelledRight(const PatternSet& patterns, const NormalizedText& text) {
-  const RE2* word = patterns.Find("participation", "award_word");
+  const RE2* word = patterns.Get(PatternId::kAwardWord);
   if (word == nullptr) return text;
   // a plain word: "kvalitetsutmärkelse"
   const std::vector<Respelling> respellings = FindMisspellings(word->pattern(), text.text);

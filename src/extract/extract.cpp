@@ -19,8 +19,8 @@ constexpr size_t kHeadingBlock = 160;
 // förskolorna har tidigare fått hedersomnämnande i stadens kvalitetsutmärkelse") does not make
 // it so.
 bool IsAboutTheAward(const PatternSet& patterns, const NormalizedText& text) {
-  const RE2& award = *patterns.Find("fields", "about_award");
-  const RE2* other_matter = patterns.Find("fields", "other_matter");
+  const RE2& award = *patterns.Get(PatternId::kAboutAward);
+  const RE2* other_matter = patterns.Get(PatternId::kOtherMatter);
   int mentions = 0;  // one or more than one is all that matters
   ForEachMatchWhile(award, text.text, [&](const PatternMatch&) { return ++mentions < 2; });
   if (mentions == 0) return false;
@@ -81,7 +81,7 @@ void ExtractFields(const PatternSet& patterns, const DocumentText& document, Rec
 }
 
 TextLimits WithTableHeaders(const PatternSet& patterns, TextLimits limits) {
-  const RE2* header = patterns.Find("layout", "table_header_word");
+  const RE2* header = patterns.Get(PatternId::kTableHeaderWord);
   if (header != nullptr) {
     limits.is_table_header = [header](const std::string& word) {
       return RE2::FullMatch(word, *header);

@@ -136,7 +136,7 @@ void ExtractBoard(const ExtractionContext& ctx, Record* record) {
   const BoardEntry* board = nullptr;
   bool is_administration = false;
   // 1. The board the document is addressed to ("Till Södermalms stadsdelsnämnd").
-  if (auto addressee = FirstGroup(*patterns.Find("fields", "addressee"), ctx.text.text, "board")) {
+  if (auto addressee = FirstGroup(*patterns.Get(PatternId::kAddressee), ctx.text.text, "board")) {
     std::string printed;
     if (RE2::PartialMatch(*addressee, patterns.board_names(), &printed)) {
       board = patterns.BoardByName(printed, &is_administration);
@@ -194,8 +194,8 @@ void ExtractBoard(const ExtractionContext& ctx, Record* record) {
 }
 
 std::optional<int> ExtractAwardYear(const ExtractionContext& ctx) {
-  const RE2& award = *ctx.patterns.Find("fields", "award_mention");
-  const RE2& prior = *ctx.patterns.Find("fields", "prior_participation");
+  const RE2& award = *ctx.patterns.Get(PatternId::kAwardMention);
+  const RE2& prior = *ctx.patterns.Get(PatternId::kPriorParticipation);
   for (size_t i = 0; i < ctx.sentences.size(); ++i) {
     // "deltog också år 2022" is not this year.
     if (SentenceMatches(ctx, i, prior) || !SentenceMatches(ctx, i, award)) continue;
@@ -205,14 +205,13 @@ std::optional<int> ExtractAwardYear(const ExtractionContext& ctx) {
 }
 
 void ExtractDecisionAndProposal(const ExtractionContext& ctx, Record* record) {
-  if (auto text = FirstGroup(*ctx.patterns.Find("fields", "decision"), ctx.text.text, "text")) {
+  if (auto text = FirstGroup(*ctx.patterns.Get(PatternId::kDecision), ctx.text.text, "text")) {
     record->decision = CollapseWhitespace(*text);
   }
-  if (auto text = FirstGroup(*ctx.patterns.Find("fields", "proposal"), ctx.text.text, "text")) {
+  if (auto text = FirstGroup(*ctx.patterns.Get(PatternId::kProposal), ctx.text.text, "text")) {
     record->proposal = CollapseWhitespace(*text);
   }
-  if (auto number =
-          FirstGroup(*ctx.patterns.Find("fields", "paragraph"), ctx.text.text, "number")) {
+  if (auto number = FirstGroup(*ctx.patterns.Get(PatternId::kParagraph), ctx.text.text, "number")) {
     record->paragraph = "§ " + *number;
   }
 }

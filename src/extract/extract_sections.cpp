@@ -67,7 +67,7 @@ NormalizedText FocusOnAwardParagraphs(const PatternSet& patterns, const Normaliz
   std::sort(starts.begin(), starts.end());
   starts.erase(std::unique(starts.begin(), starts.end()), starts.end());
   if (starts.empty()) return text;
-  const RE2& about_award = *patterns.Find("fields", "about_award");
+  const RE2& about_award = *patterns.Get(PatternId::kAboutAward);
   std::vector<Range> mentioning, titled;  // matters that mention the award / name it at the top
   for (size_t i = 0; i < starts.size(); ++i) {
     const size_t end = i + 1 < starts.size() ? starts[i + 1] : body_end;

@@ -40,7 +40,7 @@ std::vector<Line> Lines(const NormalizedText& text) {
 
 // The item's text without its marker, or nullopt when the line is no list item.
 std::optional<std::string> ListItem(const PatternSet& patterns, const std::string& line) {
-  const RE2* marker = patterns.Find("layout", "list_item");
+  const RE2* marker = patterns.Get(PatternId::kListItem);
   if (marker == nullptr) return std::nullopt;
   re2::StringPiece rest(line);
   if (!RE2::Consume(&rest, *marker)) return std::nullopt;
@@ -51,7 +51,7 @@ std::optional<std::string> ListItem(const PatternSet& patterns, const std::strin
 std::string ClassHeading(const PatternSet& patterns, const std::string& line) {
   // Most lines name no class at all: ask the classes first, the heading's form after.
   if (patterns.ClassIn(line).empty()) return "";
-  const RE2* heading = patterns.Find("layout", "class_heading");
+  const RE2* heading = patterns.Get(PatternId::kClassHeading);
   std::string named;
   if (heading == nullptr || !RE2::FullMatch(line, *heading, &named)) return "";
   return patterns.ClassIn(named);
@@ -89,8 +89,8 @@ bool GoesNoFurther(const std::string& line) {
 bool IntroducesParticipants(const PatternSet& patterns, const std::string& text) {
   if (text.empty() || text.back() != ':') return false;
   const std::vector<Sentence> sentences = SplitSentences(text, patterns.abbreviations());
-  const RE2* cue = patterns.Find("participation", "participation_cue");
-  const RE2* not_cue = patterns.Find("participation", "not_participation");
+  const RE2* cue = patterns.Get(PatternId::kParticipationCue);
+  const RE2* not_cue = patterns.Get(PatternId::kNotParticipation);
   return cue != nullptr && RE2::PartialMatch(text, *cue) &&
          (not_cue == nullptr || sentences.empty() ||
           !RE2::PartialMatch(sentences.back().text, *not_cue));
@@ -99,7 +99,7 @@ bool IntroducesParticipants(const PatternSet& patterns, const std::string& text)
 // A line of a page's header or footer that may stand between a list's items across a page
 // break ("Tjänsteutlåtande", "Dnr …", "Sida 2 (3)", a date).
 bool IsPageHeaderLine(const PatternSet& patterns, const std::string& line) {
-  const RE2* header = patterns.Find("layout", "page_header_line");
+  const RE2* header = patterns.Get(PatternId::kPageHeaderLine);
   return header != nullptr && RE2::FullMatch(line, *header);
 }
 
@@ -109,7 +109,7 @@ bool ItemGoesOn(const PatternSet& patterns, const std::string& item) {
   if (std::count(item.begin(), item.end(), '(') > std::count(item.begin(), item.end(), ')')) {
     return true;
   }
-  const RE2* goes_on = patterns.Find("layout", "item_goes_on");
+  const RE2* goes_on = patterns.Get(PatternId::kItemGoesOn);
   return goes_on != nullptr && RE2::PartialMatch(item, *goes_on);
 }
 
@@ -140,9 +140,9 @@ void AppendWrappedLines(const PatternSet& patterns, const std::vector<Line>& lin
 
 // What the list's intro says of all its items (layout.re2 list_intro_class,
 // list_intro_department): the group of the first match, or "".
-std::string IntroGroup(const PatternSet& patterns, const char* name, const char* group,
+std::string IntroGroup(const PatternSet& patterns, PatternId id, const char* group,
                        const std::string& intro) {
-  const RE2* re = patterns.Find("layout", name);
+  const RE2* re = patterns.Get(id);
   if (re == nullptr) return "";
   return FirstGroup(*re, intro, group).value_or("");
 }
@@ -164,7 +164,7 @@ void AddUnitsFromLists(const ExtractionContext& ctx, const TableTexts& tables,
     // "Samtliga i denna klass hör till avdelningen för äldreomsorg:"
     if (in_list && line.back() == ':' && !intro_alone) {
       std::string department =
-          IntroGroup(ctx.patterns, "list_intro_department", "department", line);
+          IntroGroup(ctx.patterns, PatternId::kListIntroDepartment, "department", line);
       if (!department.empty()) {
         list_department = std::move(department);
         continue;
@@ -193,9 +193,10 @@ void AddUnitsFromLists(const ExtractionContext& ctx, const TableTexts& tables,
       if (intro_alone) intro = line;
       if (intro_alone || IntroducesParticipants(ctx.patterns, intro)) {
         in_list = true;
-        list_class = IntroGroup(ctx.patterns, "list_intro_class", "class", intro);
+        list_class = IntroGroup(ctx.patterns, PatternId::kListIntroClass, "class", intro);
         if (!list_class.empty()) list_class = ctx.patterns.ClassIn(list_class);
-        list_department = IntroGroup(ctx.patterns, "list_intro_department", "department", intro);
+        list_department =
+            IntroGroup(ctx.patterns, PatternId::kListIntroDepartment, "department", intro);
         continue;
       }
     }

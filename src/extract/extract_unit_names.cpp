@@ -31,9 +31,9 @@ std::vector<NameSpan> FindUnitNames(const PatternSet& patterns, const std::strin
   std::vector<NameSpan> found;
   const RE2* lexicon = patterns.UnitNameLexicon();
   if (lexicon == nullptr) return found;
-  const RE2* joins_names = patterns.Find("participation", "joins_names");
-  const RE2* names_after = patterns.Find("participation", "names_after");
-  const RE2* owner = patterns.Find("participation", "department_owner");
+  const RE2* joins_names = patterns.Get(PatternId::kJoinsNames);
+  const RE2* names_after = patterns.Get(PatternId::kNamesAfter);
+  const RE2* owner = patterns.Get(PatternId::kDepartmentOwner);
   re2::StringPiece match;
   for (size_t pos = 0;
        pos < text.size() && lexicon->Match(text, pos, text.size(), RE2::UNANCHORED, &match, 1);) {
@@ -64,10 +64,11 @@ std::vector<NameSpan> FindUnitNames(const PatternSet& patterns, const std::strin
   // declared_unit: "Lönecentrum Fridhem, en enhet inom …") or by a kind word before them
   // (kind_before_name: "den arbetsintegrerande verksamheten Verkstad Norra Station"); the
   // lexicon's names win overlaps.
-  const RE2* connective = patterns.Find("unit_details", "connective");  // "Även X, …"
-  const bool has_comma = text.find(", ") != std::string::npos;  // an apposition's after a name
-  for (const char* declaring : {has_comma ? "declared_unit" : nullptr, "kind_before_name"}) {
-    const RE2* declared = declaring ? patterns.Find("participation", declaring) : nullptr;
+  const RE2* connective = patterns.Get(PatternId::kConnective);  // "Även X, …"
+  const bool has_comma = text.find(", ") != std::string::npos;   // an apposition's after a name
+  for (PatternId declaring : {PatternId::kDeclaredUnit, PatternId::kKindBeforeName}) {
+    if (declaring == PatternId::kDeclaredUnit && !has_comma) continue;
+    const RE2* declared = patterns.Get(declaring);
     if (declared == nullptr) continue;
     ForEachMatch(*declared, text, [&](const PatternMatch& m) {
       const std::string name = m.Get("name");
@@ -85,7 +86,7 @@ std::vector<NameSpan> FindUnitNames(const PatternSet& patterns, const std::strin
   // A kind written indefinite after a possessive (participation.re2 possessive_kind: "vårt vård-
   // och omsorgsboende Tornbacken") names the unit its definite form begins ("Vård- och
   // omsorgsboendet Tornbacken"), where unit_kinds.tsv knows the kind.
-  if (const RE2* possessive = patterns.Find("participation", "possessive_kind")) {
+  if (const RE2* possessive = patterns.Get(PatternId::kPossessiveKind)) {
     ForEachMatch(*possessive, text, [&](const PatternMatch& m) {
       const std::string definite = patterns.DefiniteKind(m.Get("kind"));
       if (definite.empty()) return;
@@ -106,7 +107,7 @@ std::vector<NameSpan> FindUnitNames(const PatternSet& patterns, const std::strin
 // Where the appositions after a name end: at the sentence's verb ("… deltar i …"), unless the
 // verb is in a relative clause that is itself an apposition ("…, som deltar i klassen …").
 size_t EndOfAppositions(const PatternSet& patterns, const std::string& tail) {
-  const RE2* end = patterns.Find("participation", "apposition_end");
+  const RE2* end = patterns.Get(PatternId::kAppositionEnd);
   if (end == nullptr) return tail.size();
   size_t stop = tail.size();
   ForEachMatchWhile(*end, tail, [&](const PatternMatch& m) {
@@ -142,7 +143,7 @@ std::string WithoutTrailingConnective(std::string item) {
 // "Korttidshemmet Ekbackens arbete" names Korttidshemmet Ekbacken.
 std::string WithoutGenitive(const PatternSet& patterns, const std::string& name,
                             const std::string& after) {
-  const RE2* noun = patterns.Find("participation", "genitive_noun");
+  const RE2* noun = patterns.Get(PatternId::kGenitiveNoun);
   if (noun == nullptr || name.size() < 2 || name.back() != 's') return name;
   re2::StringPiece rest(after);
   while (!rest.empty() && rest[0] == ' ') rest.remove_prefix(1);
@@ -153,10 +154,10 @@ std::string WithoutGenitive(const PatternSet& patterns, const std::string& name,
 // A name that stands inside the apposition of the unit before it ("…, inom avdelningen Jobbtorg
 // Stockholm", "som drivs av …", "(…"): participation.re2 apposition_opener ends right before it.
 bool InsideApposition(const PatternSet& patterns, const std::string& text, size_t begin) {
-  const RE2* opener = patterns.Find("participation", "apposition_opener");
+  const RE2* opener = patterns.Get(PatternId::kAppositionOpener);
   if (opener == nullptr || begin == 0) return false;
   re2::StringPiece before(text.data(), begin);
-  const RE2* takes_part_with = patterns.Find("participation", "takes_part_with");
+  const RE2* takes_part_with = patterns.Get(PatternId::kTakesPartWith);
   if (takes_part_with != nullptr &&
       takes_part_with->Match(before, 0, before.size(), RE2::UNANCHORED, nullptr, 0)) {
     return false;
@@ -178,9 +179,9 @@ bool MayHoldAnApposition(const std::string& text) {
 // class_for_all), or the class last given before ("… tävlar i samma klass"; same_class), or "".
 std::string ClassForAllNamed(const PatternSet& patterns, const std::string& sentence,
                              const std::string& last_class) {
-  const RE2* same = patterns.Find("participation", "same_class");
+  const RE2* same = patterns.Get(PatternId::kSameClass);
   if (same != nullptr && RE2::PartialMatch(sentence, *same)) return last_class;
-  const RE2* for_all = patterns.Find("participation", "class_for_all");
+  const RE2* for_all = patterns.Get(PatternId::kClassForAll);
   if (for_all == nullptr) return "";
   const std::optional<std::string> named = FirstGroup(*for_all, sentence, "class");
   return named ? patterns.ClassIn(*named) : "";
@@ -188,8 +189,8 @@ std::string ClassForAllNamed(const PatternSet& patterns, const std::string& sent
 
 void AddUnitsNamedInSentences(const ExtractionContext& ctx, const std::vector<bool>& table_text,
                               UnitCollector* collector) {
-  const RE2* announces = ctx.patterns.Find("participation", "announces_units");
-  const RE2* not_taking_part = ctx.patterns.Find("participation", "not_participation");
+  const RE2* announces = ctx.patterns.Get(PatternId::kAnnouncesUnits);
+  const RE2* not_taking_part = ctx.patterns.Get(PatternId::kNotParticipation);
   size_t announced = 0;    // sentences left that name the units an announcement counted
   std::string last_class;  // of the unit named last
   for (size_t i = 0; i < ctx.sentences.size(); ++i) {

@@ -16,11 +16,11 @@
 namespace kvreg {
 namespace {
 
-// The index of the first header cell that `field`'s pattern full-matches, or -1. A cell with a
+// The index of the first header cell that `column`'s pattern full-matches, or -1. A cell with a
 // qualifier before its header word ("Ansvarig avdelning") is named by the words after it.
 int ColumnNamed(const PatternSet& patterns, const std::vector<std::string>& header,
-                const char* field) {
-  const RE2* re = patterns.Find("layout", field);
+                PatternId column) {
+  const RE2* re = patterns.Get(column);
   if (re == nullptr) return -1;
   for (size_t c = 0; c < header.size(); ++c) {
     const size_t space = header[c].find(' ');
@@ -38,7 +38,7 @@ std::optional<std::string> Cell(const PatternSet& patterns, const std::vector<st
                                 int column) {
   if (column < 0 || static_cast<size_t>(column) >= row.size()) return std::nullopt;
   std::string text = TrimItem(CollapseWhitespace(NormalizeLine(row[column])));
-  const RE2* empty = patterns.Find("layout", "table_empty_cell");
+  const RE2* empty = patterns.Get(PatternId::kTableEmptyCell);
   if (text.empty() || (empty != nullptr && RE2::FullMatch(text, *empty))) return std::nullopt;
   return text;
 }
@@ -58,7 +58,7 @@ std::string SectionClass(const PatternSet& patterns, const std::vector<std::stri
     if (!text.empty()) text += ' ';
     text += cell;
   }
-  const RE2* section = patterns.Find("layout", "table_section_row");
+  const RE2* section = patterns.Get(PatternId::kTableSectionRow);
   if (filled == 0 || filled > 2 || last - first + 1 != filled || section == nullptr ||
       !RE2::FullMatch(text, *section)) {
     return "";
@@ -200,7 +200,8 @@ TableTexts TableRowTexts(const ExtractionContext& ctx, const DocumentText& docum
   TableTexts texts;
   for (const PageText& page : document.pages) {
     for (const TextTable& table : page.tables) {
-      const int unit_column = ColumnNamed(ctx.patterns, table.rows.front(), "table_unit_column");
+      const int unit_column =
+          ColumnNamed(ctx.patterns, table.rows.front(), PatternId::kTableUnitColumn);
       if (unit_column < 0) continue;
       for (const std::vector<std::string>& row : table.rows) {
         AddRowTexts(ctx.patterns, row, unit_column, &texts);
@@ -228,7 +229,7 @@ std::vector<bool> TableSentences(const ExtractionContext& ctx, const TableTexts&
 void AddUnitsFromTables(const ExtractionContext& ctx, const DocumentText& document,
                         UnitCollector* collector) {
   const PatternSet& patterns = ctx.patterns;
-  const RE2* no_operator = patterns.Find("layout", "table_no_operator");
+  const RE2* no_operator = patterns.Get(PatternId::kTableNoOperator);
   // A table continued on the next page repeats its header; its first rows are still in the
   // section the part before ended in.
   const std::vector<std::string>* previous_header = nullptr;
@@ -237,11 +238,11 @@ void AddUnitsFromTables(const ExtractionContext& ctx, const DocumentText& docume
   for (size_t p = 0; p < document.pages.size(); ++p) {
     for (const TextTable& table : document.pages[p].tables) {
       const std::vector<std::string>& header = table.rows.front();
-      const int unit_column = ColumnNamed(patterns, header, "table_unit_column");
+      const int unit_column = ColumnNamed(patterns, header, PatternId::kTableUnitColumn);
       if (unit_column < 0) continue;
-      const int department = ColumnNamed(patterns, header, "table_department_column");
-      const int class_column = ColumnNamed(patterns, header, "table_class_column");
-      const int operator_column = ColumnNamed(patterns, header, "table_operator_column");
+      const int department = ColumnNamed(patterns, header, PatternId::kTableDepartmentColumn);
+      const int class_column = ColumnNamed(patterns, header, PatternId::kTableClassColumn);
+      const int operator_column = ColumnNamed(patterns, header, PatternId::kTableOperatorColumn);
       const bool continued =
           previous_header != nullptr && *previous_header == header && previous_page + 1 == p;
       if (!continued) section.clear();

@@ -195,7 +195,7 @@ std::vector<std::string> PriorSubjects(const ExtractionContext& ctx, const std::
       return {unit.name};
     }
   }
-  const RE2* all_units = ctx.patterns.Find("fields", "all_units_subject");
+  const RE2* all_units = ctx.patterns.Get(PatternId::kAllUnitsSubject);
   std::vector<std::string> names;
   if (all_units != nullptr && RE2::FullMatch(subject, *all_units)) {
     for (const UnitMention& unit : units) names.push_back(unit.name);
@@ -275,7 +275,7 @@ std::vector<UnitMention> ExtractUnits(const ExtractionContext& ctx, const Docume
 std::vector<PriorParticipation> ExtractPriorParticipation(const ExtractionContext& ctx,
                                                           const std::vector<UnitMention>& units) {
   std::vector<PriorParticipation> out;
-  const RE2& prior = *ctx.patterns.Find("fields", "prior_participation");
+  const RE2& prior = *ctx.patterns.Get(PatternId::kPriorParticipation);
   for (size_t i = 0; i < ctx.sentences.size(); ++i) {
     const Sentence& s = ctx.sentences[i];
     // The DFA rules most sentences out at once; an anchored pattern with groups would

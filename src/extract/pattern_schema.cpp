@@ -57,63 +57,91 @@ const char* CategoryPurpose(const std::string& name) {
 
 const std::vector<CategorySpec>& Categories() {
   static const std::vector<CategorySpec> specs = {
-      {"diary_numbers", {"dnr"}, false, {}, {}},
+      {"diary_numbers", {"dnr"}, false, {}},
       {"doc_kinds",
        {},
        false,
-       {},
        {"protocol_extract", "official_report", "notification", "agenda_item", "other"}},
-      {"page_furniture", {}, false, {}, {}},
-      {"date_expressions", {"day", "month"}, false, {}, {}},
+      {"page_furniture", {}, false, {}},
+      {"date_expressions", {"day", "month"}, false, {}},
       {"date_roles",
        {},
        false,
-       {},
        {"meeting", "document", "registration_deadline", "submission_deadline", "report_deadline",
         "ceremony", "other", "not_listed"}},
-      {"fields",
-       {},
-       false,
-       {"award_mention", "paragraph", "decision", "proposal", "prior_participation", "addressee",
-        "about_award"},
-       {}},
-      {"units", {"list", "unit", "bullets"}, true, {}, {}},
-      {"unit_names", {"name"}, false, {}, {}},
-      {"participation", {}, false, {}, {}},
-      {"layout", {}, false, {}, {}},
-      {"unit_details", {"name", "department", "operator", "shared_department"}, true, {}, {}},
-      {"unit_statements", {"class", "department"}, true, {}, {}},
-      {"not_units", {}, false, {}, {}},
-      {"deadline_markers", {}, false, {}, {}},
+      {"fields", {}, false, {}, true},
+      {"units", {"list", "unit", "bullets"}, true, {}},
+      {"unit_names", {"name"}, false, {}},
+      {"participation", {}, false, {}, true},
+      {"layout", {}, false, {}, true},
+      {"unit_details", {"name", "department", "operator", "shared_department"}, true, {}},
+      {"unit_statements", {"class", "department"}, true, {}},
+      {"not_units", {}, false, {}},
+      {"deadline_markers", {}, false, {}},
       {"sections",
        {},
        false,
-       {},
        {"any", "protocol_extract", "official_report", "notification", "agenda_item", "other"}},
   };
   return specs;
 }
 
-// The groups the extractors read from particular named patterns, beyond their category's:
-// a clerk's edit that drops one fails to load instead of failing at run time.
-const std::map<std::pair<std::string, std::string>, std::vector<std::string>>& NamedGroups() {
-  static const std::map<std::pair<std::string, std::string>, std::vector<std::string>> groups = {
-      {{"fields", "award_mention"}, {"year"}},
-      {{"fields", "paragraph"}, {"number"}},
-      {{"fields", "decision"}, {"text"}},
-      {{"fields", "proposal"}, {"text"}},
-      {{"fields", "prior_participation"}, {"subject", "years"}},
-      {{"fields", "addressee"}, {"board"}},
-      {{"participation", "apposition_end"}, {"before"}},
-      {{"participation", "declared_unit"}, {"name"}},
-      {{"participation", "kind_before_name"}, {"name"}},
-      {{"participation", "possessive_kind"}, {"kind", "name"}},
-      {{"participation", "class_for_all"}, {"class"}},
-      {{"layout", "class_heading"}, {"class"}},
-      {{"layout", "list_intro_class"}, {"class"}},
-      {{"layout", "list_intro_department"}, {"department"}},
+// The patterns the extractors read by name. A required one must be in the folder; an optional
+// one that is missing turns its rule off. A clerk's edit that drops a group listed here fails
+// to load instead of failing at run time.
+const std::vector<ReadPatternSpec>& ReadPatterns() {
+  using P = PatternId;
+  static const std::vector<ReadPatternSpec> specs = {
+      {P::kAboutAward, "fields", "about_award", true, {}},
+      {P::kAddressee, "fields", "addressee", true, {"board"}},
+      {P::kAwardMention, "fields", "award_mention", true, {"year"}},
+      {P::kDecision, "fields", "decision", true, {"text"}},
+      {P::kProposal, "fields", "proposal", true, {"text"}},
+      {P::kParagraph, "fields", "paragraph", true, {"number"}},
+      {P::kPriorParticipation, "fields", "prior_participation", true, {"subject", "years"}},
+      {P::kOtherMatter, "fields", "other_matter", false, {}},
+      {P::kAllUnitsSubject, "fields", "all_units_subject", false, {}},
+      {P::kEnumerationQualifier, "fields", "enumeration_qualifier", false, {}},
+      {P::kListItem, "layout", "list_item", false, {}},
+      {P::kClassHeading, "layout", "class_heading", false, {"class"}},
+      {P::kListIntroClass, "layout", "list_intro_class", false, {"class"}},
+      {P::kListIntroDepartment, "layout", "list_intro_department", false, {"department"}},
+      {P::kItemGoesOn, "layout", "item_goes_on", false, {}},
+      {P::kPageHeaderLine, "layout", "page_header_line", false, {}},
+      {P::kTableHeaderWord, "layout", "table_header_word", false, {}},
+      {P::kTableUnitColumn, "layout", "table_unit_column", false, {}},
+      {P::kTableDepartmentColumn, "layout", "table_department_column", false, {}},
+      {P::kTableClassColumn, "layout", "table_class_column", false, {}},
+      {P::kTableOperatorColumn, "layout", "table_operator_column", false, {}},
+      {P::kTableEmptyCell, "layout", "table_empty_cell", false, {}},
+      {P::kTableSectionRow, "layout", "table_section_row", false, {}},
+      {P::kTableNoOperator, "layout", "table_no_operator", false, {}},
+      {P::kAwardWord, "participation", "award_word", false, {}},
+      {P::kParticipationCue, "participation", "participation_cue", false, {}},
+      {P::kNotParticipation, "participation", "not_participation", false, {}},
+      {P::kAnnouncesUnits, "participation", "announces_units", false, {}},
+      {P::kJoinsNames, "participation", "joins_names", false, {}},
+      {P::kNamesAfter, "participation", "names_after", false, {}},
+      {P::kTakesPartWith, "participation", "takes_part_with", false, {}},
+      {P::kDeclaredUnit, "participation", "declared_unit", false, {"name"}},
+      {P::kKindBeforeName, "participation", "kind_before_name", false, {"name"}},
+      {P::kPossessiveKind, "participation", "possessive_kind", false, {"kind", "name"}},
+      {P::kDepartmentOwner, "participation", "department_owner", false, {}},
+      {P::kGenitiveNoun, "participation", "genitive_noun", false, {}},
+      {P::kAppositionOpener, "participation", "apposition_opener", false, {}},
+      {P::kAppositionEnd, "participation", "apposition_end", false, {"before"}},
+      {P::kClassForAll, "participation", "class_for_all", false, {"class"}},
+      {P::kSameClass, "participation", "same_class", false, {}},
+      {P::kConnective, "unit_details", "connective", false, {}},
   };
-  return groups;
+  return specs;
+}
+
+const ReadPatternSpec* ReadPatternNamed(std::string_view category, std::string_view name) {
+  for (const ReadPatternSpec& spec : ReadPatterns()) {
+    if (category == spec.category && name == spec.name) return &spec;
+  }
+  return nullptr;
 }
 
 std::string PatternSchemaMarkdown() {
@@ -159,17 +187,23 @@ std::string PatternSchemaMarkdown() {
             " the groups " + list(spec.groups) + ".\n";
     }
     if (!spec.allowed_names.empty()) md += "- Names allowed: " + list(spec.allowed_names) + ".\n";
-    if (!spec.required_names.empty()) {
-      md += "- Patterns that must exist: " + list(spec.required_names) + ".\n";
-    }
-    for (const auto& [key, groups] : NamedGroups()) {
-      if (key.first == spec.name) {
-        md += "- `" + key.second + "` has the group" + (groups.size() > 1 ? "s " : " ") +
-              list(groups) + ".\n";
+    std::string read;
+    for (const ReadPatternSpec& named : ReadPatterns()) {
+      if (std::string_view(named.category) != spec.name) continue;
+      read += std::string("  - `") + named.name + "`" + (named.required ? " (must exist)" : "");
+      if (!named.groups.empty()) {
+        read += std::string(", with the group") + (named.groups.size() > 1 ? "s " : " ") +
+                list(named.groups);
       }
+      read += "\n";
     }
-    if (spec.groups.empty() && spec.allowed_names.empty() && spec.required_names.empty()) {
-      md += "- Any names; the extractors look up the ones they use.\n";
+    if (!read.empty()) {
+      md +=
+          "- The extractors read these by name; without an optional one its rule is off:\n" + read;
+      if (spec.only_read_names)
+        md += "- No other name is allowed: a misspelt name fails to load.\n";
+    } else if (spec.groups.empty() && spec.allowed_names.empty()) {
+      md += "- Any names.\n";
     }
     md += "\n";
   }

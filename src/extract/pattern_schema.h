@@ -1,13 +1,14 @@
 // The schema of a patterns/ folder: each category's files, the groups its patterns need, the
-// names allowed and required, and the groups the extractors read from particular patterns.
+// names allowed, and the patterns the extractors read by name with the groups they read.
 // PatternSet::Load checks a folder against it; PatternSchemaMarkdown prints it for the clerk.
 #pragma once
 
-#include <map>
 #include <set>
 #include <string>
-#include <utility>
+#include <string_view>
 #include <vector>
+
+#include "kvreg/pattern_id.h"
 
 namespace kvreg {
 
@@ -15,14 +16,26 @@ struct CategorySpec {
   const char* name;
   std::vector<std::string> groups;
   bool any_group;
-  std::vector<std::string> required_names;  // patterns that must exist
-  std::set<std::string> allowed_names;      // empty: any name
+  std::set<std::string> allowed_names;  // empty: any name
+  bool only_read_names = false;         // every name must be one the extractors read (ReadPatterns)
+};
+
+// A pattern the extractors read by name (PatternSet::Get): where it is, whether a folder must
+// have it, and the groups read from it beyond its category's.
+struct ReadPatternSpec {
+  PatternId id;
+  const char* category;
+  const char* name;
+  bool required;
+  std::vector<std::string> groups;
 };
 
 // Every category of patterns/, in the order they are checked.
 const std::vector<CategorySpec>& Categories();
-// (category, pattern name) -> the groups the extraction reads from that pattern.
-const std::map<std::pair<std::string, std::string>, std::vector<std::string>>& NamedGroups();
+// Every pattern the extractors read by name, one entry per PatternId in the enum's order.
+const std::vector<ReadPatternSpec>& ReadPatterns();
+// The entry of (category, name), or nullptr for a name no extractor reads.
+const ReadPatternSpec* ReadPatternNamed(std::string_view category, std::string_view name);
 // What a category is for, in a sentence (for patterns/README.md).
 const char* CategoryPurpose(const std::string& name);
 

@@ -105,26 +105,30 @@ Status PatternSet::LoadCategories() {
 }
 
 // Every pattern of the category has an allowed name and the groups its reader needs, and every
-// required pattern is there.
-Status PatternSet::CheckCategory(const CategorySpec& spec) const {
+// required pattern is there; the patterns the extractors read are resolved into named_.
+Status PatternSet::CheckCategory(const CategorySpec& spec) {
   for (const NamedPattern& p : Category(spec.name)) {
-    if (!spec.allowed_names.empty() && spec.allowed_names.count(p.name) == 0) {
+    const ReadPatternSpec* read = ReadPatternNamed(spec.name, p.name);
+    if ((!spec.allowed_names.empty() && spec.allowed_names.count(p.name) == 0) ||
+        (spec.only_read_names && read == nullptr)) {
       return Status::Error(dir_ + "/" + p.origin + ": unknown name '" + p.name + "' in " +
-                           spec.name);
+                           spec.name + " (patterns/README.md lists the names)");
     }
-    const auto needed = NamedGroups().find({spec.name, p.name});
-    if (needed == NamedGroups().end()) continue;
-    for (const std::string& group : needed->second) {
+    if (read == nullptr) continue;
+    for (const std::string& group : read->groups) {
       if (p.regex->NamedCapturingGroups().count(group) == 0) {
         return Status::Error(dir_ + "/" + p.origin + ": pattern '" + p.name +
                              "' lacks the group (?P<" + group + ">…) the extraction reads");
       }
     }
+    const RE2*& slot = named_[static_cast<size_t>(read->id)];
+    if (slot == nullptr) slot = p.regex.get();  // the first of a name wins, as in Find
   }
-  for (const std::string& required : spec.required_names) {
-    if (Find(spec.name, required) == nullptr) {
+  for (const ReadPatternSpec& read : ReadPatterns()) {
+    if (spec.name == std::string_view(read.category) && read.required &&
+        named_[static_cast<size_t>(read.id)] == nullptr) {
       return Status::Error(CategoryFiles(dir_, spec.name, ".re2").front() + ": the pattern '" +
-                           required + "' is missing");
+                           read.name + "' is missing");
     }
   }
   return Status::Ok();
@@ -315,6 +319,8 @@ const std::vector<NamedPattern>& PatternSet::Category(std::string_view name) con
   auto it = categories_.find(name);
   return it == categories_.end() ? kEmpty : it->second;
 }
+
+const RE2* PatternSet::Get(PatternId id) const { return named_[static_cast<size_t>(id)]; }
 
 const RE2* PatternSet::Find(std::string_view category, std::string_view name) const {
   auto it = by_name_.find({category, name});

@@ -80,7 +80,7 @@ std::vector<std::string> SplitEnumeration(const PatternSet& patterns, const std:
   const std::vector<std::string>& kSeparators = which == Separators::kConjunctions  ? kConjunctions
                                                 : HasSemicolonOutsideBrackets(list) ? kSemicolons
                                                                                     : kAll;
-  const RE2* qualifier = patterns.Find("fields", "enumeration_qualifier");
+  const RE2* qualifier = patterns.Get(PatternId::kEnumerationQualifier);
   std::vector<std::string> items;
   size_t start = 0;
   size_t i = 0;
@@ -180,8 +180,8 @@ std::vector<UnitMention> ReadEnumeration(const PatternSet& patterns,
 }
 
 bool SaysUnitsTakePart(const PatternSet& patterns, const std::string& text) {
-  const RE2* cue = patterns.Find("participation", "participation_cue");
-  const RE2* not_cue = patterns.Find("participation", "not_participation");
+  const RE2* cue = patterns.Get(PatternId::kParticipationCue);
+  const RE2* not_cue = patterns.Get(PatternId::kNotParticipation);
   if (cue == nullptr || !RE2::PartialMatch(text, *cue)) return false;
   return not_cue == nullptr || !RE2::PartialMatch(text, *not_cue);
 }
