@@ -83,8 +83,17 @@ void ExtractFields(const PatternSet& patterns, const DocumentText& document, Rec
 TextLimits WithTableHeaders(const PatternSet& patterns, TextLimits limits) {
   const RE2* header = patterns.Get(PatternId::kTableHeaderWord);
   if (header != nullptr) {
+    // A header cell may offer alternatives joined by a slash ("Skola/enhet"): a header word
+    // when each of them is.
     limits.is_table_header = [header](const std::string& word) {
-      return RE2::FullMatch(word, *header);
+      if (RE2::FullMatch(word, *header)) return true;
+      if (word.find('/') == std::string::npos) return false;
+      for (size_t begin = 0; begin <= word.size();) {
+        const size_t slash = std::min(word.find('/', begin), word.size());
+        if (!RE2::FullMatch(word.substr(begin, slash - begin), *header)) return false;
+        begin = slash + 1;
+      }
+      return true;
     };
   }
   return limits;

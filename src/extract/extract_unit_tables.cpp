@@ -16,16 +16,30 @@
 namespace kvreg {
 namespace {
 
+// True when `cell` or one of its alternatives joined by slashes ("Skola/enhet") full-matches.
+bool CellOrAlternativeMatches(const std::string& cell, const RE2& re) {
+  if (RE2::FullMatch(cell, re)) return true;
+  if (cell.find('/') == std::string::npos) return false;
+  for (size_t begin = 0; begin <= cell.size();) {
+    const size_t slash = std::min(cell.find('/', begin), cell.size());
+    if (RE2::FullMatch(cell.substr(begin, slash - begin), re)) return true;
+    begin = slash + 1;
+  }
+  return false;
+}
+
 // The index of the first header cell that `column`'s pattern full-matches, or -1. A cell with a
-// qualifier before its header word ("Ansvarig avdelning") is named by the words after it.
+// qualifier before its header word ("Ansvarig avdelning") is named by the words after it; a
+// cell of alternatives ("Skola/enhet") by any of them.
 int ColumnNamed(const PatternSet& patterns, const std::vector<std::string>& header,
                 PatternId column) {
   const RE2* re = patterns.Get(column);
   if (re == nullptr) return -1;
   for (size_t c = 0; c < header.size(); ++c) {
     const size_t space = header[c].find(' ');
-    if (RE2::FullMatch(header[c], *re) ||
-        (space != std::string::npos && RE2::FullMatch(header[c].substr(space + 1), *re))) {
+    if (CellOrAlternativeMatches(header[c], *re) ||
+        (space != std::string::npos &&
+         CellOrAlternativeMatches(header[c].substr(space + 1), *re))) {
       return static_cast<int>(c);
     }
   }

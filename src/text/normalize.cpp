@@ -78,9 +78,12 @@ Band TopBand(const PageText& page) {
 Band BottomBand(const PageText& page) {
   Band band{page.lines.size(), page.lines.size()};
   size_t i = page.lines.size();
+  // A jump back up (the right column of a two-column footer, "Box 7049 …" ⏎ "Kista" beside
+  // "Handläggare …") does not end the band.
   while (i > 0 && page.lines[i - 1].bottom > 0.88) {
     --i;
-    if (page.lines[i].block_start) break;
+    const bool column_beside = i > 0 && page.lines[i].top < page.lines[i - 1].top;
+    if (page.lines[i].block_start && !column_beside) break;
   }
   band.begin = i;
   return band;
@@ -209,11 +212,26 @@ struct SeenBands {
   std::unordered_set<std::string> words;
 };
 
+// Every line of a bottom band, normalised -> the last page whose bottom band has it.
+std::unordered_map<std::string, int> LastPageOfFooterLines(const DocumentText& document) {
+  std::unordered_map<std::string, int> last;
+  for (const PageText& page : document.pages) {
+    const Band bottom = BottomBand(page);
+    for (size_t i = bottom.begin; i < bottom.end; ++i)
+      last[NormalizeLine(page.lines[i].text)] = page.number;
+  }
+  return last;
+}
+
 // Pass 1, for one page: its lines normalised, page numbers dropped, and the lines of its top and
-// bottom bands that repeat earlier pages' bands moved to the furniture. What the bands say is
-// remembered for later pages, unless this is the last.
+// bottom bands that repeat earlier pages' bands moved to the furniture, and so is a bottom band
+// that a later page's bottom band repeats word for word (the first page's footer, which would
+// otherwise cut a list going on over the page break). What the bands say is remembered for
+// later pages, unless this is the last.
 void SplitPage(const PageText& page, bool last_page,
-               const std::vector<NamedPattern>& page_furniture, SeenBands* seen, SplitLines* out) {
+               const std::vector<NamedPattern>& page_furniture,
+               const std::unordered_map<std::string, int>& footer_pages, SeenBands* seen,
+               SplitLines* out) {
   std::vector<std::string> texts;
   std::vector<double> widths;
   texts.reserve(page.lines.size());
@@ -242,7 +260,14 @@ void SplitPage(const PageText& page, bool last_page,
   // Sid 2 (2)" ⏎ "5. Fritidsgården Gnistan, …"): the band ends with the last line that repeats.
   const bool drop_top = band_is_furniture(top);
   while (drop_top && top.end > top.begin && !repeats(top.end - 1)) --top.end;
-  const bool drop_bottom = band_is_furniture(bottom);
+  auto footer_repeats_later = [&](const Band& band) {
+    for (size_t i = band.begin; i < band.end; ++i) {
+      auto it = footer_pages.find(texts[i]);
+      if (!texts[i].empty() && it != footer_pages.end() && it->second > page.number) return true;
+    }
+    return false;
+  };
+  const bool drop_bottom = band_is_furniture(bottom) || footer_repeats_later(bottom);
   // What the bands say is compared with later pages' bands only.
   for (const Band& band : {top, bottom}) {
     for (size_t i = band.begin; i < band.end && !last_page; ++i) {
@@ -385,8 +410,9 @@ NormalizedText Normalize(const DocumentText& document,
                          const std::vector<NamedPattern>& page_furniture) {
   SplitLines lines;
   SeenBands seen;
+  const std::unordered_map<std::string, int> footer_pages = LastPageOfFooterLines(document);
   for (const PageText& page : document.pages) {
-    SplitPage(page, &page == &document.pages.back(), page_furniture, &seen, &lines);
+    SplitPage(page, &page == &document.pages.back(), page_furniture, footer_pages, &seen, &lines);
   }
   MarkDashBullets(&lines.body);
   FindBlockStarts(&lines.body);
