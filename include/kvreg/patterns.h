@@ -67,6 +67,8 @@ class PatternSet {
   // A pattern the extractors read, resolved at load; nullptr when an optional one is absent
   // (Load checks that every required one is there).
   const RE2* Get(PatternId id) const;
+  // Every pattern of a name the schema lets a folder give several times, in file order.
+  const std::vector<const RE2*>& GetEach(PatternId id) const;
   // The first pattern of a category with that name, or nullptr: for tools and tests; the
   // extractors use Get.
   const RE2* Find(std::string_view category, std::string_view name) const;
@@ -130,7 +132,7 @@ class PatternSet {
     }
   };
   std::unordered_map<std::pair<std::string_view, std::string_view>, const RE2*, NameHash> by_name_;
-  std::array<const RE2*, static_cast<size_t>(PatternId::kCount)> named_{};  // Get's answers
+  std::array<std::vector<const RE2*>, static_cast<size_t>(PatternId::kCount)> named_;  // Get's
   std::vector<BoardEntry> boards_;
   std::vector<ClassEntry> classes_;
   std::unique_ptr<RE2::Set> class_prefilter_;  // classes_ in one pass; nullptr if unbuildable

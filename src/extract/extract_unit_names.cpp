@@ -90,8 +90,11 @@ std::vector<NameSpan> FindUnitNames(const PatternSet& patterns, const std::strin
     ForEachMatch(*possessive, text, [&](const PatternMatch& m) {
       const std::string definite = patterns.DefiniteKind(m.Get("kind"));
       if (definite.empty()) return;
-      NameSpan span{m.Offset("kind"), m.Offset("name") + m.Get("name").size(),
-                    definite + " " + m.Get("name")};
+      // A name that already begins with its kind ("vår förskola Förskolan Kastanjen") is kept.
+      const std::string name = m.Get("name");
+      const bool begins_with_kind = UnitKey(name).rfind(UnitKey(definite), 0) == 0;
+      NameSpan span{m.Offset("kind"), m.Offset("name") + name.size(),
+                    begins_with_kind ? name : definite + " " + name};
       found.erase(std::remove_if(
                       found.begin(), found.end(),
                       [&](const NameSpan& f) { return f.begin < span.end && span.begin < f.end; }),

@@ -275,17 +275,20 @@ std::vector<UnitMention> ExtractUnits(const ExtractionContext& ctx, const Docume
 std::vector<PriorParticipation> ExtractPriorParticipation(const ExtractionContext& ctx,
                                                           const std::vector<UnitMention>& units) {
   std::vector<PriorParticipation> out;
-  const RE2& prior = *ctx.patterns.Get(PatternId::kPriorParticipation);
   for (size_t i = 0; i < ctx.sentences.size(); ++i) {
     const Sentence& s = ctx.sentences[i];
     // The DFA rules most sentences out at once; an anchored pattern with groups would
     // otherwise go straight to RE2's slower backtracking matcher on every sentence.
-    if (!SentenceMatches(ctx, i, prior)) continue;
-    MatchGroups groups(prior);
-    if (!prior.Match(s.text, 0, s.text.size(), RE2::UNANCHORED, groups.data(), groups.size())) {
+    const auto& each = ctx.patterns.GetEach(PatternId::kPriorParticipation);
+    auto prior = std::find_if(each.begin(), each.end(),
+                              [&](const RE2* p) { return SentenceMatches(ctx, i, *p); });
+    if (prior == each.end()) continue;
+    MatchGroups groups(**prior);
+    if (!(*prior)->Match(s.text, 0, s.text.size(), RE2::UNANCHORED, groups.data(),
+                         groups.size())) {
       continue;
     }
-    PatternMatch m(prior, groups, s.text);
+    PatternMatch m(**prior, groups, s.text);
     std::vector<int> years;
     std::string years_text = m.Get("years");
     re2::StringPiece input(years_text);

@@ -27,6 +27,7 @@ struct ReadPatternSpec {
   const char* category;
   const char* name;
   bool required;
+  bool each;  // the name may have several patterns, and each is tried; else only one is allowed
   std::vector<std::string> groups;
 };
 

@@ -121,12 +121,16 @@ Status PatternSet::CheckCategory(const CategorySpec& spec) {
                              "' lacks the group (?P<" + group + ">…) the extraction reads");
       }
     }
-    const RE2*& slot = named_[static_cast<size_t>(read->id)];
-    if (slot == nullptr) slot = p.regex.get();  // the first of a name wins, as in Find
+    std::vector<const RE2*>& slot = named_[static_cast<size_t>(read->id)];
+    if (!slot.empty() && !read->each) {
+      return Status::Error(dir_ + "/" + p.origin + ": pattern '" + p.name +
+                           "' is given twice; join the two with | into one");
+    }
+    slot.push_back(p.regex.get());
   }
   for (const ReadPatternSpec& read : ReadPatterns()) {
     if (spec.name == std::string_view(read.category) && read.required &&
-        named_[static_cast<size_t>(read.id)] == nullptr) {
+        named_[static_cast<size_t>(read.id)].empty()) {
       return Status::Error(CategoryFiles(dir_, spec.name, ".re2").front() + ": the pattern '" +
                            read.name + "' is missing");
     }
@@ -320,7 +324,14 @@ const std::vector<NamedPattern>& PatternSet::Category(std::string_view name) con
   return it == categories_.end() ? kEmpty : it->second;
 }
 
-const RE2* PatternSet::Get(PatternId id) const { return named_[static_cast<size_t>(id)]; }
+const RE2* PatternSet::Get(PatternId id) const {
+  const std::vector<const RE2*>& all = named_[static_cast<size_t>(id)];
+  return all.empty() ? nullptr : all.front();
+}
+
+const std::vector<const RE2*>& PatternSet::GetEach(PatternId id) const {
+  return named_[static_cast<size_t>(id)];
+}
 
 const RE2* PatternSet::Find(std::string_view category, std::string_view name) const {
   auto it = by_name_.find({category, name});
