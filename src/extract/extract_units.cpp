@@ -40,6 +40,17 @@ bool IsPluralOfItsKind(std::string word, const std::string& unit_name, bool lowe
           UnitKey(unit_name.substr(last_space + 1)).find(stem) != std::string::npos);
 }
 
+// True when `subject` is a collective word and the unit's kind ("Båda biblioteken" for
+// "Hagsätra bibliotek"; fields.re2 all_units_subject).
+bool IsCollectiveOfItsKind(const PatternSet& patterns, const std::string& subject,
+                           const std::string& unit_name) {
+  const RE2* collective = patterns.Get(PatternId::kAllUnitsSubject);
+  const size_t space = subject.rfind(' ');
+  return collective != nullptr && space != std::string::npos &&
+         RE2::FullMatch(subject, *collective) &&
+         IsPluralOfItsKind(subject.substr(space + 1), unit_name, /*lower_case=*/true);
+}
+
 // True when a collective statement's kind ("Samtliga förskolor deltar i klassen Förskola")
 // takes in the unit. The kind limits the statement to the units whose name holds its stem
 // ("Förskolan Ängen") only in a document of mixed classes (some unit has another class
@@ -94,7 +105,8 @@ void ApplyUnitStatements(const ExtractionContext& ctx, std::vector<UnitMention>*
                 std::any_of(named.begin(), named.end(), [&](const std::string& n) {
                   const std::string item = TrimItem(n);
                   return UnitNameMatches(unit.name, item) || BeginsWithName(item, unit.name) ||
-                         IsPluralOfItsKind(item, unit.name, /*lower_case=*/true);
+                         IsPluralOfItsKind(item, unit.name, /*lower_case=*/true) ||
+                         IsCollectiveOfItsKind(ctx.patterns, item, unit.name);
                 });
             if (about_one_unit && !the_only_unit && !is_named) continue;
             if (!about_one_unit && !IsOfKind(*units, unit.name, name, m.Get("kind"))) continue;
