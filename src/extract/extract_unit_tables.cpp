@@ -106,39 +106,60 @@ void JoinWrappedClassCell(const PatternSet& patterns, const TextTable& table, in
   }
 }
 
+// One column's merged cells as a table's part on one page leaves them to its part on the next.
+struct MergedColumn {
+  bool from_above = false;          // printed at their top
+  std::optional<std::string> last;  // the part's last value
+};
+
+// What a table's part on one page leaves to its part on the next: the section it ended in, and
+// its class and department columns' merged cells.
+struct TableCarry {
+  std::string section;
+  MergedColumn classes, departments;
+};
+
+// Where MergedCellSources says a row's value is the last of the table's part on the page before.
+constexpr long kFromThePageBefore = -2;
+
 // For each row that wants a value its own cell does not give (`wants`), the row whose cell
 // gives it (`own`): a cell merged over several rows is printed once, at its top or in its middle.
 // Printed at its top (the table's first unit row has its own), it names the rows below it; in
-// its middle, the nearest rows on both sides. -1 where no row gives one.
+// its middle, the nearest rows on both sides. -1 where no row gives one. A table going on from
+// the page before whose merged cells were printed at their top (`*from_above` on entry) goes on
+// with the cell that part ended in, up to this part's first own cell (kFromThePageBefore).
+// `*from_above` becomes whether this part's cells are printed at their top.
 std::vector<long> MergedCellSources(const std::vector<bool>& own, const std::vector<bool>& wants,
-                                    const std::vector<bool>& unit_rows) {
+                                    const std::vector<bool>& unit_rows, bool* from_above) {
   const size_t n = own.size();
   const auto first = std::find(unit_rows.begin(), unit_rows.end(), true);
-  const bool from_above = first != unit_rows.end() && own[first - unit_rows.begin()];
+  const bool continues = *from_above;
+  *from_above = continues || (first != unit_rows.end() && own[first - unit_rows.begin()]);
   std::vector<long> source(n, -1);
   for (size_t r = 1; r < n; ++r) {
     if (!wants[r] || !unit_rows[r]) continue;
     for (size_t d = 1; d < n && source[r] < 0; ++d) {
       if (r >= d + 1 && own[r - d]) source[r] = static_cast<long>(r - d);
-      if (!from_above && source[r] < 0 && r + d < n && own[r + d]) {
+      if (!*from_above && source[r] < 0 && r + d < n && own[r + d]) {
         source[r] = static_cast<long>(r + d);
       }
     }
+    if (source[r] < 0 && continues) source[r] = kFromThePageBefore;
   }
   return source;
 }
 
 // The class of each row: its class cell, else the class of a section row above it (a row that
 // is only a class name, "Förskola", across the table), else the nearest class cell above or
-// below it (a cell merged over several rows is printed once, beside one of them). `*section`
-// is the section the table begins in (the one its part on the page before ended in), and
-// becomes the one it ends in.
+// below it (a cell merged over several rows is printed once, beside one of them). `*carry` is
+// what the table's part on the page before left (the section it ended in, its last merged
+// cell), and becomes what this part leaves.
 std::vector<std::string> RowClasses(const PatternSet& patterns, const TextTable& table,
                                     const std::vector<bool>& unit_rows, int class_column,
-                                    std::string* section_in) {
+                                    TableCarry* carry) {
   std::vector<std::string> classes(table.rows.size());
   std::vector<bool> own(table.rows.size(), false);
-  std::string& section = *section_in;
+  std::string& section = carry->section;
   for (size_t r = 1; r < table.rows.size(); ++r) {
     const std::vector<std::string>& row = table.rows[r];
     if (std::string named = SectionClass(patterns, row); !named.empty()) {
@@ -155,19 +176,22 @@ std::vector<std::string> RowClasses(const PatternSet& patterns, const TextTable&
   if (class_column < 0) return classes;
   std::vector<bool> wants(classes.size());
   for (size_t r = 0; r < classes.size(); ++r) wants[r] = classes[r].empty();
-  const std::vector<long> source = MergedCellSources(own, wants, unit_rows);
+  const std::vector<long> source =
+      MergedCellSources(own, wants, unit_rows, &carry->classes.from_above);
   for (size_t r = 1; r < classes.size(); ++r) {
     if (source[r] >= 0) classes[r] = classes[source[r]];
+    if (source[r] == kFromThePageBefore) classes[r] = carry->classes.last.value_or("");
+    if (unit_rows[r] && !classes[r].empty()) carry->classes.last = classes[r];
   }
   return classes;
 }
 
 // The department of each row: its cell, else the cell of a department merged over several rows
-// (MergedCellSources). A dash cell says there is none.
+// (MergedCellSources), on this page or the one before (`*carry`). A dash cell says there is none.
 std::vector<std::optional<std::string>> RowDepartments(const PatternSet& patterns,
                                                        const TextTable& table,
                                                        const std::vector<bool>& unit_rows,
-                                                       int column) {
+                                                       int column, MergedColumn* carry) {
   std::vector<std::optional<std::string>> out(table.rows.size());
   if (column < 0) return out;
   std::vector<bool> own(out.size(), false), blank(out.size(), false);
@@ -177,9 +201,11 @@ std::vector<std::optional<std::string>> RowDepartments(const PatternSet& pattern
     blank[r] = static_cast<size_t>(column) >= table.rows[r].size() ||
                TrimItem(table.rows[r][column]).empty();
   }
-  const std::vector<long> source = MergedCellSources(own, blank, unit_rows);
+  const std::vector<long> source = MergedCellSources(own, blank, unit_rows, &carry->from_above);
   for (size_t r = 1; r < out.size(); ++r) {
     if (source[r] >= 0) out[r] = out[source[r]];
+    if (source[r] == kFromThePageBefore) out[r] = carry->last;
+    if (unit_rows[r] && out[r]) carry->last = out[r];
   }
   return out;
 }
@@ -245,10 +271,10 @@ void AddUnitsFromTables(const ExtractionContext& ctx, const DocumentText& docume
   const PatternSet& patterns = ctx.patterns;
   const RE2* no_operator = patterns.Get(PatternId::kTableNoOperator);
   // A table continued on the next page repeats its header; its first rows are still in the
-  // section the part before ended in.
+  // section the part before ended in, and in the merged cells it ended in (TableCarry).
   const std::vector<std::string>* previous_header = nullptr;
   size_t previous_page = 0;
-  std::string section;
+  TableCarry carry;
   for (size_t p = 0; p < document.pages.size(); ++p) {
     for (const TextTable& table : document.pages[p].tables) {
       const std::vector<std::string>& header = table.rows.front();
@@ -259,7 +285,7 @@ void AddUnitsFromTables(const ExtractionContext& ctx, const DocumentText& docume
       const int operator_column = ColumnNamed(patterns, header, PatternId::kTableOperatorColumn);
       const bool continued =
           previous_header != nullptr && *previous_header == header && previous_page + 1 == p;
-      if (!continued) section.clear();
+      if (!continued) carry = TableCarry();
       previous_header = &header;
       previous_page = p;
       std::vector<bool> unit_rows(table.rows.size(), false);  // rows with a unit cell
@@ -267,9 +293,9 @@ void AddUnitsFromTables(const ExtractionContext& ctx, const DocumentText& docume
         unit_rows[r] = Cell(patterns, table.rows[r], unit_column).has_value();
       }
       const std::vector<std::string> classes =
-          RowClasses(patterns, table, unit_rows, class_column, &section);
+          RowClasses(patterns, table, unit_rows, class_column, &carry);
       const std::vector<std::optional<std::string>> departments =
-          RowDepartments(patterns, table, unit_rows, department);
+          RowDepartments(patterns, table, unit_rows, department, &carry.departments);
       Sentence where;
       where.offset = p < ctx.text.page_starts.size() ? ctx.text.page_starts[p] : 0;
       for (size_t r = 1; r < table.rows.size(); ++r) {
