@@ -242,11 +242,16 @@ std::vector<UnitMention> ExtractUnits(const ExtractionContext& ctx, const Docume
       }
       PatternMatch m(re, groups, s.text);
       if (m.Has("list")) {
+        // A class or department the sentence states of all it names ("Från
+        // anläggningsavdelningen deltar X och Y").
         const std::string stated_class = m.Has("class") ? ctx.patterns.ClassIn(m.Get("class")) : "";
+        const std::string stated_department =
+            m.Has("department") ? TrimItem(m.Get("department")) : "";
         for (UnitMention& unit :
              ReadEnumeration(ctx.patterns, SplitEnumeration(ctx.patterns, m.Get("list")))) {
           if (!unit.competition_class && !stated_class.empty())
             unit.competition_class = stated_class;
+          if (!unit.department && !stated_department.empty()) unit.department = stated_department;
           unit.via = "sentence";
           collector.Add(std::move(unit), s);
         }
@@ -296,8 +301,7 @@ std::vector<PriorParticipation> ExtractPriorParticipation(const ExtractionContex
                               [&](const RE2* p) { return SentenceMatches(ctx, i, *p); });
     if (prior == each.end()) continue;
     MatchGroups groups(**prior);
-    if (!(*prior)->Match(s.text, 0, s.text.size(), RE2::UNANCHORED, groups.data(),
-                         groups.size())) {
+    if (!(*prior)->Match(s.text, 0, s.text.size(), RE2::UNANCHORED, groups.data(), groups.size())) {
       continue;
     }
     PatternMatch m(**prior, groups, s.text);
