@@ -13,9 +13,9 @@ namespace kvreg {
 namespace {
 
 // The stem of a kind written in the plural or definite form ("förskolor", "förskolorna",
-// "Jobbtorgen" -> the key of "förskol", "jobbtorg"), as UnitKey keys it.
+// "Jobbtorgen", "Boendet" -> the key of "förskol", "jobbtorg", "boend"), as UnitKey keys it.
 std::string KindStem(std::string word) {
-  static const RE2 kEnding("(?:orna|erna|arna|or|er|ar|na|en)$");
+  static const RE2 kEnding("(?:orna|erna|arna|or|er|ar|na|en|et)$");
   RE2::Replace(&word, kEnding, "");
   return UnitKey(word);
 }
@@ -78,6 +78,20 @@ bool BeginsWithName(const std::string& item, const std::string& unit_name) {
          UnitKey(item.substr(0, n)) == UnitKey(unit_name);
 }
 
+// True when `subject` is part of the unit's name (UnitNameMatches); a single word only when it
+// is one of the name's words ("Linnégården", "Seniorservice"), so that a kind word ("Boendet")
+// does not name every unit whose name holds it ("Vård- och omsorgsboendet Linnégården").
+bool NamesByPartOfTheName(const std::string& subject, const std::string& unit_name) {
+  if (subject.find(' ') != std::string::npos) return UnitNameMatches(unit_name, subject);
+  const std::string key = UnitKey(subject);
+  for (size_t at = 0; at < unit_name.size();) {
+    const size_t end = std::min(unit_name.find(' ', at), unit_name.size());
+    if (end > at && UnitKey(unit_name.substr(at, end - at)) == key) return true;
+    at = end + 1;
+  }
+  return false;
+}
+
 // Classes and departments stated of units: statements naming one unit first (so that "Båda
 // förskolorna … och Dagverksamheten X deltar i klassen Äldreomsorg" gives X its own class), then
 // those about all units.
@@ -104,7 +118,7 @@ void ApplyUnitStatements(const ExtractionContext& ctx, std::vector<UnitMention>*
             const bool is_named =
                 std::any_of(named.begin(), named.end(), [&](const std::string& n) {
                   const std::string item = TrimItem(n);
-                  return UnitNameMatches(unit.name, item) || BeginsWithName(item, unit.name) ||
+                  return NamesByPartOfTheName(item, unit.name) || BeginsWithName(item, unit.name) ||
                          IsPluralOfItsKind(item, unit.name, /*lower_case=*/true) ||
                          IsCollectiveOfItsKind(ctx.patterns, item, unit.name);
                 });
