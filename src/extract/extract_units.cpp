@@ -78,6 +78,14 @@ bool BeginsWithName(const std::string& item, const std::string& unit_name) {
          UnitKey(item.substr(0, n)) == UnitKey(unit_name);
 }
 
+// True when the item ends with the unit's name, after the words that bring it in ("Förvaltningen
+// anmäler att Gruppbostaden Solrosen" before "och X, båda …, deltar i klassen …").
+bool EndsWithName(const std::string& item, const std::string& unit_name) {
+  const size_t n = unit_name.size();
+  return item.size() > n + 1 && item[item.size() - n - 1] == ' ' &&
+         UnitKey(item.substr(item.size() - n)) == UnitKey(unit_name);
+}
+
 // True when `subject` is part of the unit's name (UnitNameMatches); a single word only when it
 // is one of the name's words ("Linnégården", "Seniorservice"), so that a kind word ("Boendet")
 // does not name every unit whose name holds it ("Vård- och omsorgsboendet Linnégården").
@@ -107,7 +115,8 @@ void ApplyUnitStatements(const ExtractionContext& ctx, std::vector<UnitMention>*
         ForEachMatch(re, s.text, [&](const PatternMatch& m) {
           const std::string name = ctx.patterns.ClassIn(m.Get("class"));
           const std::string department = TrimItem(m.Get("department"));
-          if (name.empty() && department.empty()) return;
+          const std::string operator_name = TrimItem(m.Get("operator"));
+          if (name.empty() && department.empty() && operator_name.empty()) return;
           const std::string subject = m.Get("unit");
           // "Enheten deltar i klassen …" in a one-unit document speaks of that unit.
           const bool the_only_unit =
@@ -119,6 +128,7 @@ void ApplyUnitStatements(const ExtractionContext& ctx, std::vector<UnitMention>*
                 std::any_of(named.begin(), named.end(), [&](const std::string& n) {
                   const std::string item = TrimItem(n);
                   return NamesByPartOfTheName(item, unit.name) || BeginsWithName(item, unit.name) ||
+                         EndsWithName(item, unit.name) ||
                          IsPluralOfItsKind(item, unit.name, /*lower_case=*/true) ||
                          IsCollectiveOfItsKind(ctx.patterns, item, unit.name);
                 });
@@ -126,6 +136,7 @@ void ApplyUnitStatements(const ExtractionContext& ctx, std::vector<UnitMention>*
             if (!about_one_unit && !IsOfKind(*units, unit.name, name, m.Get("kind"))) continue;
             if (!unit.competition_class && !name.empty()) unit.competition_class = name;
             if (!unit.department && !department.empty()) unit.department = department;
+            if (!unit.operator_name && !operator_name.empty()) unit.operator_name = operator_name;
           }
         });
       }

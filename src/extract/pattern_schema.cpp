@@ -42,7 +42,8 @@ const char* CategoryPurpose(const std::string& name) {
        "How one enumerated unit is written with its department, operator or class; one detail is "
        "peeled off at a time."},
       {"unit_statements",
-       "Sentences that tie a competition class or a department to one unit (group `unit`) or to "
+       "Sentences that tie a competition class, a department or an operator to one unit (group "
+       "`unit`) or to "
        "all of them."},
       {"not_units",
        "Phrases that look like unit names and are not: counts, collective words, places."},
@@ -75,7 +76,7 @@ const std::vector<CategorySpec>& Categories() {
       {"participation", {}, false, {}, true},
       {"layout", {}, false, {}, true},
       {"unit_details", {"name", "department", "operator", "shared_department"}, true, {}},
-      {"unit_statements", {"class", "department"}, true, {}},
+      {"unit_statements", {"class", "department", "operator"}, true, {}},
       {"not_units", {}, false, {}},
       {"deadline_markers", {}, false, {}},
       {"sections",
