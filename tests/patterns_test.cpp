@@ -173,6 +173,25 @@ TEST(PatternSet, AnUnknownNameIsRejectedWithFileAndLine) {
   }
 }
 
+// A pattern read by name is given once: a second one would never be read, so it fails to load;
+// where the schema says each is tried (prior_participation), a clerk may add another.
+TEST(PatternSet, APatternReadByNameGivenTwiceIsRejectedUnlessEachIsTried) {
+  TempDir dir;
+  const std::string patterns = CopyPatterns(dir);
+  std::ofstream(patterns + "/fields.local.re2") << "decision\tBeslut: (?P<text>.+)\n";
+  std::unique_ptr<PatternSet> set;
+  const Status s = PatternSet::Load(patterns, &set);
+  ASSERT_FALSE(s.ok());
+  EXPECT_NE(s.message().find("pattern 'decision' is given twice"), std::string::npos)
+      << s.message();
+  EXPECT_NE(s.message().find("fields.local.re2:1"), std::string::npos) << s.message();
+  std::ofstream(patterns + "/fields.local.re2")
+      << "prior_participation\t(?P<subject>\\p{Lu}\\pL+) var med (?P<years>\\d{4})\n";
+  ASSERT_TRUE(PatternSet::Load(patterns, &set).ok());
+  EXPECT_EQ(set->GetEach(PatternId::kPriorParticipation).size(),
+            testing::RealPatterns().GetEach(PatternId::kPriorParticipation).size() + 1);
+}
+
 // Every pattern an extractor reads by name has one entry in the schema, in PatternId's order,
 // and the stock folder has it: renaming a pattern cannot turn its rule off unnoticed.
 TEST(PatternSet, EveryPatternReadByNameIsDeclaredOnceAndInTheStockFolder) {

@@ -107,6 +107,7 @@ Status PatternSet::LoadCategories() {
 // Every pattern of the category has an allowed name and the groups its reader needs, and every
 // required pattern is there; the patterns the extractors read are resolved into named_.
 Status PatternSet::CheckCategory(const CategorySpec& spec) {
+  std::array<const NamedPattern*, static_cast<size_t>(PatternId::kCount)> first{};
   for (const NamedPattern& p : Category(spec.name)) {
     const ReadPatternSpec* read = ReadPatternNamed(spec.name, p.name);
     if ((!spec.allowed_names.empty() && spec.allowed_names.count(p.name) == 0) ||
@@ -121,12 +122,14 @@ Status PatternSet::CheckCategory(const CategorySpec& spec) {
                              "' lacks the group (?P<" + group + ">…) the extraction reads");
       }
     }
-    std::vector<const RE2*>& slot = named_[static_cast<size_t>(read->id)];
-    if (!slot.empty() && !read->each) {
+    const size_t id = static_cast<size_t>(read->id);
+    if (first[id] != nullptr && !read->each) {
       return Status::Error(dir_ + "/" + p.origin + ": pattern '" + p.name +
-                           "' is given twice; join the two with | into one");
+                           "' is given twice (first at " + first[id]->origin +
+                           "); join the two with | into one");
     }
-    slot.push_back(p.regex.get());
+    if (first[id] == nullptr) first[id] = &p;
+    named_[id].push_back(p.regex.get());
   }
   for (const ReadPatternSpec& read : ReadPatterns()) {
     if (spec.name == std::string_view(read.category) && read.required &&

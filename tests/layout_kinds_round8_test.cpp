@@ -1,0 +1,214 @@
+// Layouts and wordings that carried units past the extractor in the eighth round
+// (corpus/tune9): a header cell of alternatives, a first page's footer cutting a list, merged
+// cells going on over a page break, departments and classes stated before an enumeration or
+// of a collective subject, operators said in prose. Each test fails without its rule.
+#include <gtest/gtest.h>
+
+#include "kvreg/eval.h"
+#include "kvreg/extract.h"
+#include "kvreg/normalize.h"
+#include "test_support.h"
+
+namespace kvreg {
+namespace {
+
+using testing::ExtractPdf;
+using testing::ExtractText;
+using testing::RealPatterns;
+
+// A tjänsteutlåtande about the award whose text is `body`.
+Record ExtractReport(const std::string& body) {
+  return ExtractText(
+      "Stadsdelsförvaltningen\n\nTjänsteutlåtande\n\n2023-04-03\n\nAnmälan om deltagande i "
+      "Stockholms stads kvalitetsutmärkelse 2023\n\n" +
+      body + "\n");
+}
+
+// The department, class and operator of `unit` in `r` as "department | class | operator", or
+// "missing" when `r` has no such unit.
+std::string DetailsOf(const Record& r, const std::string& unit) {
+  const UnitMention* u = FindUnit(r, unit);
+  if (u == nullptr) return "missing";
+  return u->department.value_or("") + " | " + u->competition_class.value_or("") + " | " +
+         u->operator_name.value_or("");
+}
+
+TEST(UnitsInTables, AHeaderCellOfAlternativesNamesItsColumn) {
+  // "Tävlingsklass | Skola/enhet | Avdelning": the slash offers two header words, and the
+  // column is the units'.
+  const Record r = ExtractPdf("corpus/tune9/t9a-d13.pdf");
+  ASSERT_EQ(r.units.size(), 5u);
+  EXPECT_EQ(DetailsOf(r, "Tallåsens skola"), "Grundskoleavdelningen | Skola | ");
+  EXPECT_EQ(FindUnit(r, "Tallåsens skola")->via, "table");
+}
+
+TEST(UnitsInLists, AFirstPagesFooterInTwoColumnsDoesNotEndTheList) {
+  // Page 1 ends with "Förvaltningen, Box …" ⏎ "Kista" beside "Handläggare …"; page 2 repeats
+  // the address and the list goes on. The first page's footer is furniture too.
+  const Record r = ExtractPdf("corpus/tune9/t9a-d11.pdf");
+  EXPECT_EQ(r.units.size(), 7u);
+  EXPECT_EQ(DetailsOf(r, "Fritidsgården Akalla by"),
+            "avd. kultur och fritid | Andra verksamheter | ");
+}
+
+TEST(UnitsInTables, MergedCellsGoOnOverThePageBreak) {
+  // "Avdelning | Enhet | Tävlingsklass", the department and class cells merged and printed at
+  // their top: the rows at the top of page 2 are still in "Grundskoleavdelningen", and the
+  // heading under the table names no row.
+  const Record r = ExtractPdf("corpus/tune9/t9b-d06.pdf");
+  ASSERT_EQ(r.units.size(), 10u);
+  EXPECT_EQ(DetailsOf(r, "Fjällklintens grundsärskola"), "Grundskoleavdelningen | Skola | ");
+  EXPECT_EQ(DetailsOf(r, "Västra Ringens gymnasieskola"), "Gymnasieavdelningen | Skola | ");
+}
+
+TEST(UnitNames, APossessiveBeforeANameThatAlreadyBeginsWithItsKind) {
+  const Record r = ExtractReport(
+      "Hej! Vi vill meddela att vår förskola Förskolan Kastanjen på Jungfrugatan har anmält sig "
+      "till årets kvalitetsutmärkelse i klassen förskola.");
+  ASSERT_EQ(r.units.size(), 1u);
+  EXPECT_EQ(r.units[0].name, "Förskolan Kastanjen");
+}
+
+TEST(UnitsInSentences, AnEnumerationAfterAnyVerbOfTakingPartWithTheLastTwosDepartment) {
+  const Record r = ExtractReport(
+      "Tre verksamheter planerar att tävla: Seniorservice Stockholm, som tillhör avdelningen för "
+      "stöd och utveckling, Demensteamet Stockholm och Enheten för biståndsbedömning av "
+      "korttidsvård, de två senare inom avdelningen för myndighetsutövning. Seniorservice "
+      "tävlar i klassen Andra verksamheter.");
+  ASSERT_EQ(r.units.size(), 3u);
+  EXPECT_EQ(DetailsOf(r, "Seniorservice Stockholm"),
+            "avdelningen för stöd och utveckling | Andra verksamheter | ");
+  EXPECT_EQ(DetailsOf(r, "Demensteamet Stockholm"), "avdelningen för myndighetsutövning |  | ");
+  EXPECT_EQ(DetailsOf(r, "Enheten för biståndsbedömning av korttidsvård"),
+            "avdelningen för myndighetsutövning |  | ");
+}
+
+TEST(PriorParticipation, TheYearFrontedBeforeTheVerb) {
+  const Record r = ExtractReport(
+      "Demensteamet Stockholm deltar i år. Under 2019 deltog Demensteamet Stockholm och fick "
+      "ett hedersomnämnande vid ceremonin.");
+  ASSERT_EQ(r.prior_participation.size(), 1u);
+  EXPECT_EQ(r.prior_participation[0].unit, "Demensteamet Stockholm");
+  EXPECT_EQ(r.prior_participation[0].years, std::vector<int>{2019});
+}
+
+TEST(UnitStatements, ACollectiveSubjectWithAKindAndARelativeClauseAfterADepartment) {
+  // "Bibliotek X" (the kind indefinite, first), "Båda biblioteken hör till …" (the units of
+  // that kind), "… inom avdelningen Kulturskolan, vars bidrag …" (the clause is dropped).
+  const Record r = ExtractReport(
+      "I år har tre av förvaltningens verksamheter valt att delta. Hagsätra biblioteks bidrag "
+      "handlar om språkcaféer, medan Bibliotek Norrtulls deltagande tar avstamp i en ny modell. "
+      "Båda biblioteken hör till avdelningen Stadsbiblioteket. Den tredje verksamheten är "
+      "Kulturskolan Sydväst inom avdelningen Kulturskolan, vars bidrag beskriver arbetet med "
+      "prova-på-kurser.");
+  EXPECT_EQ(DetailsOf(r, "Bibliotek Norrtull"), "avdelningen Stadsbiblioteket |  | ");
+  EXPECT_EQ(DetailsOf(r, "Hagsätra bibliotek"), "avdelningen Stadsbiblioteket |  | ");
+  EXPECT_EQ(DetailsOf(r, "Kulturskolan Sydväst"), "avdelningen Kulturskolan |  | ");
+}
+
+TEST(UnitsInSentences, ADepartmentOrClassStatedBeforeAnEnumerationIsEveryItems) {
+  const Record r = ExtractReport(
+      "Från anläggningsavdelningen deltar Tallkrogsbadet och Friluftsgården Trollbäcken, medan "
+      "Idrottsskolan Stockholm, som hör till avdelningen för föreningsstöd, deltar för första "
+      "gången.\n\nDessutom deltar två verksamheter från avdelningen för individ- och "
+      "familjeomsorg, även de i klassen Socialtjänst samt stöd och service till personer med "
+      "funktionsnedsättning: Familjebehandlarna i Tensta och Mottagningsgruppen för barn och "
+      "unga.\n\nInom äldreomsorgsavdelningen deltar Dagverksamheten Lärkan.");
+  EXPECT_EQ(r.units.size(), 6u);
+  EXPECT_EQ(DetailsOf(r, "Friluftsgården Trollbäcken"), "anläggningsavdelningen |  | ");
+  EXPECT_EQ(DetailsOf(r, "Idrottsskolan Stockholm"), "avdelningen för föreningsstöd |  | ");
+  EXPECT_EQ(DetailsOf(r, "Familjebehandlarna i Tensta"),
+            "avdelningen för individ- och familjeomsorg | Socialtjänst samt stöd och service till "
+            "personer med funktionsnedsättning | ");
+  EXPECT_EQ(DetailsOf(r, "Dagverksamheten Lärkan"), "äldreomsorgsavdelningen |  | ");
+}
+
+TEST(UnitAppositions, ACompoundKindAfterTheNameAndADepartmentInBrackets) {
+  const Record r = ExtractReport(
+      "Följande verksamheter deltar:\n\n"
+      "• Solängen, korttidsverksamhet för barn och ungdomar\n\n"
+      "• Enheten för försörjningsstöd (individ- och familjeomsorgen)\n\nSlut.");
+  ASSERT_EQ(r.units.size(), 2u);
+  EXPECT_NE(FindUnit(r, "Solängen"), nullptr);
+  EXPECT_EQ(DetailsOf(r, "Enheten för försörjningsstöd"), "individ- och familjeomsorgen |  | ");
+}
+
+TEST(UnitStatements, AKindWordNamesTheUnitOfItsKindAndACompanyRunsOrTakesPartWithAUnit) {
+  // "Boendet" is Stödboendet Sibyllan's kind, not every name holding "boendet"; the companies
+  // before "med" and before "driver" are the operators of the units after them.
+  const Record r = ExtractReport(
+      "Inom äldreomsorgsavdelningen deltar Vård- och omsorgsboendet Linnégården. Av "
+      "entreprenaderna deltar Kaprifol Vård AB med Hemtjänst Karlaplan, medan Nordisk "
+      "Omsorgspartner AB, som sedan 2014 driver Servicehuset Tessin, anmält detta boende. "
+      "Samtliga tre tävlar i klassen Äldreomsorg.\n\n"
+      "Den fjärde deltagaren är Stödboendet Sibyllan, ett boende som drivs av Fristad Boendestöd "
+      "AB på uppdrag av avdelningen för socialtjänst. Boendet deltar i klassen Socialtjänst samt "
+      "stöd och service till personer med funktionsnedsättning.");
+  EXPECT_EQ(r.units.size(), 4u);
+  EXPECT_EQ(DetailsOf(r, "Vård- och omsorgsboendet Linnégården"),
+            "äldreomsorgsavdelningen | Äldreomsorg | ");
+  EXPECT_EQ(DetailsOf(r, "Hemtjänst Karlaplan"), " | Äldreomsorg | Kaprifol Vård AB");
+  EXPECT_EQ(DetailsOf(r, "Servicehuset Tessin"), " | Äldreomsorg | Nordisk Omsorgspartner AB");
+  EXPECT_EQ(DetailsOf(r, "Stödboendet Sibyllan"),
+            "avdelningen för socialtjänst | Socialtjänst samt stöd och service till personer med "
+            "funktionsnedsättning | Fristad Boendestöd AB");
+}
+
+TEST(UnitAppositions, MoreVerbsOfBelongingAndADescriptionBeforeThem) {
+  const Record r = ExtractReport(
+      "Träffpunkt Hökarängen, en öppen mötesplats för seniorer som hör till avdelningen för "
+      "äldreomsorg, har anmält sig i tävlingsklassen Äldreomsorg. Dessutom medverkar "
+      "Fritidsgården Gnistan, som sorterar under avdelningen för fritid, i klassen Andra "
+      "verksamheter.");
+  EXPECT_EQ(DetailsOf(r, "Träffpunkt Hökarängen"), "avdelningen för äldreomsorg | Äldreomsorg | ");
+  EXPECT_EQ(DetailsOf(r, "Fritidsgården Gnistan"),
+            "avdelningen för fritid | Andra verksamheter | ");
+}
+
+TEST(UnitNames, AForwardedMailsRuleAndSenderAndADepartmentByItsOwnName) {
+  // "… ska anmälas i respektive nämnd." ⏎ "——————" ⏎ "Från: Helena Vik <helena.vik@…>": the
+  // rule line ends the sentence before it, so "anmäls … : Helena Vik <…>" lists nobody, and a
+  // name with an e-mail address is no unit anyway; "X och Y hör båda till Stadsbiblioteket"
+  // gives both that department, and it is no unit.
+  const Record r = ExtractPdf("corpus/tune9/t9b-d07.pdf");
+  for (const UnitMention& u : r.units) EXPECT_EQ(u.name.find('@'), std::string::npos) << u.name;
+  EXPECT_EQ(DetailsOf(r, "Kodverkstaden"), "Stadsbiblioteket | Andra verksamheter | ");
+  EXPECT_EQ(FindUnit(r, "Stadsbiblioteket"), nullptr);
+  const Record report = ExtractReport(
+      "Vi har anmält två verksamheter i år. Bibliotek Lärkstaden och Kodverkstaden hör båda till "
+      "Stadsbiblioteket. Samtliga tävlar i klassen Andra verksamheter.");
+  EXPECT_EQ(report.units.size(), 2u);
+  EXPECT_EQ(DetailsOf(report, "Bibliotek Lärkstaden"), "Stadsbiblioteket | Andra verksamheter | ");
+}
+
+TEST(PageFurniture, ARuleLineDrawnWithCharactersIsDropped) {
+  DocumentText doc;
+  ASSERT_TRUE(ParsePlainText("Det anmäls i respektive nämnd.\n——————————————\nFrån: Helena Vik\n"
+                             "-----\n",
+                             &doc)
+                  .ok());
+  const NormalizedText text = Normalize(doc, RealPatterns().Category("page_furniture"));
+  EXPECT_EQ(text.text.find("———"), std::string::npos) << text.text;
+  EXPECT_EQ(text.text.find("---"), std::string::npos) << text.text;
+  EXPECT_NE(text.text.find("Från: Helena Vik"), std::string::npos) << text.text;
+}
+
+TEST(UnitNames, ANameWithAnEmailAddressIsNoUnit) {
+  const Record r =
+      ExtractReport("Följande deltar: Förskolan Ugglan och Helena Vik <helena.vik@stockholm.se>.");
+  ASSERT_EQ(r.units.size(), 1u);
+  EXPECT_EQ(r.units[0].name, "Förskolan Ugglan");
+}
+
+TEST(UnitStatements, AnEnumerationsFirstItemEndsWithTheUnitsName) {
+  const Record r = ExtractReport(
+      "Förvaltningen anmäler att Gruppbostaden Solrosen och Daglig verksamhet Grimsta, båda inom "
+      "avdelningen för stöd och service, deltar i klassen Socialtjänst samt stöd och service "
+      "till personer med funktionsnedsättning.");
+  EXPECT_EQ(DetailsOf(r, "Gruppbostaden Solrosen"),
+            "avdelningen för stöd och service | Socialtjänst samt stöd och service till personer "
+            "med funktionsnedsättning | ");
+}
+
+}  // namespace
+}  // namespace kvreg
