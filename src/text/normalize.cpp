@@ -16,6 +16,7 @@
 #include <unordered_set>
 
 #include "code_points.h"
+#include "page_bands.h"
 #include "swedish_dates.h"
 
 namespace kvreg {
@@ -55,40 +56,6 @@ bool IsPageFurniture(const std::string& line, const std::vector<NamedPattern>& f
   return MatchesFurniture(line, furniture, false);
 }
 
-// Lines of the top band (before the first block gap, in the top fifth) or bottom band.
-struct Band {
-  size_t begin = 0, end = 0;
-};
-
-Band TopBand(const PageText& page) {
-  Band band;
-  size_t i = 0;
-  // A jump back up (the right column of a two-column header) does not end the band; a gap
-  // down to the body does, and so does a line in lower case: the text of the page before going
-  // on ("• Beställarenheten …; avd." ⏎ page break ⏎ "äldreomsorg; klass: Äldreomsorg").
-  while (i < page.lines.size() && page.lines[i].top < 0.2 &&
-         (i == 0 || !page.lines[i].block_start || page.lines[i].top <= page.lines[i - 1].top) &&
-         !u_islower(FirstCodePoint(page.lines[i].text))) {
-    ++i;
-  }
-  band.end = i;
-  return band;
-}
-
-Band BottomBand(const PageText& page) {
-  Band band{page.lines.size(), page.lines.size()};
-  size_t i = page.lines.size();
-  // A jump back up (the right column of a two-column footer, "Box 7049 …" ⏎ "Kista" beside
-  // "Handläggare …") does not end the band.
-  while (i > 0 && page.lines[i - 1].bottom > 0.88) {
-    --i;
-    const bool column_beside = i > 0 && page.lines[i].top < page.lines[i - 1].top;
-    if (page.lines[i].block_start && !column_beside) break;
-  }
-  band.begin = i;
-  return band;
-}
-
 // "– Förskolan X", "- en chef", "* Hemtjänsten Y": a dash or asterisk and a space opening the
 // line, then a letter: a capital always, a lower-case letter only where a list is under way.
 // Word's letter o ("o Kundfakturagruppen") only where a list is under way.
@@ -109,41 +76,6 @@ bool EndsInMonthName(const std::string& line) {
   const size_t space = line.rfind(' ');
   const std::string word = space == std::string::npos ? line : line.substr(space + 1);
   return word.size() >= 3 && u_isalpha(FirstCodePoint(word)) && SwedishMonthNumber(word) != 0;
-}
-
-// The words of a line, case-folded.
-std::vector<std::string> FoldedWords(const std::string& line) {
-  std::string folded;
-  if (std::all_of(line.begin(), line.end(), [](char c) { return (c & 0x80) == 0; })) {
-    folded = line;  // ASCII folds as tolower does
-    for (char& c : folded) c = c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c;
-  } else {
-    icu::UnicodeString u = icu::UnicodeString::fromUTF8(line);
-    u.foldCase().toUTF8String(folded);
-  }
-  std::vector<std::string> words;
-  std::string word;
-  for (char c : folded + " ") {
-    if (c != ' ') {
-      word.push_back(c);
-    } else if (!word.empty()) {
-      words.push_back(word);
-      word.clear();
-    }
-  }
-  return words;
-}
-
-// A page header of later pages that says again what the first page's header said, in other
-// order or case ("Bromma stadsdelsnämnd Protokollsutdrag 2019-05-23" under a letterhead
-// "Bromma stadsdelsnämnd PROTOKOLLSUTDRAG" / "Sammanträdesdatum 2019-05-23"): three words or
-// more, three in four of them seen in earlier pages' top and bottom bands.
-bool MostlyKnownWords(const std::string& line, const std::unordered_set<std::string>& known) {
-  const std::vector<std::string> words = FoldedWords(line);
-  if (words.size() < 3) return false;
-  const size_t seen = std::count_if(words.begin(), words.end(),
-                                    [&](const std::string& w) { return known.count(w) != 0; });
-  return 4 * seen >= 3 * words.size();
 }
 
 // Moves the first word of `next` onto the end of `line` (after removing the line-end hyphen
@@ -205,23 +137,6 @@ struct SplitLines {
   std::vector<Line> body;
   std::vector<Line> furniture;
 };
-
-// What earlier pages' top and bottom bands said: whole lines and their folded words.
-struct SeenBands {
-  std::unordered_set<std::string> lines;
-  std::unordered_set<std::string> words;
-};
-
-// Every line of a bottom band, normalised -> the last page whose bottom band has it.
-std::unordered_map<std::string, int> LastPageOfFooterLines(const DocumentText& document) {
-  std::unordered_map<std::string, int> last;
-  for (const PageText& page : document.pages) {
-    const Band bottom = BottomBand(page);
-    for (size_t i = bottom.begin; i < bottom.end; ++i)
-      last[NormalizeLine(page.lines[i].text)] = page.number;
-  }
-  return last;
-}
 
 // Pass 1, for one page: its lines normalised, page numbers dropped, and the lines of its top and
 // bottom bands that repeat earlier pages' bands moved to the furniture, and so is a bottom band
