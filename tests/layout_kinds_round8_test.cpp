@@ -92,6 +92,38 @@ TEST(PriorParticipation, TheYearFrontedBeforeTheVerb) {
   EXPECT_EQ(r.prior_participation[0].years, std::vector<int>{2019});
 }
 
+// The years of the prior participation named for `unit`, or none.
+std::vector<int> PriorYears(const Record& r, const std::string& unit) {
+  for (const PriorParticipation& p : r.prior_participation) {
+    if (p.unit == unit) return p.years;
+  }
+  return {};
+}
+
+TEST(PriorParticipation, TwoClausesOfOneSentenceTheSecondsVerbLeftOut) {
+  const Record r = ExtractReport(
+      "Jobbtorg Kista deltog 2015 och Jobbtorg Skärholmen 2016. Lövängsskolan deltog även 2019 "
+      "och Söderbyskolan var med både 2020 och 2021. Jobbtorg Stockholm Kista deltog under 2022.");
+  EXPECT_EQ(PriorYears(r, "Jobbtorg Kista"), std::vector<int>{2015});
+  EXPECT_EQ(PriorYears(r, "Jobbtorg Skärholmen"), std::vector<int>{2016});
+  EXPECT_EQ(PriorYears(r, "Lövängsskolan"), std::vector<int>{2019});
+  EXPECT_EQ(PriorYears(r, "Söderbyskolan"), (std::vector<int>{2020, 2021}));
+  EXPECT_EQ(PriorYears(r, "Jobbtorg Stockholm Kista"), std::vector<int>{2022});
+}
+
+TEST(PriorParticipation, AUnitNamedBackByItsKindAndAClauseAfterASemicolon) {
+  // "Träffpunkten" is Träffpunkt Hökarängen; "X deltar för andra gången; det var med …" names
+  // no unit "X deltar för andra gången; det".
+  const Record r = ExtractReport(
+      "Träffpunkt Hökarängen har anmält sig i klassen Äldreomsorg, och Luftlaboratoriet deltar "
+      "i klassen Andra verksamheter. Träffpunkten var med redan 2021. Laboratoriet deltar för "
+      "andra gången; det var med även 2016.");
+  EXPECT_EQ(PriorYears(r, "Träffpunkt Hökarängen"), std::vector<int>{2021});
+  for (const PriorParticipation& p : r.prior_participation) {
+    EXPECT_EQ(p.unit.find(';'), std::string::npos) << p.unit;
+  }
+}
+
 TEST(UnitStatements, ACollectiveSubjectWithAKindAndARelativeClauseAfterADepartment) {
   // "Bibliotek X" (the kind indefinite, first), "Båda biblioteken hör till …" (the units of
   // that kind), "… inom avdelningen Kulturskolan, vars bidrag …" (the clause is dropped).

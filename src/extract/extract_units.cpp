@@ -211,8 +211,9 @@ std::optional<std::string> UnitByItsHeadWordOrProperName(const std::string& subj
     const std::string word = UnitKey(subject);
     auto by_head = TheOnlyUnit(units, [&](const std::string& name) {
       const std::string head = UnitKey(name.substr(0, name.find(' ')));
-      return head.size() >= word.size() &&
-             head.compare(head.size() - word.size(), word.size(), word) == 0;
+      return (head.size() >= word.size() &&
+              head.compare(head.size() - word.size(), word.size(), word) == 0) ||
+             IsPluralOfItsKind(subject, name);  // "Träffpunkten" for "Träffpunkt Hökarängen"
     });
     if (by_head) return by_head;
   }
@@ -244,6 +245,10 @@ std::vector<std::string> PriorSubjects(const ExtractionContext& ctx, const std::
   const bool generic = subject.empty() || IsGenericUnitWord(ctx.patterns, subject) ||
                        ctx.patterns.BoardByName(subject, &is_administration) != nullptr;
   if (generic && units.size() == 1) return {units.front().name};
+  // "X deltar för andra gången; det var med …": the clause after the semicolon is the subject.
+  if (const size_t semicolon = subject.rfind("; "); semicolon != std::string::npos) {
+    return PriorSubjects(ctx, subject.substr(semicolon + 2), units);
+  }
   if (!generic && StartsWithCapital(subject)) return {subject};
   return {};
 }
@@ -314,48 +319,59 @@ std::vector<UnitMention> ExtractUnits(const ExtractionContext& ctx, const Docume
   return collector.TakeInOrderOfFirstMention();
 }
 
+namespace {
+
+// Adds `years` to the prior participation of each unit in `subjects`.
+void AddPriorYears(const std::vector<std::string>& subjects, const std::vector<int>& years,
+                   std::vector<PriorParticipation>* out) {
+  for (const std::string& unit_name : subjects) {
+    auto known = std::find_if(out->begin(), out->end(), [&](const PriorParticipation& p) {
+      return UnitKey(p.unit) == UnitKey(unit_name);
+    });
+    if (known == out->end()) {
+      out->push_back(PriorParticipation{unit_name, years});
+      continue;
+    }
+    for (int y : years) {
+      if (std::find(known->years.begin(), known->years.end(), y) == known->years.end()) {
+        known->years.push_back(y);
+      }
+    }
+  }
+}
+
+}  // namespace
+
 std::vector<PriorParticipation> ExtractPriorParticipation(const ExtractionContext& ctx,
                                                           const std::vector<UnitMention>& units) {
   std::vector<PriorParticipation> out;
+  static const RE2 kYear(R"((\d{4}))");  // compiled once
   for (size_t i = 0; i < ctx.sentences.size(); ++i) {
     const Sentence& s = ctx.sentences[i];
-    // The DFA rules most sentences out at once; an anchored pattern with groups would
-    // otherwise go straight to RE2's slower backtracking matcher on every sentence.
-    const auto& each = ctx.patterns.GetEach(PatternId::kPriorParticipation);
-    auto prior = std::find_if(each.begin(), each.end(),
-                              [&](const RE2* p) { return SentenceMatches(ctx, i, *p); });
-    if (prior == each.end()) continue;
-    MatchGroups groups(**prior);
-    if (!(*prior)->Match(s.text, 0, s.text.size(), RE2::UNANCHORED, groups.data(), groups.size())) {
-      continue;
-    }
-    PatternMatch m(**prior, groups, s.text);
-    std::vector<int> years;
-    std::string years_text = m.Get("years");
-    re2::StringPiece input(years_text);
-    int year = 0;
-    static const RE2 kYear(R"((\d{4}))");  // compiled once
-    while (RE2::FindAndConsume(&input, kYear, &year)) years.push_back(year);
-    // "Kvarnbackaskolan och Stensjö gymnasium deltog båda 2016" speaks of each.
-    std::vector<std::string> subjects;
-    for (const std::string& item : SplitEnumeration(ctx.patterns, m.Get("subject"))) {
-      for (std::string& name : PriorSubjects(ctx, TrimItem(item), units)) {
-        subjects.push_back(std::move(name));
-      }
-    }
-    for (const std::string& unit_name : subjects) {
-      auto known = std::find_if(out.begin(), out.end(), [&](const PriorParticipation& p) {
-        return UnitKey(p.unit) == UnitKey(unit_name);
-      });
-      if (known == out.end()) {
-        out.push_back(PriorParticipation{unit_name, years});
+    // Every pattern of the name that matches: a sentence may join two clauses ("X deltog 2015
+    // och Y 2016"), each read by its own pattern.
+    for (const RE2* prior : ctx.patterns.GetEach(PatternId::kPriorParticipation)) {
+      // The DFA rules most sentences out at once; an anchored pattern with groups would
+      // otherwise go straight to RE2's slower backtracking matcher on every sentence.
+      if (!SentenceMatches(ctx, i, *prior)) continue;
+      MatchGroups groups(*prior);
+      if (!prior->Match(s.text, 0, s.text.size(), RE2::UNANCHORED, groups.data(), groups.size())) {
         continue;
       }
-      for (int y : years) {
-        if (std::find(known->years.begin(), known->years.end(), y) == known->years.end()) {
-          known->years.push_back(y);
+      PatternMatch m(*prior, groups, s.text);
+      std::vector<int> years;
+      std::string years_text = m.Get("years");
+      re2::StringPiece input(years_text);
+      int year = 0;
+      while (RE2::FindAndConsume(&input, kYear, &year)) years.push_back(year);
+      // "Kvarnbackaskolan och Stensjö gymnasium deltog båda 2016" speaks of each.
+      std::vector<std::string> subjects;
+      for (const std::string& item : SplitEnumeration(ctx.patterns, m.Get("subject"))) {
+        for (std::string& name : PriorSubjects(ctx, TrimItem(item), units)) {
+          subjects.push_back(std::move(name));
         }
       }
+      AddPriorYears(subjects, years, &out);
     }
   }
   return out;
