@@ -61,6 +61,15 @@ TEST(UnitsInTables, MergedCellsGoOnOverThePageBreak) {
   EXPECT_EQ(DetailsOf(r, "Västra Ringens gymnasieskola"), "Gymnasieavdelningen | Skola | ");
 }
 
+TEST(TextLayer, APieceOfAJustifiedLineReadAfterTheLineBelowIt) {
+  // Poppler takes the wide word gaps of a justified line for a column's edge and gives "om",
+  // "kulturförvaltningens", "deltagande i" after the line below; they go back on their line.
+  const Record r = ExtractPdf("corpus/tune9/t9a-d12.pdf");
+  EXPECT_EQ(r.proposal.value_or(""),
+            "Kulturnämnden tar del av anmälan om kulturförvaltningens deltagande i "
+            "kvalitetsutmärkelsen 2014.");
+}
+
 TEST(UnitNames, APossessiveBeforeANameThatAlreadyBeginsWithItsKind) {
   const Record r = ExtractReport(
       "Hej! Vi vill meddela att vår förskola Förskolan Kastanjen på Jungfrugatan har anmält sig "

@@ -202,12 +202,40 @@ void MeasureBlocksByTheLineSpacing(std::vector<TextLine>* lines) {
   }
 }
 
+// The line a piece of a justified line stands on, when Poppler read the piece after the line
+// below it (its wide word gaps taken for a column's edge: "Kulturnämnden tar del av anmälan" ⏎
+// "kvalitetsutmärkelsen 2014." ⏎ "om" ⏎ "kulturförvaltningens …"): a line of the last few, not
+// the last, at the piece's height, ending a word gap or two before it; a list's lone marker is
+// AttachBullets' to join. nullptr if none.
+TextLine* LineThePieceStandsOn(const TextLine& piece, PageText* page) {
+  const double h = piece.bottom - piece.top;
+  const double center = (piece.top + piece.bottom) / 2;
+  const size_t n = page->lines.size();
+  for (size_t back = 2; back <= 3 && back <= n; ++back) {
+    TextLine& l = page->lines[n - back];
+    const double gap = piece.left - l.right;
+    if (std::abs((l.top + l.bottom) / 2 - center) < 0.3 * h && gap > -0.1 * h && gap < 2 * h &&
+        page->lines.back().top > l.top && !IsLoneSymbol(l.text) && !IsLoneNumber(l.text)) {
+      return &l;
+    }
+  }
+  return nullptr;
+}
+
 void AppendLines(const std::vector<WordBox>& words, double width, double height, PageText* page) {
   TextLine line;
   double line_height = 0;
   bool open = false;
   auto close_line = [&]() {
     if (!open) return;
+    if (TextLine* on = LineThePieceStandsOn(line, page)) {
+      on->text += ' ' + line.text;
+      on->right = std::max(on->right, line.right);
+      on->top = std::min(on->top, line.top);
+      on->bottom = std::max(on->bottom, line.bottom);
+      open = false;
+      return;
+    }
     const TextLine* previous = page->lines.empty() ? nullptr : &page->lines.back();
     if (previous != nullptr) {
       const double gap = line.top - previous->bottom;
