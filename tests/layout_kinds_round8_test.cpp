@@ -195,6 +195,44 @@ TEST(UnitStatements, AKindWordNamesTheUnitOfItsKindAndACompanyRunsOrTakesPartWit
             "funktionsnedsättning | Fristad Boendestöd AB");
 }
 
+TEST(UnitStatements, TheCompanyThatRunsAUnitSaidInTheWaysProseSaysIt) {
+  const Record r = ExtractReport(
+      "Trygga Hem i Norden AB deltar med Akutboendet Hamnen. Omsorgshuset Bromma AB, som deltar "
+      "med Vård- och omsorgsboendet Ängsbacken, har haft avtal med nämnden sedan 2019. Den "
+      "tredje deltagaren, Träffpunkt Solgläntan, drivs på uppdrag av nämnden av Seniorkraft "
+      "Stockholm AB. Alla deltar i klassen Äldreomsorg.\n\nFöljande deltar:\n\n"
+      "• Stjärnviks stödboende; utförare Nordlys Omsorg AB\n\nSlut.");
+  EXPECT_EQ(DetailsOf(r, "Akutboendet Hamnen"), " | Äldreomsorg | Trygga Hem i Norden AB");
+  EXPECT_EQ(DetailsOf(r, "Vård- och omsorgsboendet Ängsbacken"),
+            " | Äldreomsorg | Omsorgshuset Bromma AB");
+  EXPECT_EQ(DetailsOf(r, "Träffpunkt Solgläntan"), " | Äldreomsorg | Seniorkraft Stockholm AB");
+  EXPECT_EQ(DetailsOf(r, "Stjärnviks stödboende"), " | Äldreomsorg | Nordlys Omsorg AB");
+}
+
+TEST(UnitStatements, TheCompanyThatReportsRunsEveryUnitOfTheDocument) {
+  const Record r = ExtractText(
+      "Norrmalms stadsdelsförvaltning\n\nAnmälningsärende\n\n2021-05-31\n\nAnmälan om "
+      "deltagande i Kvalitetsutmärkelsen 2021 från Silvergran Omsorg AB\n\nVårt vård- och "
+      "omsorgsboende Tornbacken deltar i klassen Äldreomsorg.\n");
+  EXPECT_EQ(DetailsOf(r, "Vård- och omsorgsboendet Tornbacken"),
+            " | Äldreomsorg | Silvergran Omsorg AB");
+  const Record mail = ExtractReport(
+      "Både förskolan Regnbågen och vår förskola Tallkotten ställer upp i årets "
+      "kvalitetsutmärkelse, i klassen förskola. Vi drivs ju av Lärkträdets Förskolor AB.");
+  // "Både förskola" is no name: a name ends at a word's end, and "Både" begins the sentence.
+  EXPECT_EQ(mail.units.size(), 2u);
+  EXPECT_EQ(DetailsOf(mail, "Förskolan Regnbågen"), " | Förskola | Lärkträdets Förskolor AB");
+}
+
+TEST(UnitNames, AGenitiveBeforeDeltagandeIsANameNotTheSentenceBeforeIt) {
+  const Record r = ExtractReport(
+      "Kulturnämnden tar del av anmälan om kulturförvaltningens deltagande i "
+      "kvalitetsutmärkelsen 2023.\n\nFörskolan Myrstackens deltagande i Kvalitetsutmärkelsen "
+      "2023 anmäls.");
+  ASSERT_EQ(r.units.size(), 1u);
+  EXPECT_EQ(r.units[0].name, "Förskolan Myrstacken");
+}
+
 TEST(UnitAppositions, MoreVerbsOfBelongingAndADescriptionBeforeThem) {
   const Record r = ExtractReport(
       "Träffpunkt Hökarängen, en öppen mötesplats för seniorer som hör till avdelningen för "

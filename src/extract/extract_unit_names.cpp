@@ -4,8 +4,11 @@
 // participant, with the appositions that follow it up to the next name ("Förskolan Humlegården,
 // som deltar i tävlingsklassen förskola, och Hemtjänsten Östermalm Norra, …"). This finds units
 // whatever the sentence's wording, where units.re2's templates know only the phrasings met.
+#include <unicode/uchar.h>
+
 #include <algorithm>
 
+#include "code_points.h"
 #include "extract_internal.h"
 #include "unit_items.h"
 
@@ -55,6 +58,15 @@ std::vector<NameSpan> FindUnitNames(const PatternSet& patterns, const std::strin
     const bool owns_department =
         owner != nullptr && end < text.size() && text[end] == 's' &&
         RE2::PartialMatch(re2::StringPiece(text.data() + end, text.size() - end), *owner);
+    // A name ends at a word's end, or before a genitive s: "Både förskola" in "Både förskolan
+    // Regnbågen" is a head word's prefix, and the name begins later.
+    const bool inside_a_word =
+        end < text.size() && u_isalpha(CodePointAt(text, end)) &&
+        !(text[end] == 's' && (end + 1 == text.size() || !u_isalpha(CodePointAt(text, end + 1))));
+    if (inside_a_word) {
+      pos = begin + 1;
+      continue;
+    }
     if ((StartsWithCapital(text, begin) || begins_name()) && !owns_department) {
       found.push_back({begin, end});
     }
