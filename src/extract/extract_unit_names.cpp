@@ -27,10 +27,17 @@ struct NameSpan {
   std::string registered;  // the name as registered where the text words it otherwise
 };
 
+// True when a name ending at `end` ends inside a word: a name ends at a word's end, or before a
+// genitive s ("Både förskola" in "Både förskolan Regnbågen" is a head word's prefix).
+bool EndsInsideAWord(const std::string& text, size_t end) {
+  return end < text.size() && u_isalpha(CodePointAt(text, end)) &&
+         !(text[end] == 's' && (end + 1 == text.size() || !u_isalpha(CodePointAt(text, end + 1))));
+}
+
 // Every unit name of the lexicon in `text`, left to right, the longest where two overlap: one
 // pass of the joint lexicon (PatternSet::UnitNameLexicon, leftmost-longest); the whole match is
 // the name (unit_names.re2 says so), so RE2's DFAs alone find it.
-std::vector<NameSpan> FindUnitNames(const PatternSet& patterns, const std::string& text) {
+std::vector<NameSpan> LexiconNames(const PatternSet& patterns, const std::string& text) {
   std::vector<NameSpan> found;
   const RE2* lexicon = patterns.UnitNameLexicon();
   if (lexicon == nullptr) return found;
@@ -41,6 +48,11 @@ std::vector<NameSpan> FindUnitNames(const PatternSet& patterns, const std::strin
   for (size_t pos = 0;
        pos < text.size() && lexicon->Match(text, pos, text.size(), RE2::UNANCHORED, &match, 1);) {
     const size_t begin = match.data() - text.data();
+    const size_t end = begin + match.size();
+    if (EndsInsideAWord(text, end)) {  // the name, if any, begins later
+      pos = begin + 1;
+      continue;
+    }
     // A head word in lower case begins a name only after another name and a conjunction, in
     // its enumeration ("Förskolan Ängsmyran och förskolan Trollsländan"), or after the verb of
     // taking part ("deltar med gruppbostaden Tallkronan"); after a comma it is the name's
@@ -54,28 +66,23 @@ std::vector<NameSpan> FindUnitNames(const PatternSet& patterns, const std::strin
     };
     // A name in the genitive before "avdelning" owns a department: "Stadsbibliotekets
     // avdelning för bibliotek i söder" names no unit.
-    const size_t end = begin + match.size();
     const bool owns_department =
         owner != nullptr && end < text.size() && text[end] == 's' &&
         RE2::PartialMatch(re2::StringPiece(text.data() + end, text.size() - end), *owner);
-    // A name ends at a word's end, or before a genitive s: "Både förskola" in "Både förskolan
-    // Regnbågen" is a head word's prefix, and the name begins later.
-    const bool inside_a_word =
-        end < text.size() && u_isalpha(CodePointAt(text, end)) &&
-        !(text[end] == 's' && (end + 1 == text.size() || !u_isalpha(CodePointAt(text, end + 1))));
-    if (inside_a_word) {
-      pos = begin + 1;
-      continue;
-    }
     if ((StartsWithCapital(text, begin) || begins_name()) && !owns_department) {
       found.push_back({begin, end});
     }
     pos = begin + std::max<size_t>(match.size(), 1);
   }
-  // Names the lexicon does not know, called units by their apposition (participation.re2
-  // declared_unit: "Lönecentrum Fridhem, en enhet inom …") or by a kind word before them
-  // (kind_before_name: "den arbetsintegrerande verksamheten Verkstad Norra Station"); the
-  // lexicon's names win overlaps.
+  return found;
+}
+
+// Names the lexicon does not know, called units by their apposition (participation.re2
+// declared_unit: "Lönecentrum Fridhem, en enhet inom …") or by a kind word before them
+// (kind_before_name: "den arbetsintegrerande verksamheten Verkstad Norra Station"); the
+// lexicon's names win overlaps.
+void AddDeclaredNames(const PatternSet& patterns, const std::string& text,
+                      std::vector<NameSpan>* found) {
   const RE2* connective = patterns.Get(PatternId::kConnective);  // "Även X, …"
   const bool has_comma = text.find(", ") != std::string::npos;   // an apposition's after a name
   for (PatternId declaring : {PatternId::kDeclaredUnit, PatternId::kKindBeforeName}) {
@@ -89,31 +96,43 @@ std::vector<NameSpan> FindUnitNames(const PatternSet& patterns, const std::strin
       if (connective != nullptr && RE2::FullMatch(name, *connective, &rest)) {
         span.begin += rest.data() - name.data();
       }
-      const bool overlaps = std::any_of(found.begin(), found.end(), [&](const NameSpan& f) {
+      const bool overlaps = std::any_of(found->begin(), found->end(), [&](const NameSpan& f) {
         return f.begin < span.end && span.begin < f.end;
       });
-      if (!overlaps) found.push_back(span);
+      if (!overlaps) found->push_back(span);
     });
   }
-  // A kind written indefinite after a possessive (participation.re2 possessive_kind: "vårt vård-
-  // och omsorgsboende Tornbacken") names the unit its definite form begins ("Vård- och
-  // omsorgsboendet Tornbacken"), where unit_kinds.tsv knows the kind.
-  if (const RE2* possessive = patterns.Get(PatternId::kPossessiveKind)) {
-    ForEachMatch(*possessive, text, [&](const PatternMatch& m) {
-      const std::string definite = patterns.DefiniteKind(m.Get("kind"));
-      if (definite.empty()) return;
-      // A name that already begins with its kind ("vår förskola Förskolan Kastanjen") is kept.
-      const std::string name = m.Get("name");
-      const bool begins_with_kind = UnitKey(name).rfind(UnitKey(definite), 0) == 0;
-      NameSpan span{m.Offset("kind"), m.Offset("name") + name.size(),
-                    begins_with_kind ? name : definite + " " + name};
-      found.erase(std::remove_if(
-                      found.begin(), found.end(),
-                      [&](const NameSpan& f) { return f.begin < span.end && span.begin < f.end; }),
-                  found.end());
-      found.push_back(std::move(span));
-    });
-  }
+}
+
+// A kind written indefinite after a possessive (participation.re2 possessive_kind: "vårt vård-
+// och omsorgsboende Tornbacken") names the unit its definite form begins ("Vård- och
+// omsorgsboendet Tornbacken"), where unit_kinds.tsv knows the kind; it wins overlaps.
+void AddPossessiveNames(const PatternSet& patterns, const std::string& text,
+                        std::vector<NameSpan>* found) {
+  const RE2* possessive = patterns.Get(PatternId::kPossessiveKind);
+  if (possessive == nullptr) return;
+  ForEachMatch(*possessive, text, [&](const PatternMatch& m) {
+    const std::string definite = patterns.DefiniteKind(m.Get("kind"));
+    if (definite.empty()) return;
+    // A name that already begins with its kind ("vår förskola Förskolan Kastanjen") is kept.
+    const std::string name = m.Get("name");
+    const bool begins_with_kind = UnitKey(name).rfind(UnitKey(definite), 0) == 0;
+    NameSpan span{m.Offset("kind"), m.Offset("name") + name.size(),
+                  begins_with_kind ? name : definite + " " + name};
+    found->erase(
+        std::remove_if(found->begin(), found->end(),
+                       [&](const NameSpan& f) { return f.begin < span.end && span.begin < f.end; }),
+        found->end());
+    found->push_back(std::move(span));
+  });
+}
+
+// Every unit name in `text`, left to right: the lexicon's, the declared ones, the possessive
+// ones.
+std::vector<NameSpan> FindUnitNames(const PatternSet& patterns, const std::string& text) {
+  std::vector<NameSpan> found = LexiconNames(patterns, text);
+  AddDeclaredNames(patterns, text, &found);
+  AddPossessiveNames(patterns, text, &found);
   std::sort(found.begin(), found.end(),
             [](const NameSpan& a, const NameSpan& b) { return a.begin < b.begin; });
   return found;
