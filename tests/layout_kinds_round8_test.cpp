@@ -233,6 +233,16 @@ TEST(UnitNames, AGenitiveBeforeDeltagandeIsANameNotTheSentenceBeforeIt) {
   EXPECT_EQ(r.units[0].name, "Förskolan Myrstacken");
 }
 
+TEST(UnitNames, MoreHeadWordsOfTheCitysUnits) {
+  const Record r = ExtractReport(
+      "Nämnden nominerar Laboratoriet för miljöanalys. Vi är glada att även Bokbussen Norr, med "
+      "sina hållplatser i norr, och Härbärget Vinden, med nattlogi för kvinnor, har skickat in "
+      "bidrag till årets kvalitetsutmärkelse.");
+  EXPECT_NE(FindUnit(r, "Laboratoriet för miljöanalys"), nullptr);
+  EXPECT_NE(FindUnit(r, "Bokbussen Norr"), nullptr);
+  EXPECT_NE(FindUnit(r, "Härbärget Vinden"), nullptr);
+}
+
 TEST(UnitAppositions, MoreVerbsOfBelongingAndADescriptionBeforeThem) {
   const Record r = ExtractReport(
       "Träffpunkt Hökarängen, en öppen mötesplats för seniorer som hör till avdelningen för "

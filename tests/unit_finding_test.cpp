@@ -365,12 +365,17 @@ TEST(OtherAuthorsSets, Tune6StaysAtItsFigures) {
 
 // corpus/tune7: 40 documents by two outside hands, tuned on in the sixth round.
 TEST(OtherAuthorsSets, Tune7StaysAtItsFigures) {
-  ExpectTuningSetFigures("corpus/tune7", 40, 0.95, 0.95, 0.97);
+  ExpectTuningSetFigures("corpus/tune7", 40, 0.97, 0.97, 0.97);
 }
 
 // corpus/tune8: 30 documents by two outside hands, tuned on in the seventh round.
 TEST(OtherAuthorsSets, Tune8StaysAtItsFigures) {
-  ExpectTuningSetFigures("corpus/tune8", 30, 0.98, 0.93, 0.97);
+  ExpectTuningSetFigures("corpus/tune8", 30, 0.98, 0.95, 0.98);
+}
+
+// corpus/tune9: 30 documents by two outside hands, tuned on in the eighth round.
+TEST(OtherAuthorsSets, Tune9StaysAtItsFigures) {
+  ExpectTuningSetFigures("corpus/tune9", 30, 0.98, 0.98, 0.96);
 }
 
 TEST(OtherAuthorsSets, RealAgendasNameNoInventedUnit) {
