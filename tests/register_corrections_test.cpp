@@ -79,6 +79,28 @@ TEST(RegisterCorrections, HoldAcrossMergesAndRenames) {
   EXPECT_EQ(log.size(), 5u) << "every change about the unit, under any of its spellings";
 }
 
+// A rename logged before schema 5 says "name_locked" in its before: undo still gives the unit
+// back the name and whether a clerk had chosen it.
+TEST(RegisterCorrections, UndoOfARenameLoggedBeforeSchemaFive) {
+  TempDir dir;
+  const std::string path = dir.Path("r.sqlite");
+  auto reg = OpenAt(path);
+  ASSERT_TRUE(reg->AddDocument(Document("aaa", "Förskolan Ekorren")).ok());
+  ASSERT_TRUE(reg->RenameUnit("Förskolan Ekorren", "Ekorren", kClerk).ok());
+  Query(path,
+        "INSERT INTO audit_log (at, by, action, unit_id, unit, unit_key, before_json, after_json) "
+        "SELECT at, by, 'rename', unit_id, 'Ekorren', 'ekorren', "
+        "'{\"name\":\"Förskolan Ekorren\",\"name_locked\":true}', after_json FROM audit_log "
+        "WHERE action = 'rename'");
+  std::vector<AuditEntry> log;
+  ASSERT_TRUE(reg->AuditLog(std::nullopt, &log).ok());
+  ASSERT_EQ(log.size(), 2u);
+  long long change = 0;
+  ASSERT_TRUE(reg->Undo(log[1].id, kClerk, &change).ok());
+  EXPECT_EQ(Query(path, "SELECT name || '|' || name_chosen_by_clerk FROM units"),
+            std::vector<std::string>{"Förskolan Ekorren|1"});
+}
+
 TEST(RegisterCorrections, AnAddedParticipationOutlivesReextraction) {
   TempDir dir;
   auto reg = OpenAt(dir.Path("r.sqlite"));
@@ -147,6 +169,10 @@ TEST(RegisterCorrections, ASchemaThreeRegisterUpgrades) {
   ASSERT_TRUE(reg);
   EXPECT_EQ(Query(path, "PRAGMA user_version"),
             std::vector<std::string>{std::to_string(RegisterMigrations().size())});
+  // Migration 5 gave the tables the glossary's names, the spelling kept.
+  EXPECT_EQ(Query(path, "SELECT name FROM unit_spellings"),
+            std::vector<std::string>{"Förskolan Ekorren"});
+  EXPECT_EQ(Query(path, "SELECT name_chosen_by_clerk FROM units"), std::vector<std::string>{"0"});
   long long change = 0;
   ParticipationCorrection report = Of("Förskolan Ekorren");
   report.report_date = "2024-06-01";

@@ -114,13 +114,17 @@ TEST(RegisterMigration, UpgradesAVersionOneRegisterInPlace) {
   EXPECT_EQ(units.size(), 1u);
 }
 
-// All missing migrations are one transaction: a step that fails (here the last one, finding a
-// table of its own already there) leaves the register at the version it had, not between.
+// All missing migrations are one transaction: a step that fails (here the last one that makes a
+// table, finding a table of its own already there) leaves the register at the version it had,
+// not between.
 TEST(RegisterMigration, AFailingStepLeavesTheRegisterAtItsOldVersion) {
   TempDir dir;
   const std::string path = dir.Path("v1.sqlite");
   WriteVersionOne(path);
-  const std::string last = RegisterMigrations().back();
+  std::string last;
+  for (const char* migration : RegisterMigrations()) {
+    if (std::string(migration).find("CREATE TABLE ") != std::string::npos) last = migration;
+  }
   const size_t table = last.find("CREATE TABLE ");
   ASSERT_NE(table, std::string::npos);
   const std::string name = last.substr(table + 13, last.find(' ', table + 13) - table - 13);

@@ -180,7 +180,7 @@ TEST(RegisterUnitOrder, SpellingsAndAbbreviationsDoNotDependOnTheOrder) {
     EXPECT_EQ(unit->name, "Relationsvåldscentrum Söder (RVCS)");
     aliases.push_back(
         testing::Query(path,
-                       "SELECT a.name_key, a.name, a.origin, u.name FROM unit_aliases a "
+                       "SELECT a.name_key, a.name, a.origin, u.name FROM unit_spellings a "
                        "JOIN units u ON u.id = a.unit_id ORDER BY a.name_key"));
   }
   EXPECT_EQ(aliases[0], aliases[1]);
@@ -197,7 +197,7 @@ TEST(RegisterUnitOrder, TheClerksSpellingIsNotReplacedByADocuments) {
   ASSERT_TRUE(
       reg->AddDocument(testing::Document("b", "FÖRSKOLAN UGGLAN")).ok());  // preferred by bytes
   EXPECT_EQ(testing::Query(dir.Path("r.sqlite"),
-                           "SELECT a.name, a.origin, u.name FROM unit_aliases a "
+                           "SELECT a.name, a.origin, u.name FROM unit_spellings a "
                            "JOIN units u ON u.id = a.unit_id"),
             std::vector<std::string>{"förskolan Ugglan|renamed|förskolan Ugglan"});
 }

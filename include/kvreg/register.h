@@ -1,6 +1,6 @@
 // Register: the SQLite register of documents, units and participations (schema and its
 // invariants in src/register/register_schema.cpp). A document is written whole in one transaction
-// or not at all. Units are found through their spellings (unit_aliases, keyed by UnitKey), so a
+// or not at all. Units are found through their spellings (unit_spellings, keyed by UnitKey), so a
 // clerk's merges and renames hold for later imports and re-extractions. One Register object
 // per thread; several processes may open the same file.
 #pragma once
@@ -276,7 +276,7 @@ class Register {
                          const ParticipationCorrection& c, long long audit_id);
   // Within a transaction: the inverse of one change (register_audit.cpp).
   Status Revert(const AuditEntry& entry, long long undo_id);
-  // chosen_by_clerk: the name holds whatever later documents write (SQL: units.name_locked).
+  // chosen_by_clerk: the name holds whatever later documents write (SQL: units.name_chosen_by_clerk).
   Status RenameUnitId(long long unit_id, const std::string& new_name, bool chosen_by_clerk);
   sqlite3* db_;
   std::unique_ptr<StatementCache> cache_;  // statements of the write path

@@ -61,7 +61,7 @@ Status Register::AuditLog(const std::optional<std::string>& unit, std::vector<Au
   if (unit) {
     // The unit of that spelling, else the one unit with a spelling containing it.
     Statement find(db_,
-                   "SELECT DISTINCT unit_id, name_key = ?1 FROM unit_aliases WHERE "
+                   "SELECT DISTINCT unit_id, name_key = ?1 FROM unit_spellings WHERE "
                    "instr(name_key, ?1) > 0 ORDER BY name_key = ?1 DESC LIMIT 2");
     find.Bind(1, UnitKey(*unit));
     std::vector<std::pair<long long, bool>> found;
@@ -76,7 +76,7 @@ Status Register::AuditLog(const std::optional<std::string>& unit, std::vector<Au
     }
     unit_id = found[0].first;
     sql +=
-        " WHERE a.unit_id = ?1 OR a.unit_key IN (SELECT name_key FROM unit_aliases "
+        " WHERE a.unit_id = ?1 OR a.unit_key IN (SELECT name_key FROM unit_spellings "
         "WHERE unit_id = ?1) OR a.undoes IN (SELECT id FROM audit_log WHERE unit_id = ?1)";
   }
   sql += " ORDER BY a.id";
@@ -132,14 +132,15 @@ Status Register::Undo(long long change, const ChangeAuthor& author, long long* u
 Status Register::Revert(const AuditEntry& entry, long long undo_id) {
   if (entry.action == "rename") {
     const nlohmann::json before = nlohmann::json::parse(entry.before_json, nullptr, false);
-    Statement unit(db_, "SELECT unit_id FROM unit_aliases WHERE name_key = ?");
+    Statement unit(db_, "SELECT unit_id FROM unit_spellings WHERE name_key = ?");
     unit.Bind(1, UnitKey(entry.unit.value_or("")));
     if (!before.is_object() || !before.contains("name") || !unit.Step()) {
       return Status::Error("the unit of change " + std::to_string(entry.id) +
                            " is no longer in the register");
     }
     return RenameUnitId(unit.Int(0), before["name"].get<std::string>(),
-                        before.value("name_locked", false));
+                        // entries written before migration 5 say "name_locked"
+                        before.value("name_chosen_by_clerk", before.value("name_locked", false)));
   }
   if (entry.action == "review_done") {
     Statement revoke(db_, "UPDATE review_checks SET revoked_by = ? WHERE audit_id = ?");

@@ -62,7 +62,7 @@ Status Register::FindCorrectionTarget(const ParticipationCorrection& c, bool cre
   *out = CorrectionTarget();
   if (UnitKey(c.unit).empty())
     return Status::InvalidInput("a unit name needs letters: \"" + c.unit + "\"");
-  Statement find(db_, "SELECT unit_id FROM unit_aliases WHERE name_key = ?");
+  Statement find(db_, "SELECT unit_id FROM unit_spellings WHERE name_key = ?");
   find.Bind(1, UnitKey(c.unit));
   if (find.Step()) {
     out->unit_id = find.Int(0);

@@ -85,7 +85,7 @@ Status SelectParticipations(sqlite3* db, const ParticipationQuery& query,
     sql += " AND (lower(p.board) LIKE '%' || lower(?2) || '%' OR p.board LIKE '%' || ?2 || '%')";
   }
   if (query.unit_query) {
-    sql += " AND p.unit_id IN (SELECT unit_id FROM unit_aliases WHERE instr(name_key, ?3) > 0)";
+    sql += " AND p.unit_id IN (SELECT unit_id FROM unit_spellings WHERE instr(name_key, ?3) > 0)";
   }
   sql += " ORDER BY p.award_year, u.name_key";
   Statement q(db, sql.c_str());

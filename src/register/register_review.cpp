@@ -87,7 +87,7 @@ Status Register::MarkReviewed(const std::string& item_id, const std::string& ite
       if (item.contains("board") && item["board"].is_string()) audit.board = item["board"];
     }
     if (audit.unit) {
-      Statement unit(db_, "SELECT unit_id, name_key FROM unit_aliases WHERE name_key = ?");
+      Statement unit(db_, "SELECT unit_id, name_key FROM unit_spellings WHERE name_key = ?");
       unit.Bind(1, UnitKey(*audit.unit));
       if (unit.Step()) {
         audit.unit_id = unit.Int(0);

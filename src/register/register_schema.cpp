@@ -53,6 +53,9 @@
 // review_checks           review queue items a clerk marked checked (kvreg review done).
 // expected_participations the clerk's last expected list given to kvreg review.
 //
+// Migration 5: unit_aliases renamed unit_spellings, units.name_locked renamed
+// units.name_chosen_by_clerk (the glossary's words, docs/glossary.md).
+//
 // Invariants: one participation per unit and year (UNIQUE); every participation has at least
 // one source or an active 'add' correction, since participations are only written together
 // with the source that names them, in the same transaction as their document, or by a clerk's
@@ -247,14 +250,21 @@ CREATE TABLE expected_participations (
 ) STRICT;
 )sql";
 
+// Migration 5: the glossary's names in SQL (docs/glossary.md): a unit's spellings and the name a
+// clerk chose.
+const char* const kGlossaryNamesMigration = R"sql(
+ALTER TABLE unit_aliases RENAME TO unit_spellings;
+DROP INDEX unit_aliases_by_unit;
+CREATE INDEX unit_spellings_by_unit ON unit_spellings(unit_id);
+ALTER TABLE units RENAME COLUMN name_locked TO name_chosen_by_clerk;
+)sql";
+
 }  // namespace
 
 const std::vector<const char*>& RegisterMigrations() {
   static const std::vector<const char*> migrations = {
-      kDocumentsMigration,
-      kSpellingsAndPagesMigration,
-      kPagesIndexedByWriterMigration,
-      kCorrectionsMigration,
+      kDocumentsMigration,   kSpellingsAndPagesMigration, kPagesIndexedByWriterMigration,
+      kCorrectionsMigration, kGlossaryNamesMigration,
   };
   return migrations;
 }

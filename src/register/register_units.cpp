@@ -1,4 +1,4 @@
-// Unit identity in the register: spellings resolve to units through unit_aliases (keyed by
+// Unit identity in the register: spellings resolve to units through unit_spellings (keyed by
 // UnitKey); a clerk's merge moves one unit's spellings and participations to another, and a
 // rename fixes the name shown. Because later imports and re-extractions resolve names through
 // the same table, both persist. RekeyUnits rebuilds every key when UnitKey's rules change.
@@ -32,18 +32,18 @@ std::string IdKey(long long unit_id) {
 Status Register::ResolveUnitId(const std::string& name, long long* unit_id) {
   const std::string key = UnitKey(name);
   if (key.empty()) return Status::InvalidInput("a unit name without letters: \"" + name + "\"");
-  Statement find(*cache_, "SELECT unit_id, name, origin FROM unit_aliases WHERE name_key = ?");
+  Statement find(*cache_, "SELECT unit_id, name, origin FROM unit_spellings WHERE name_key = ?");
   find.Bind(1, key);
   if (find.Step()) {
     *unit_id = find.Int(0);
     // A spelling documents wrote; the clerk's own (renamed) and abbreviations stay as they are.
     const bool seen = find.TextOr(2) == "seen" || find.TextOr(2) == "merged";
     if (seen && PreferredUnitName(find.TextOr(1), name) != find.TextOr(1)) {
-      Statement spelling(*cache_, "UPDATE unit_aliases SET name = ? WHERE name_key = ?");
+      Statement spelling(*cache_, "UPDATE unit_spellings SET name = ? WHERE name_key = ?");
       spelling.Bind(1, name).Bind(2, key);
       if (!spelling.Run()) return spelling.Failure("");
     }
-    Statement current(*cache_, "SELECT name FROM units WHERE id = ? AND name_locked = 0");
+    Statement current(*cache_, "SELECT name FROM units WHERE id = ? AND name_chosen_by_clerk = 0");
     current.Bind(1, *unit_id);
     if (current.Step() && PreferredUnitName(current.TextOr(0), name) != current.TextOr(0)) {
       Statement rename(db_, "UPDATE units SET name = ?, name_key = ? WHERE id = ?");
@@ -59,7 +59,7 @@ Status Register::ResolveUnitId(const std::string& name, long long* unit_id) {
   if (!unit.Step()) return unit.Failure("");
   *unit_id = unit.Int(0);
   unit.Run();
-  Statement alias(*cache_, "INSERT INTO unit_aliases VALUES (?, ?, ?, 'seen')");
+  Statement alias(*cache_, "INSERT INTO unit_spellings VALUES (?, ?, ?, 'seen')");
   alias.Bind(1, key).Bind(2, *unit_id).Bind(3, name);
   if (!alias.Run()) return alias.Failure("");
   return AddAbbreviationAlias(name, *unit_id);
@@ -71,7 +71,7 @@ Status Register::AddAbbreviationAlias(const std::string& name, long long unit_id
   std::optional<std::string> abbreviation = UnitAbbreviation(name);
   if (!abbreviation) return Status::Ok();
   Statement short_form(*cache_,
-                       "INSERT OR IGNORE INTO unit_aliases VALUES (?, ?, ?, 'abbreviation')");
+                       "INSERT OR IGNORE INTO unit_spellings VALUES (?, ?, ?, 'abbreviation')");
   short_form.Bind(1, UnitKey(*abbreviation)).Bind(2, unit_id).Bind(3, *abbreviation);
   if (!short_form.Run()) return short_form.Failure("");
   return Status::Ok();
@@ -92,7 +92,7 @@ Status Register::MergeUnitIds(long long from, long long into) {
       "DELETE FROM participations WHERE unit_id = ?1 AND award_year IN "
       "(SELECT award_year FROM participations WHERE unit_id = ?2)",
       "UPDATE participations SET unit_id = ?2 WHERE unit_id = ?1",
-      "UPDATE unit_aliases SET unit_id = ?2, "
+      "UPDATE unit_spellings SET unit_id = ?2, "
       "origin = CASE origin WHEN 'seen' THEN 'merged' ELSE origin END WHERE unit_id = ?1",
       // The clerk's corrections follow the unit (the later of two for a year holds).
       "UPDATE corrections SET unit_id = ?2 WHERE unit_id = ?1",
@@ -112,7 +112,7 @@ Status Register::RekeyUnits() {
     long long unit_id;
   };
   std::vector<Alias> aliases;
-  Statement all(db_, "SELECT name, origin, unit_id FROM unit_aliases ORDER BY rowid");
+  Statement all(db_, "SELECT name, origin, unit_id FROM unit_spellings ORDER BY rowid");
   while (all.Step()) aliases.push_back({all.TextOr(0), all.TextOr(1), all.Int(2)});
   if (!all.ok()) return all.Failure("");
   // Units whose spellings now share a key are one unit: merge into the oldest.
@@ -136,7 +136,7 @@ Status Register::RekeyUnits() {
     // The unit that stays shows the better of the two names (unless a clerk chose its name).
     Statement names(db_,
                     "SELECT t.name, f.name FROM units t, units f "
-                    "WHERE t.id = ? AND f.id = ? AND t.name_locked = 0");
+                    "WHERE t.id = ? AND f.id = ? AND t.name_chosen_by_clerk = 0");
     names.Bind(1, target).Bind(2, id);
     if (names.Step() && PreferredUnitName(names.TextOr(0), names.TextOr(1)) != names.TextOr(0)) {
       Statement rename(db_, "UPDATE units SET name = ? WHERE id = ?");
@@ -146,10 +146,10 @@ Status Register::RekeyUnits() {
     Status merged = MergeUnitIds(id, target);
     if (!merged.ok()) return merged;
   }
-  Status s = Exec("DELETE FROM unit_aliases");
+  Status s = Exec("DELETE FROM unit_spellings");
   if (!s.ok()) return s;
   for (const Alias& a : aliases) {
-    Statement insert(db_, "INSERT OR IGNORE INTO unit_aliases VALUES (?, ?, ?, ?)");
+    Statement insert(db_, "INSERT OR IGNORE INTO unit_spellings VALUES (?, ?, ?, ?)");
     std::string key = UnitKey(a.name);
     if (key.empty()) key = IdKey(a.unit_id);
     insert.Bind(1, key);
@@ -168,7 +168,7 @@ Status Register::RekeyUnits() {
     if (key.empty()) key = IdKey(id);
     update.Bind(1, key).Bind(2, id);
     if (!update.Run()) return update.Failure("");
-    Statement own(db_, "INSERT OR IGNORE INTO unit_aliases VALUES (?, ?, ?, 'seen')");
+    Statement own(db_, "INSERT OR IGNORE INTO unit_spellings VALUES (?, ?, ?, 'seen')");
     own.Bind(1, key).Bind(2, id).Bind(3, name);
     if (!own.Run()) return own.Failure("");
   }
@@ -177,7 +177,7 @@ Status Register::RekeyUnits() {
 
 Status Register::LoadUnit(long long unit_id, UnitSummary* out) {
   Statement unit(db_,
-                 "SELECT name, name_locked, (SELECT count(*) FROM participations "
+                 "SELECT name, name_chosen_by_clerk, (SELECT count(*) FROM participations "
                  "WHERE unit_id = units.id) FROM units WHERE id = ?");
   unit.Bind(1, unit_id);
   if (!unit.Step()) return Status::Error("register: no unit " + std::to_string(unit_id));
@@ -185,7 +185,7 @@ Status Register::LoadUnit(long long unit_id, UnitSummary* out) {
   out->name_chosen_by_clerk = unit.Int(1) != 0;
   out->participations = static_cast<int>(unit.Int(2));
   out->spellings.clear();
-  Statement spellings(db_, "SELECT name FROM unit_aliases WHERE unit_id = ? ORDER BY rowid");
+  Statement spellings(db_, "SELECT name FROM unit_spellings WHERE unit_id = ? ORDER BY rowid");
   spellings.Bind(1, unit_id);
   while (spellings.Step()) {
     if (spellings.TextOr(0) != out->name) out->spellings.push_back(spellings.TextOr(0));
@@ -195,7 +195,7 @@ Status Register::LoadUnit(long long unit_id, UnitSummary* out) {
 
 Status Register::FindUnit(const std::string& name, std::optional<UnitSummary>* out) {
   out->reset();
-  Statement find(db_, "SELECT unit_id FROM unit_aliases WHERE name_key = ?");
+  Statement find(db_, "SELECT unit_id FROM unit_spellings WHERE name_key = ?");
   find.Bind(1, UnitKey(name));
   if (!find.Step()) {
     return find.ok() ? Status::Ok() : find.Failure("register: ");
@@ -209,7 +209,7 @@ Status Register::FindUnit(const std::string& name, std::optional<UnitSummary>* o
 Status Register::Units(const std::string& query, std::vector<UnitSummary>* out) {
   out->clear();
   Statement ids(db_,
-                "SELECT DISTINCT u.id FROM units u JOIN unit_aliases a ON a.unit_id = u.id "
+                "SELECT DISTINCT u.id FROM units u JOIN unit_spellings a ON a.unit_id = u.id "
                 "WHERE instr(a.name_key, ?) > 0 ORDER BY u.name_key");
   ids.Bind(1, UnitKey(query));
   std::vector<long long> found;
@@ -232,7 +232,7 @@ Status Register::MergeUnits(const std::string& from, const std::string& into,
     const std::string* names[2] = {&from, &into};
     for (int i = 0; i < 2; ++i) {
       Statement find(db_,
-                     "SELECT a.unit_id, u.name FROM unit_aliases a JOIN units u ON u.id = "
+                     "SELECT a.unit_id, u.name FROM unit_spellings a JOIN units u ON u.id = "
                      "a.unit_id WHERE a.name_key = ?");
       find.Bind(1, UnitKey(*names[i]));
       if (!find.Step()) {
@@ -258,7 +258,7 @@ Status Register::MergeUnits(const std::string& from, const std::string& into,
     Status merged = MergeUnitIds(ids[0], ids[1]);
     if (!merged.ok()) return merged.WithContext("register: ");
     // The clerk chose the name of the unit that stays: later spellings do not replace it.
-    Statement lock(db_, "UPDATE units SET name_locked = 1 WHERE id = ?");
+    Statement lock(db_, "UPDATE units SET name_chosen_by_clerk = 1 WHERE id = ?");
     lock.Bind(1, ids[1]);
     if (!lock.Run()) return lock.Failure("register: ");
     return Status::Ok();
@@ -269,20 +269,21 @@ Status Register::RenameUnitId(long long id, const std::string& new_name, bool ch
   const std::string new_key = UnitKey(new_name);
   if (new_key.empty()) return Status::InvalidInput("a unit name needs letters");
   Statement taken(db_,
-                  "SELECT u.name FROM unit_aliases a JOIN units u ON u.id = a.unit_id "
+                  "SELECT u.name FROM unit_spellings a JOIN units u ON u.id = a.unit_id "
                   "WHERE a.name_key = ? AND a.unit_id != ?");
   taken.Bind(1, new_key).Bind(2, id);
   if (taken.Step()) {
     return Status::Error("\"" + new_name + "\" is a spelling of the unit \"" + taken.TextOr(0) +
                          "\"; to make them one unit use: kvreg units merge");
   }
-  Statement rename(db_, "UPDATE units SET name = ?, name_key = ?, name_locked = ? WHERE id = ?");
+  Statement rename(
+      db_, "UPDATE units SET name = ?, name_key = ?, name_chosen_by_clerk = ? WHERE id = ?");
   rename.Bind(1, new_name)
       .Bind(2, new_key)
       .Bind(3, static_cast<long long>(chosen_by_clerk))
       .Bind(4, id);
   Statement alias(db_,
-                  "INSERT INTO unit_aliases VALUES (?1, ?2, ?3, 'renamed') ON CONFLICT(name_key) "
+                  "INSERT INTO unit_spellings VALUES (?1, ?2, ?3, 'renamed') ON CONFLICT(name_key) "
                   "DO UPDATE SET name = ?3, origin = 'renamed'");
   alias.Bind(1, new_key).Bind(2, id).Bind(3, new_name);
   if (!rename.Run() || !alias.Run())
@@ -295,7 +296,7 @@ Status Register::RenameUnit(const std::string& unit, const std::string& new_name
   if (UnitKey(new_name).empty()) return Status::InvalidInput("a unit name needs letters");
   return InTransaction([&]() -> Status {
     Statement find(db_,
-                   "SELECT a.unit_id, u.name, u.name_locked FROM unit_aliases a "
+                   "SELECT a.unit_id, u.name, u.name_chosen_by_clerk FROM unit_spellings a "
                    "JOIN units u ON u.id = a.unit_id WHERE a.name_key = ?");
     find.Bind(1, UnitKey(unit));
     if (!find.Step()) return Status::NotFound("no unit in the register is called \"" + unit + "\"");
@@ -306,7 +307,7 @@ Status Register::RenameUnit(const std::string& unit, const std::string& new_name
     audit.unit = new_name;
     audit.unit_key = UnitKey(find.TextOr(1));
     audit.before_json =
-        nlohmann::json{{"name", find.TextOr(1)}, {"name_locked", find.Int(2) != 0}}.dump();
+        nlohmann::json{{"name", find.TextOr(1)}, {"name_chosen_by_clerk", find.Int(2) != 0}}.dump();
     audit.after_json = nlohmann::json{{"name", new_name}}.dump();
     Status s = RenameUnitId(find.Int(0), new_name, true);
     long long change = 0;
