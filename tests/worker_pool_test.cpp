@@ -47,7 +47,7 @@ TEST(WorkerPool, RepliesComeBackWithTheirTags) {
   for (int i = 0; i < 20; ++i) requests.push_back(std::to_string(i) + "r");
   const auto results = RunAll(pool, requests);
   for (size_t i = 0; i < requests.size(); ++i) {
-    ASSERT_TRUE(results.at(i).ok) << results.at(i).error;
+    ASSERT_TRUE(results.at(i).status.ok()) << results.at(i).status.message();
     EXPECT_EQ(results.at(i).reply, requests[i] + "!");
   }
 }
@@ -61,7 +61,7 @@ TEST(WorkerPool, LongRepliesComeBackWhole) {
   for (int i = 0; i < 12; ++i) requests.push_back("big" + std::to_string(i));
   const auto results = RunAll(pool, requests);
   for (size_t i = 0; i < requests.size(); ++i) {
-    ASSERT_TRUE(results.at(i).ok) << results.at(i).error;
+    ASSERT_TRUE(results.at(i).status.ok()) << results.at(i).status.message();
     EXPECT_EQ(results.at(i).reply, std::string(300000, 'x') + requests[i]);
   }
 }
@@ -73,11 +73,11 @@ TEST(WorkerPool, ACrashFailsOnlyItsOwnJobAndTheWorkerIsReplaced) {
   WorkerPool pool(Behave, options);
   const auto results = RunAll(pool, {"a", "crash", "b", "exit", "c"});
   EXPECT_EQ(results.at(0).reply, "a!");
-  EXPECT_FALSE(results.at(1).ok);
-  EXPECT_EQ(results.at(1).error, "parser crashed: SIGSEGV");
+  EXPECT_FALSE(results.at(1).status.ok());
+  EXPECT_EQ(results.at(1).status.message(), "parser crashed: SIGSEGV");
   EXPECT_EQ(results.at(2).reply, "b!");
-  EXPECT_FALSE(results.at(3).ok);
-  EXPECT_EQ(results.at(3).error, "parser failed with exit code 7");
+  EXPECT_FALSE(results.at(3).status.ok());
+  EXPECT_EQ(results.at(3).status.message(), "parser failed with exit code 7");
   EXPECT_EQ(results.at(4).reply, "c!");
 }
 
@@ -87,8 +87,8 @@ TEST(WorkerPool, AHangIsKilledAfterTheTimeout) {
   options.timeout_seconds = 1;
   WorkerPool pool(Behave, options);
   const auto results = RunAll(pool, {"hang", "a", "b"});
-  EXPECT_FALSE(results.at(0).ok);
-  EXPECT_EQ(results.at(0).error, "parser timed out after 1 s");
+  EXPECT_FALSE(results.at(0).status.ok());
+  EXPECT_EQ(results.at(0).status.message(), "parser timed out after 1 s");
   EXPECT_EQ(results.at(1).reply, "a!");
   EXPECT_EQ(results.at(2).reply, "b!");
 }

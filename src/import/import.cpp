@@ -73,8 +73,8 @@ struct InFlight {
 FileResult ResultOfJob(const JobResult& job, const InFlight& sent, Record* record,
                        std::vector<StoredPage>* pages) {
   FileResult result{sent.file, FileOutcome::kFailed, "", sent.sha256};
-  if (!job.ok) {
-    result.error = job.error;
+  if (!job.status.ok()) {
+    result.error = job.status.message();
     return result;
   }
   Status parsed = Status::Error("the parser sent no record");

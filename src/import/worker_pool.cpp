@@ -189,7 +189,7 @@ void WorkerPool::Dispatch(std::vector<JobResult>* done) {
     if (w->pid <= 0) {
       Status started = Start(w);
       if (!started.ok()) {  // fail this job rather than spin on it
-        done->push_back({waiting_.front().tag, false, "", started.message()});
+        done->push_back({waiting_.front().tag, started, ""});
         waiting_.pop_front();
         continue;
       }
@@ -218,7 +218,7 @@ bool WorkerPool::ReadReplies(Worker* w, std::vector<JobResult>* done) {
   if (n > 0) w->buffer.append(chunk, static_cast<size_t>(n));
   std::string reply;
   while (!w->sent.empty() && Unframe(&w->buffer, &reply)) {
-    done->push_back({w->sent.front().tag, true, std::move(reply), ""});
+    done->push_back({w->sent.front().tag, Status::Ok(), std::move(reply)});
     w->sent.pop_front();
     --running_;
     w->front_started = Clock::now();
@@ -244,7 +244,7 @@ void WorkerPool::Bury(Worker* w, std::vector<JobResult>* done) {
     } else {
       reason = "the parser sent no record";
     }
-    done->push_back({w->sent.front().tag, false, "", reason});
+    done->push_back({w->sent.front().tag, Status::Error(reason), ""});
     w->sent.pop_front();
     --running_;
     while (!w->sent.empty()) {  // not started, or not to blame: run them elsewhere

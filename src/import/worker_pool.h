@@ -31,9 +31,9 @@ struct WorkerPoolOptions {
 // The end of one job: either the worker's reply or why there is none.
 struct JobResult {
   uint64_t tag = 0;
-  bool ok = false;
-  std::string reply;  // when ok
-  std::string error;  // when not: "parser crashed: SIGSEGV", "parser timed out after 60 s", ...
+  Status status;      // ok, or why there is no reply: "parser crashed: SIGSEGV", "parser timed
+                      // out after 60 s", a worker that could not be started, ...
+  std::string reply;  // when status.ok()
 };
 
 class WorkerPool {
