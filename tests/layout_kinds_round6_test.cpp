@@ -13,22 +13,8 @@ namespace {
 using testing::ExtractPdf;
 using testing::ExtractText;
 using testing::ExtractWithTable;
-
-// The years of the prior participation named for `unit`, or none.
-std::vector<int> PriorYears(const Record& r, const std::string& unit) {
-  for (const PriorParticipation& p : r.prior_participation) {
-    if (p.unit == unit) return p.years;
-  }
-  return {};
-}
-
-// The role of the dated statement on `date` ("2022-05-20"), or "".
-std::string RoleOn(const Record& r, const std::string& date) {
-  for (const DatedStatement& d : r.dates) {
-    if (d.date == date) return d.role;
-  }
-  return "";
-}
+using testing::PriorYears;
+using testing::RoleOn;
 
 TEST(UnitsInTables, RowsPrintedWithNoSpaceBetweenThemAreRowsOfTheirOwn) {
   // Single-spaced rows make one band of words; a line with a capital in the first column and

@@ -12,6 +12,8 @@ namespace kvreg {
 namespace {
 
 using testing::ExtractPdf;
+using testing::PriorYears;
+using testing::RoleOn;
 
 TEST(UnitsInTables, AHeaderCellWithAQualifierBeforeItsHeaderWord) {
   // "Verksamhet | Ansvarig avdelning | Utförare": "Ansvarig" is no header word, but it stands
@@ -66,22 +68,6 @@ TEST(UnitNames, AHeadWordInLowerCaseAfterTheVerbOfTakingPart) {
   EXPECT_NE(FindUnit(r, "Daglig verksamhet Verkstan Sjöhagen"), nullptr);
   // Not a name the board's report only remembers ("korttidsboendet Lugnet, som fick …").
   EXPECT_EQ(FindUnit(r, "Korttidsboendet Lugnet"), nullptr);
-}
-
-// The role of the dated statement on `date` ("2022-05-20"), or "".
-std::string RoleOn(const Record& r, const std::string& date) {
-  for (const DatedStatement& d : r.dates) {
-    if (d.date == date) return d.role;
-  }
-  return "";
-}
-
-// The years of the prior participation named for `unit`, or none.
-std::vector<int> PriorYears(const Record& r, const std::string& unit) {
-  for (const PriorParticipation& p : r.prior_participation) {
-    if (p.unit == unit) return p.years;
-  }
-  return {};
 }
 
 TEST(UnitsInTables, AColumnOfRowNumbersAndASectionRowCutByIt) {

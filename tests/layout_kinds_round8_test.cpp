@@ -14,6 +14,7 @@ namespace {
 
 using testing::ExtractPdf;
 using testing::ExtractText;
+using testing::PriorYears;
 using testing::RealPatterns;
 
 // A tjänsteutlåtande about the award whose text is `body`.
@@ -99,14 +100,6 @@ TEST(PriorParticipation, TheYearFrontedBeforeTheVerb) {
   ASSERT_EQ(r.prior_participation.size(), 1u);
   EXPECT_EQ(r.prior_participation[0].unit, "Demensteamet Stockholm");
   EXPECT_EQ(r.prior_participation[0].years, std::vector<int>{2019});
-}
-
-// The years of the prior participation named for `unit`, or none.
-std::vector<int> PriorYears(const Record& r, const std::string& unit) {
-  for (const PriorParticipation& p : r.prior_participation) {
-    if (p.unit == unit) return p.years;
-  }
-  return {};
 }
 
 TEST(PriorParticipation, TwoClausesOfOneSentenceTheSecondsVerbLeftOut) {

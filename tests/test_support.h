@@ -108,6 +108,22 @@ inline Record ExtractText(const std::string& text) {
   return record;
 }
 
+// The years of the prior participation named for `unit` in `r`, or none.
+inline std::vector<int> PriorYears(const Record& r, const std::string& unit) {
+  for (const PriorParticipation& p : r.prior_participation) {
+    if (p.unit == unit) return p.years;
+  }
+  return {};
+}
+
+// The role of the dated statement on `date` ("2022-05-20") in `r`, or "".
+inline std::string RoleOn(const Record& r, const std::string& date) {
+  for (const DatedStatement& d : r.dates) {
+    if (d.date == date) return d.role;
+  }
+  return "";
+}
+
 // A PDF of the source tree (a path relative to it) extracted with the real patterns.
 inline Record ExtractPdf(const std::string& relative) {
   return ExtractFile(RealPatterns(), SourcePath(relative));

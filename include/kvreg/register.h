@@ -276,7 +276,8 @@ class Register {
                          const ParticipationCorrection& c, long long audit_id);
   // Within a transaction: the inverse of one change (register_audit.cpp).
   Status Revert(const AuditEntry& entry, long long undo_id);
-  // chosen_by_clerk: the name holds whatever later documents write (SQL: units.name_chosen_by_clerk).
+  // chosen_by_clerk: the name holds whatever later documents write (SQL:
+  // units.name_chosen_by_clerk).
   Status RenameUnitId(long long unit_id, const std::string& new_name, bool chosen_by_clerk);
   sqlite3* db_;
   std::unique_ptr<StatementCache> cache_;  // statements of the write path

@@ -1,6 +1,8 @@
 // Extraction of one document: text -> normalised text -> sentences -> fields, in one direction.
 #include "kvreg/extract.h"
 
+#include <algorithm>
+
 #include "extract_internal.h"
 #include "kvreg/file_hash.h"
 #include "kvreg/normalize.h"
@@ -88,12 +90,9 @@ TextLimits WithTableHeaders(const PatternSet& patterns, TextLimits limits) {
     limits.is_table_header = [header](const std::string& word) {
       if (RE2::FullMatch(word, *header)) return true;
       if (word.find('/') == std::string::npos) return false;
-      for (size_t begin = 0; begin <= word.size();) {
-        const size_t slash = std::min(word.find('/', begin), word.size());
-        if (!RE2::FullMatch(word.substr(begin, slash - begin), *header)) return false;
-        begin = slash + 1;
-      }
-      return true;
+      const std::vector<std::string> parts = SlashAlternatives(word);
+      return std::all_of(parts.begin(), parts.end(),
+                         [&](const std::string& part) { return RE2::FullMatch(part, *header); });
     };
   }
   return limits;

@@ -20,12 +20,9 @@ namespace {
 bool CellOrAlternativeMatches(const std::string& cell, const RE2& re) {
   if (RE2::FullMatch(cell, re)) return true;
   if (cell.find('/') == std::string::npos) return false;
-  for (size_t begin = 0; begin <= cell.size();) {
-    const size_t slash = std::min(cell.find('/', begin), cell.size());
-    if (RE2::FullMatch(cell.substr(begin, slash - begin), re)) return true;
-    begin = slash + 1;
-  }
-  return false;
+  const std::vector<std::string> parts = SlashAlternatives(cell);
+  return std::any_of(parts.begin(), parts.end(),
+                     [&](const std::string& part) { return RE2::FullMatch(part, re); });
 }
 
 // The index of the first header cell that `column`'s pattern full-matches, or -1. A cell with a
@@ -235,6 +232,16 @@ void AddRowTexts(const PatternSet& patterns, const std::vector<std::string>& row
 }
 
 }  // namespace
+
+std::vector<std::string> SlashAlternatives(const std::string& cell) {
+  std::vector<std::string> parts;
+  for (size_t begin = 0; begin <= cell.size();) {
+    const size_t slash = std::min(cell.find('/', begin), cell.size());
+    parts.push_back(cell.substr(begin, slash - begin));
+    begin = slash + 1;
+  }
+  return parts;
+}
 
 TableTexts TableRowTexts(const ExtractionContext& ctx, const DocumentText& document) {
   TableTexts texts;

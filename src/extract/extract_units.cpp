@@ -346,11 +346,12 @@ std::vector<PriorParticipation> ExtractPriorParticipation(const ExtractionContex
                                                           const std::vector<UnitMention>& units) {
   std::vector<PriorParticipation> out;
   static const RE2 kYear(R"((\d{4}))");  // compiled once
+  // Every pattern of the name that matches: a sentence may join two clauses ("X deltog 2015
+  // och Y 2016"), each read by its own pattern.
+  const std::vector<const RE2*>& priors = ctx.patterns.GetEach(PatternId::kPriorParticipation);
   for (size_t i = 0; i < ctx.sentences.size(); ++i) {
     const Sentence& s = ctx.sentences[i];
-    // Every pattern of the name that matches: a sentence may join two clauses ("X deltog 2015
-    // och Y 2016"), each read by its own pattern.
-    for (const RE2* prior : ctx.patterns.GetEach(PatternId::kPriorParticipation)) {
+    for (const RE2* prior : priors) {
       // The DFA rules most sentences out at once; an anchored pattern with groups would
       // otherwise go straight to RE2's slower backtracking matcher on every sentence.
       if (!SentenceMatches(ctx, i, *prior)) continue;
