@@ -18,6 +18,7 @@ enum class PatternId : int {
   kOtherMatter,
   kAllUnitsSubject,
   kEnumerationQualifier,
+  kItemOwner,
   // layout.re2
   kListItem,
   kClassHeading,

@@ -2,6 +2,7 @@
 #include "kvreg/extract.h"
 
 #include <algorithm>
+#include <unordered_set>
 
 #include "extract_internal.h"
 #include "kvreg/file_hash.h"
@@ -95,6 +96,10 @@ TextLimits WithTableHeaders(const PatternSet& patterns, TextLimits limits) {
                          [&](const std::string& part) { return RE2::FullMatch(part, *header); });
     };
   }
+  const std::unordered_set<std::string>* abbreviations = &patterns.abbreviations();
+  limits.is_abbreviation = [abbreviations](const std::string& word) {
+    return abbreviations->count(word) > 0;
+  };
   return limits;
 }
 

@@ -4,6 +4,8 @@
 // Skola:"), which gives the items below it their class. Read line by line, since a numbered
 // list's "1." would otherwise be taken for a sentence's end; an item's wrapped lines are
 // joined, and the list goes on over a page break (the page's header lines between).
+#include <cctype>
+
 #include "extract_internal.h"
 #include "unit_items.h"
 
@@ -147,6 +149,26 @@ std::string IntroGroup(const PatternSet& patterns, PatternId id, const char* gro
   return FirstGroup(*re, intro, group).value_or("");
 }
 
+// The line at lines[i], with the colon an intro may leave out ("De nominerade verksamheterna
+// och deras tävlingsklasser är" ⏎ "• …"): a line that ends no sentence, right above a list's
+// first item, a bullet, in a sentence that says units take part (not a heading such as
+// "Förslag till beslut" over the numbered points of a decision, nor a page's head between a
+// list's items).
+std::string WithIntroColon(const PatternSet& patterns, const std::vector<Line>& lines, size_t i) {
+  const std::string& line = lines[i].text;
+  if (GoesNoFurther(line) || i + 1 >= lines.size() || ListItem(patterns, line) ||
+      IsPageHeaderLine(patterns, line) || !ListItem(patterns, lines[i + 1].text) ||
+      std::isdigit(static_cast<unsigned char>(lines[i + 1].text[0]))) {
+    return line;
+  }
+  std::string paragraph;
+  for (size_t k = lines[i].block_start; k <= i; ++k) paragraph += lines[k].text + " ";
+  const std::vector<Sentence> sentences = SplitSentences(paragraph, patterns.abbreviations());
+  const bool intro =
+      !sentences.empty() && IntroducesParticipants(patterns, sentences.back().text + ":");
+  return intro ? line + ":" : line;
+}
+
 }  // namespace
 
 void AddUnitsFromLists(const ExtractionContext& ctx, const TableTexts& tables,
@@ -155,7 +177,7 @@ void AddUnitsFromLists(const ExtractionContext& ctx, const TableTexts& tables,
   bool in_list = false;
   std::string list_class, list_department;
   for (size_t i = 0; i < lines.size(); ++i) {
-    const std::string& line = lines[i].text;
+    const std::string line = WithIntroColon(ctx.patterns, lines, i);
     // An intro that names a class is no class heading, though it has a heading's form; an
     // intro that needs the line before it to say so ("De deltagande enheterna redovisas per
     // tävlingsklass." ⏎ "Klass Skola:") is one.

@@ -8,97 +8,10 @@
 #include "extract_internal.h"
 #include "kvreg/unit_key.h"
 #include "unit_items.h"
+#include "unit_references.h"
 
 namespace kvreg {
 namespace {
-
-// The stem of a kind written in the plural or definite form ("förskolor", "förskolorna",
-// "Jobbtorgen", "Boendet" -> the key of "förskol", "jobbtorg", "boend"), as UnitKey keys it.
-std::string KindStem(std::string word) {
-  static const RE2 kEnding("(?:orna|erna|arna|or|er|ar|na|en|et)$");
-  RE2::Replace(&word, kEnding, "");
-  return UnitKey(word);
-}
-
-// True when `word` names the unit's kind in the plural ("Jobbtorgen" for "Jobbtorg Stockholm
-// Järva", "Förskolorna" for "Förskolan Ängen"): one word whose stem, without a plural or
-// definite ending, the unit's name holds.
-// In a class statement the word may be in lower case, naming back a unit by its kind ("…,
-// förskolan i klassen Förskola och träffpunkten i klassen Äldreomsorg"): `lower_case`.
-bool IsPluralOfItsKind(std::string word, const std::string& unit_name, bool lower_case = false) {
-  if (word.find(' ') != std::string::npos || (!lower_case && !StartsWithCapital(word))) {
-    return false;
-  }
-  const std::string stem = KindStem(word);
-  if (stem == UnitKey(word)) return false;  // no plural or definite ending
-  if (stem.size() < 5) return false;
-  // The kind is the name's first word or its last ("Husby gårds vård- och omsorgsboende" is no
-  // "gården").
-  const size_t first_space = unit_name.find(' '), last_space = unit_name.rfind(' ');
-  return UnitKey(unit_name.substr(0, first_space)).find(stem) != std::string::npos ||
-         (last_space != std::string::npos &&
-          UnitKey(unit_name.substr(last_space + 1)).find(stem) != std::string::npos);
-}
-
-// True when `subject` is a collective word and the unit's kind ("Båda biblioteken" for
-// "Hagsätra bibliotek"; fields.re2 all_units_subject).
-bool IsCollectiveOfItsKind(const PatternSet& patterns, const std::string& subject,
-                           const std::string& unit_name) {
-  const RE2* collective = patterns.Get(PatternId::kAllUnitsSubject);
-  const size_t space = subject.rfind(' ');
-  return collective != nullptr && space != std::string::npos &&
-         RE2::FullMatch(subject, *collective) &&
-         IsPluralOfItsKind(subject.substr(space + 1), unit_name, /*lower_case=*/true);
-}
-
-// True when a collective statement's kind ("Samtliga förskolor deltar i klassen Förskola")
-// takes in the unit. The kind limits the statement to the units whose name holds its stem
-// ("Förskolan Ängen") only in a document of mixed classes (some unit has another class
-// already) and where it names some unit at all; otherwise it speaks of every unit ("Samtliga
-// skolor" over a list that also holds a gymnasium, "Båda anläggningarna").
-bool IsOfKind(const std::vector<UnitMention>& units, const std::string& unit_name,
-              const std::string& class_name, std::string kind) {
-  if (kind.empty()) return true;
-  const std::string stem = KindStem(kind);
-  if (stem.size() < 3) return true;
-  bool names_some = false, mixed = false;
-  for (const UnitMention& u : units) {
-    names_some = names_some || UnitKey(u.name).find(stem) != std::string::npos;
-    mixed = mixed || (u.competition_class && *u.competition_class != class_name);
-  }
-  if (!names_some || !mixed) return true;
-  return UnitKey(unit_name).find(stem) != std::string::npos;
-}
-
-// True when the enumeration's item begins with the unit's name and goes on with its
-// apposition: "Hemtjänsten Katarina inom äldreomsorgsavdelningen".
-bool BeginsWithName(const std::string& item, const std::string& unit_name) {
-  const size_t n = unit_name.size();
-  return item.size() > n + 1 && (item[n] == ' ' || item[n] == ',') &&
-         UnitKey(item.substr(0, n)) == UnitKey(unit_name);
-}
-
-// True when the item ends with the unit's name, after the words that bring it in ("Förvaltningen
-// anmäler att Gruppbostaden Solrosen" before "och X, båda …, deltar i klassen …").
-bool EndsWithName(const std::string& item, const std::string& unit_name) {
-  const size_t n = unit_name.size();
-  return item.size() > n + 1 && item[item.size() - n - 1] == ' ' &&
-         UnitKey(item.substr(item.size() - n)) == UnitKey(unit_name);
-}
-
-// True when `subject` is part of the unit's name (UnitNameMatches); a single word only when it
-// is one of the name's words ("Linnégården", "Seniorservice"), so that a kind word ("Boendet")
-// does not name every unit whose name holds it ("Vård- och omsorgsboendet Linnégården").
-bool NamesByPartOfTheName(const std::string& subject, const std::string& unit_name) {
-  if (subject.find(' ') != std::string::npos) return UnitNameMatches(unit_name, subject);
-  const std::string key = UnitKey(subject);
-  for (size_t at = 0; at < unit_name.size();) {
-    const size_t end = std::min(unit_name.find(' ', at), unit_name.size());
-    if (end > at && UnitKey(unit_name.substr(at, end - at)) == key) return true;
-    at = end + 1;
-  }
-  return false;
-}
 
 // Classes and departments stated of units: statements naming one unit first (so that "Båda
 // förskolorna … och Dagverksamheten X deltar i klassen Äldreomsorg" gives X its own class), then
@@ -122,15 +35,11 @@ void ApplyUnitStatements(const ExtractionContext& ctx, std::vector<UnitMention>*
           const bool the_only_unit =
               about_one_unit && units->size() == 1 && IsGenericUnitWord(ctx.patterns, subject);
           // "X och Y deltar i klassen …" speaks of each.
-          const std::vector<std::string> named = SplitEnumeration(ctx.patterns, subject);
+          const std::vector<std::string> named = SubjectItems(ctx.patterns, subject);
           for (UnitMention& unit : *units) {
             const bool is_named =
                 std::any_of(named.begin(), named.end(), [&](const std::string& n) {
-                  const std::string item = TrimItem(n);
-                  return NamesByPartOfTheName(item, unit.name) || BeginsWithName(item, unit.name) ||
-                         EndsWithName(item, unit.name) ||
-                         IsPluralOfItsKind(item, unit.name, /*lower_case=*/true) ||
-                         IsCollectiveOfItsKind(ctx.patterns, item, unit.name);
+                  return ItemNamesUnit(ctx.patterns, TrimItem(n), unit.name);
                 });
             if (about_one_unit && !the_only_unit && !is_named) continue;
             if (!about_one_unit && !IsOfKind(*units, unit.name, name, m.Get("kind"))) continue;
@@ -142,34 +51,6 @@ void ApplyUnitStatements(const ExtractionContext& ctx, std::vector<UnitMention>*
       }
     }
   }
-}
-
-// True when `subject` is a short form of the unit's name: its abbreviation ("MSB" for
-// "Mångspråksbiblioteket (MSB)"), or some of its words in order, the first among them
-// ("Jobbtorg Järva" for "Jobbtorg Stockholm Järva").
-bool IsShortFormOf(const std::string& subject, const std::string& name) {
-  if (const std::optional<std::string> abbreviation = UnitAbbreviation(name)) {
-    if (*abbreviation == subject) return true;
-  }
-  auto words = [](const std::string& s) {
-    std::vector<std::string> out;
-    for (size_t at = 0; at < s.size();) {
-      const size_t end = std::min(s.find(' ', at), s.size());
-      if (end > at) out.push_back(UnitKey(s.substr(at, end - at)));
-      at = end + 1;
-    }
-    return out;
-  };
-  const std::vector<std::string> short_words = words(subject), long_words = words(name);
-  if (short_words.size() < 2 || short_words.size() >= long_words.size() ||
-      short_words.front() != long_words.front()) {
-    return false;
-  }
-  size_t matched = 0;
-  for (const std::string& w : long_words) {
-    if (matched < short_words.size() && w == short_words[matched]) ++matched;
-  }
-  return matched == short_words.size();
 }
 
 // The document's unit named last in a subject that says more ("Hemtjänsten Hökarängen deltar

@@ -103,6 +103,7 @@ const std::vector<ReadPatternSpec>& ReadPatterns() {
       {P::kOtherMatter, "fields", "other_matter", false, false, {}},
       {P::kAllUnitsSubject, "fields", "all_units_subject", false, false, {}},
       {P::kEnumerationQualifier, "fields", "enumeration_qualifier", false, false, {}},
+      {P::kItemOwner, "fields", "item_owner", false, false, {}},
       {P::kListItem, "layout", "list_item", false, false, {}},
       {P::kClassHeading, "layout", "class_heading", false, false, {"class"}},
       {P::kListIntroClass, "layout", "list_intro_class", false, false, {"class"}},

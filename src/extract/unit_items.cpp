@@ -81,6 +81,7 @@ std::vector<std::string> SplitEnumeration(const PatternSet& patterns, const std:
                                                 : HasSemicolonOutsideBrackets(list) ? kSemicolons
                                                                                     : kAll;
   const RE2* qualifier = patterns.Get(PatternId::kEnumerationQualifier);
+  const RE2* owner = patterns.Get(PatternId::kItemOwner);
   std::vector<std::string> items;
   size_t start = 0;
   size_t i = 0;
@@ -98,7 +99,9 @@ std::vector<std::string> SplitEnumeration(const PatternSet& patterns, const std:
             qualifier->Match(rest, 0, rest.size(), RE2::ANCHOR_START, &lead, 1)) {
           next += lead.size();
         }
-        if (StartsWithCapital(list, next)) {
+        if (StartsWithCapital(list, next) ||
+            (owner != nullptr &&
+             RE2::PartialMatch(re2::StringPiece(list.data() + next, list.size() - next), *owner))) {
           items.push_back(list.substr(start, i - start));
           i = next;
           start = i;

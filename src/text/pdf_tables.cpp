@@ -80,12 +80,22 @@ std::vector<double> ColumnBounds(const std::vector<PlacedWord>& words,
   return bounds;
 }
 
+std::string LowerAscii(std::string text) {
+  for (char& c : text) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  return text;
+}
+
 // True when a word of the line ends a sentence: a full stop at the line's end or before a
-// capital ("… i Liljeholmen. Gruppbostaden …"); "inkl. myndighetsutövning" ends none.
-bool EndsASentence(const std::vector<PlacedWord>& words, const VisualLine& line) {
+// capital ("… i Liljeholmen. Gruppbostaden …"), but for an abbreviation's ("… inkl." wrapped
+// before "myndighetsutövning"); "inkl. myndighetsutövning" ends none.
+
+bool EndsASentence(const std::vector<PlacedWord>& words, const VisualLine& line,
+                   const TableWords& known) {
   for (size_t n = 0; n < line.size(); ++n) {
     const std::string& text = words[line[n]].text;
     if (text.empty() || text.back() != '.') continue;
+    if (known.is_abbreviation && known.is_abbreviation(LowerAscii(text))) continue;  // "inkl."
+
     if (n + 1 == line.size()) return true;
     if (u_isupper(CodePointAt(words[line[n + 1]].text, 0))) return true;
   }
@@ -150,7 +160,8 @@ Shape ShapeOf(const std::vector<PlacedWord>& words, const VisualLine& line, doub
 // The body: lines below the header, up to a wide vertical gap or a line of running text (no gap
 // between its words as wide as a column's, spanning the first bound to the last).
 TableBody FindBody(const std::vector<PlacedWord>& words, const std::vector<VisualLine>& lines,
-                   const BodyStart& start, const std::vector<double>& centers) {
+                   const BodyStart& start, const std::vector<double>& centers,
+                   const TableWords& known) {
   const double height = start.height;
   std::vector<double> rough;
   for (size_t c = 0; c + 1 < centers.size(); ++c)
@@ -165,7 +176,7 @@ TableBody FindBody(const std::vector<PlacedWord>& words, const std::vector<Visua
     const Shape line = shape_of(i);
     if (line.top - bottom > 2.0 * height || line.smaller) break;
     // A sentence across the table with no column's gap in it is the text below the table.
-    if (!line.wide_gap && line.across_all && EndsASentence(words, lines[i])) break;
+    if (!line.wide_gap && line.across_all && EndsASentence(words, lines[i], known)) break;
     if (line.running_text) {
       // A row across the whole table ("Tävlingsklass: Förskola"), perhaps wrapped to a second
       // line of no column gap, heads the rows below it when the next line keeps to the columns
@@ -203,9 +214,9 @@ std::vector<std::vector<std::string>> ReadRows(const std::vector<PlacedWord>& wo
                                                const std::vector<VisualLine>& lines,
                                                const BodyStart& start,
                                                const std::vector<double>& centers,
-                                               std::vector<double>* bounds, size_t* end,
-                                               bool* to_page_end) {
-  const TableBody body = FindBody(words, lines, start, centers);
+                                               const TableWords& known, std::vector<double>* bounds,
+                                               size_t* end, bool* to_page_end) {
+  const TableBody body = FindBody(words, lines, start, centers, known);
   *end = body.end;
   *to_page_end = true;
   for (size_t l = body.end; l < lines.size() && *to_page_end; ++l) {
@@ -251,9 +262,10 @@ std::vector<double> CellStarts(const std::vector<PlacedWord>& words,
 // The rows at the top of a page that go on with the table open at the foot of the page before
 // (its header row not repeated): from the first of the page's top lines whose cells begin
 // where the table's did, below the page's header.
-std::vector<std::vector<std::string>> ContinuedRows(
-    const std::vector<PlacedWord>& words, const std::vector<VisualLine>& lines,
-    const OpenTable& open, const std::function<bool(const std::string&)>& is_header, size_t* end) {
+std::vector<std::vector<std::string>> ContinuedRows(const std::vector<PlacedWord>& words,
+                                                    const std::vector<VisualLine>& lines,
+                                                    const OpenTable& open, const TableWords& known,
+                                                    size_t* end) {
   constexpr size_t kHeaderLines = 4;  // at most this many lines of a page header above it
   // A line's cells each begin where one of the table's did, and it has two (a page header,
   // "Förvaltning ⏎ Tjänsteutlåtande ⏎ Dnr …", lies elsewhere).
@@ -266,13 +278,14 @@ std::vector<std::vector<std::string>> ContinuedRows(
   };
   *end = 0;
   for (size_t s = 0; s < std::min(lines.size(), kHeaderLines); ++s) {
-    if (!HeaderCenters(words, lines[s], is_header).empty()) return {};  // a table of its own
+    if (!HeaderCenters(words, lines[s], known.is_header_word).empty())
+      return {};  // a table of its own
     if (!in_columns(s)) continue;
     std::vector<double> bounds;
     bool to_page_end = false;
     size_t rows_end = 0;
     auto rows = ReadRows(words, lines, {s, open.height, words[lines[s].front()].top}, open.centers,
-                         &bounds, &rows_end, &to_page_end);
+                         known, &bounds, &rows_end, &to_page_end);
     const bool fills_two = !rows.empty() && !rows.front().front().empty() &&
                            std::count_if(rows.front().begin(), rows.front().end(),
                                          [](const std::string& c) { return !c.empty(); }) >= 2;
@@ -285,9 +298,9 @@ std::vector<std::vector<std::string>> ContinuedRows(
 
 }  // namespace
 
-std::vector<TextTable> FindTables(const std::vector<PlacedWord>& words,
-                                  const std::function<bool(const std::string&)>& is_header_word,
+std::vector<TextTable> FindTables(const std::vector<PlacedWord>& words, const TableWords& known,
                                   std::optional<OpenTable>* open) {
+  const auto& is_header_word = known.is_header_word;
   std::vector<TextTable> tables;
   std::optional<OpenTable> from_before;
   if (open != nullptr) from_before.swap(*open);
@@ -302,7 +315,7 @@ std::vector<TextTable> FindTables(const std::vector<PlacedWord>& words,
   size_t i = 0;
   if (from_before) {
     TextTable table;
-    table.rows = ContinuedRows(words, lines, *from_before, is_header_word, &i);
+    table.rows = ContinuedRows(words, lines, *from_before, known, &i);
     if (!table.rows.empty()) {
       table.rows.insert(table.rows.begin(), from_before->header);
       tables.push_back(std::move(table));
@@ -317,7 +330,7 @@ std::vector<TextTable> FindTables(const std::vector<PlacedWord>& words,
     size_t end = i + 1;
     bool to_page_end = false;
     std::vector<std::vector<std::string>> rows =
-        ReadRows(words, lines, start, centers, &bounds, &end, &to_page_end);
+        ReadRows(words, lines, start, centers, known, &bounds, &end, &to_page_end);
     if (!rows.empty()) {
       std::vector<std::string> header(centers.size());
       for (size_t k : lines[i]) {

@@ -28,10 +28,16 @@ struct OpenTable {
   std::vector<double> cell_starts;
 };
 
+// The words a table reader must know: those of a header row, and abbreviations, whose full
+// stop ends no sentence (may be empty: none).
+struct TableWords {
+  std::function<bool(const std::string&)> is_header_word;
+  std::function<bool(const std::string&)> is_abbreviation;
+};
+
 // The page's tables. `*open` (may be null) holds the table left open by the page before, and
 // is set to this page's last table when it runs to the foot of the page.
-std::vector<TextTable> FindTables(const std::vector<PlacedWord>& words,
-                                  const std::function<bool(const std::string&)>& is_header_word,
+std::vector<TextTable> FindTables(const std::vector<PlacedWord>& words, const TableWords& known,
                                   std::optional<OpenTable>* open = nullptr);
 
 }  // namespace kvreg

@@ -334,7 +334,8 @@ Status ReadPdfText(const std::string& path, const TextLimits& limits, DocumentTe
         std::vector<PlacedWord> placed;
         placed.reserve(words.size());
         for (const WordBox& w : words) placed.push_back({w.text, w.top, w.bottom, w.left, w.right});
-        page_text.tables = FindTables(placed, limits.is_table_header, &open_table);
+        page_text.tables =
+            FindTables(placed, {limits.is_table_header, limits.is_abbreviation}, &open_table);
       }
       AppendLines(words, std::max(1.0, box.width()), std::max(1.0, box.height()), &page_text);
       Status read = ocr.ReadIfScanned(*page, &page_text);
