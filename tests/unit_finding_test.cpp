@@ -378,6 +378,11 @@ TEST(OtherAuthorsSets, Tune9StaysAtItsFigures) {
   ExpectTuningSetFigures("corpus/tune9", 30, 0.98, 0.98, 0.96);
 }
 
+// corpus/tune10: 30 documents by two outside hands, tuned on in the ninth round.
+TEST(OtherAuthorsSets, Tune10StaysAtItsFigures) {
+  ExpectTuningSetFigures("corpus/tune10", 30, 0.98, 0.98, 0.97);
+}
+
 TEST(OtherAuthorsSets, RealAgendasNameNoInventedUnit) {
   EvaluationReport report;
   ASSERT_TRUE(

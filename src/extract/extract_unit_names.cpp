@@ -127,6 +127,20 @@ void AddPossessiveNames(const PatternSet& patterns, const std::string& text,
   });
 }
 
+std::vector<NameSpan> FindUnitNames(const PatternSet& patterns, const std::string& text);
+
+}  // namespace
+
+std::optional<std::string> UnitNameEnding(const PatternSet& patterns, const std::string& text) {
+  const std::vector<NameSpan> found = FindUnitNames(patterns, text);
+  if (found.empty() || found.back().end != text.size()) return std::nullopt;
+  const NameSpan& last = found.back();
+  return WithCapitalFirst(last.registered.empty() ? text.substr(last.begin, last.end - last.begin)
+                                                  : last.registered);
+}
+
+namespace {
+
 // Every unit name in `text`, left to right: the lexicon's, the declared ones, the possessive
 // ones.
 std::vector<NameSpan> FindUnitNames(const PatternSet& patterns, const std::string& text) {

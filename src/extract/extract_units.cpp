@@ -130,6 +130,11 @@ std::vector<std::string> PriorSubjects(const ExtractionContext& ctx, const std::
   if (const size_t semicolon = subject.rfind("; "); semicolon != std::string::npos) {
     return PriorSubjects(ctx, subject.substr(semicolon + 2), units);
   }
+  // "… att Kista bibliotek, som deltog både 2013 och 2014, …": the name before the clause.
+  std::string named = subject;
+  if (named.size() > 5 && named.compare(named.size() - 5, 5, ", som") == 0)
+    named.resize(named.size() - 5);
+  if (std::optional<std::string> name = UnitNameEnding(ctx.patterns, named)) return {*name};
   if (!generic && StartsWithCapital(subject)) return {subject};
   return {};
 }

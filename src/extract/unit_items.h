@@ -31,6 +31,11 @@ enum class Separators { kCommasAndConjunctions, kConjunctions };
 std::vector<std::string> SplitEnumeration(const PatternSet& patterns, const std::string& list,
                                           Separators which = Separators::kCommasAndConjunctions);
 
+// The unit name that ends `text`, as registered ("… noterar att Kista bibliotek" -> "Kista
+// bibliotek"; "Vår dagverksamhet Kastanjen" -> "Dagverksamheten Kastanjen", participation.re2
+// possessive_kind), or nullopt.
+std::optional<std::string> UnitNameEnding(const PatternSet& patterns, const std::string& text);
+
 // Reads one item with unit_details.re2, peeling one detail at a time. `*shared_department` is
 // set to a department the item shares with the items before it ("…, båda inom Z").
 UnitMention ReadItem(const PatternSet& patterns, const std::string& item,

@@ -13,7 +13,8 @@ namespace {
 // "Jobbtorgen", "Boendet" -> the key of "förskol", "jobbtorg", "boend"), as UnitKey keys it.
 std::string KindStem(std::string word) {
   static const RE2 kEnding("(?:orna|erna|arna|or|er|ar|na|en|et)$");
-  RE2::Replace(&word, kEnding, "");
+  static const RE2 kAfterStressedE("(é)n$");  // "Ateljén" -> "ateljé"
+  if (!RE2::Replace(&word, kAfterStressedE, "\\1")) RE2::Replace(&word, kEnding, "");
   return UnitKey(word);
 }
 
