@@ -1,0 +1,147 @@
+// The AtomFilter (src/extract/atom_filter.h) answers exactly what running every regex with
+// RE2::PartialMatch does, whatever the case of the text, for regexes with and without literal
+// atoms; and so does PatternSet::Candidates, which uses it, on the real patterns.
+#include "atom_filter.h"
+
+#include <gtest/gtest.h>
+
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "atom_scanner.h"
+#include "test_support.h"
+
+namespace kvreg {
+namespace {
+
+// The indices of `regexes` that PartialMatch `text`: what the filter must return.
+std::vector<int> PlainLoop(const std::vector<const RE2*>& regexes, const std::string& text) {
+  std::vector<int> matching;
+  for (size_t i = 0; i < regexes.size(); ++i) {
+    if (RE2::PartialMatch(text, *regexes[i])) matching.push_back(static_cast<int>(i));
+  }
+  return matching;
+}
+
+RE2::Options PatternOptions() {
+  RE2::Options options;
+  options.set_log_errors(false);
+  options.set_encoding(RE2::Options::EncodingUTF8);
+  return options;
+}
+
+// Sentences in Swedish capitals and small letters, with the characters that fold like ASCII
+// letters (the Kelvin sign K, the long s ſ, the Ångström sign Å), digits only, and bytes
+// that are not UTF-8.
+const std::vector<std::string>& Sentences() {
+  static const std::vector<std::string> sentences = {
+      "",
+      "Samtliga deltar i klassen Äldreomsorg.",
+      "SAMTLIGA DELTAR I KLASSEN ÄLDREOMSORG.",
+      "ÄLDRENÄMNDEN ANMÄLER FÖRSKOLAN ÖSTERN TILL KVALITETSUTMÄRKELSEN 2022",
+      "Äldrenämnden anmäler Förskolan Östern till Kvalitetsutmärkelsen 2022",
+      "\u212Avalitet\u017Futmärkelsen 2023 delas ut i Stadshuset",  // Kelvin sign, long s
+      "\u212Bsa förskola deltar",                                   // Ångström sign
+      "ÅSA FÖRSKOLA DELTAR och åsa förskola deltar",
+      "Ärende 12, dnr ÄN 2022/123-1.1",
+      "Tävlingsbidragen ska lämnas in senast den 13 maj 2022.",
+      "2022-14-26",
+      "klassen deltar",  // the atoms of "deltar.*klassen", in the wrong order
+      "Deltar \xC3 i klassen \xFF\xFE Skola",
+      "Élevhemmet Énkel ÉN É",
+  };
+  return sentences;
+}
+
+TEST(AtomFilter, MatchesExactlyAsPartialMatch) {
+  std::vector<std::unique_ptr<RE2>> owned;
+  for (const char* pattern : {
+           R"(deltar.*klassen)",                         // atoms, case-sensitive
+           R"((?i)kvalitetsutmärkelse\pL*)",             // atoms, case-insensitive
+           R"(Äldreomsorg|ÄLDRENÄMNDEN)",                // capitals, case-sensitive
+           R"((?i:åsa) förskola)",                       // Å, Ä, Ö folded
+           R"(\d{4}-\d{2}-\d{2})",                       // digits only
+           R"(^\p{Lu}\pL+$)",                            // no atoms at all
+           R"((?i)énkel)",                               // É
+           R"([A-ZÅÄÖ]{2,4} \d{4}/\d{1,6})",             // a diary number
+           R"((?i)\bkvalitet(?:s|ſ)utmärkelsen \d{4})",  // the long s in the regex
+       }) {
+    owned.push_back(std::make_unique<RE2>(pattern, PatternOptions()));
+    ASSERT_TRUE(owned.back()->ok()) << pattern;
+  }
+  std::vector<const RE2*> regexes;
+  for (const auto& re : owned) regexes.push_back(re.get());
+  const std::unique_ptr<AtomFilter> filter = AtomFilter::Build(regexes);
+  ASSERT_NE(filter, nullptr);
+  EXPECT_FALSE(filter->atoms().empty());
+  std::vector<int> found;
+  for (const std::string& text : Sentences()) {
+    filter->Matching(text, &found);
+    EXPECT_EQ(found, PlainLoop(regexes, text)) << "'" << text << "'";
+  }
+}
+
+// Atoms only say that a regex may match: "klassen deltar" has both atoms of
+// "deltar.*klassen" and must not be taken for a match of it.
+TEST(AtomFilter, RunsTheRegexesThatPassTheFilter) {
+  RE2 ordered("deltar.*klassen", PatternOptions());
+  const std::unique_ptr<AtomFilter> filter = AtomFilter::Build({&ordered});
+  ASSERT_NE(filter, nullptr);
+  std::vector<int> atoms;
+  AtomScanner(filter->atoms()).Find("klassen deltar", &atoms);
+  EXPECT_EQ(atoms.size(), filter->atoms().size());  // every atom is there
+  std::vector<int> found;
+  filter->Matching("klassen deltar", &found);
+  EXPECT_TRUE(found.empty());
+  filter->Matching("Förskolan deltar i klassen Skola", &found);
+  EXPECT_EQ(found, std::vector<int>{0});
+}
+
+TEST(AtomFilter, NoRegexesMatchNothing) {
+  const std::unique_ptr<AtomFilter> filter = AtomFilter::Build({});
+  ASSERT_NE(filter, nullptr);
+  std::vector<int> found = {7};
+  filter->Matching("anything", &found);
+  EXPECT_TRUE(found.empty());
+}
+
+TEST(AtomScanner, FoldsCaseAsRe2DoesAndFindsEachAtomOnce) {
+  std::string folded;
+  FoldCase("ÅÄÖÉ Kvalitet \u212A\u017F \xFF", &folded);
+  EXPECT_EQ(folded, "åäöé kvalitet ks \xFF");
+  const AtomScanner scanner({"äldre", "omsorg", "ks", "e"});
+  std::vector<int> found;
+  scanner.Find("ÄLDREOMSORG och äldreomsorg, \u212A\u017F", &found);
+  EXPECT_EQ(found, (std::vector<int>{0, 1, 2, 3}));
+  scanner.Find("Skola", &found);
+  EXPECT_TRUE(found.empty());
+}
+
+// Every category's candidates, and the joint ones of the sentence categories, on the real
+// patterns are exactly the patterns that match.
+TEST(AtomFilter, RealPatternsCandidatesAreTheMatchingPatterns) {
+  const PatternSet& patterns = testing::RealPatterns();
+  std::vector<std::vector<int>> joint;
+  std::vector<int> own;
+  for (const std::string& sentence : Sentences()) {
+    patterns.SentenceCandidates(sentence, &joint);
+    for (const char* category :
+         {"units", "unit_statements", "date_expressions", "fields", "not_units", "unit_details",
+          "date_roles", "deadline_markers", "doc_kinds", "diary_numbers"}) {
+      std::vector<const RE2*> regexes;
+      for (const NamedPattern& p : patterns.Category(category)) regexes.push_back(p.regex.get());
+      patterns.Candidates(category, sentence, &own);
+      EXPECT_EQ(own, PlainLoop(regexes, sentence)) << category << " in '" << sentence << "'";
+    }
+    for (int c = 0; c < PatternSet::kSentenceCategories; ++c) {
+      const char* name =
+          PatternSet::SentenceCategoryName(static_cast<PatternSet::SentenceCategory>(c));
+      patterns.Candidates(name, sentence, &own);
+      EXPECT_EQ(joint[c], own) << name << " in '" << sentence << "'";
+    }
+  }
+}
+
+}  // namespace
+}  // namespace kvreg
