@@ -5,11 +5,11 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <memory>
 #include <string>
 #include <vector>
 
-#include "atom_scanner.h"
 #include "test_support.h"
 
 namespace kvreg {
@@ -89,7 +89,7 @@ TEST(AtomFilter, RunsTheRegexesThatPassTheFilter) {
   const std::unique_ptr<AtomFilter> filter = AtomFilter::Build({&ordered});
   ASSERT_NE(filter, nullptr);
   std::vector<int> atoms;
-  AtomScanner(filter->atoms()).Find("klassen deltar", &atoms);
+  ASSERT_TRUE(filter->FindAtoms("klassen deltar", &atoms));
   EXPECT_EQ(atoms.size(), filter->atoms().size());  // every atom is there
   std::vector<int> found;
   filter->Matching("klassen deltar", &found);
@@ -106,15 +106,31 @@ TEST(AtomFilter, NoRegexesMatchNothing) {
   EXPECT_TRUE(found.empty());
 }
 
-TEST(AtomScanner, FoldsCaseAsRe2DoesAndFindsEachAtomOnce) {
-  std::string folded;
-  FoldCase("ÅÄÖÉ Kvalitet \u212A\u017F \xFF", &folded);
-  EXPECT_EQ(folded, "åäöé kvalitet ks \xFF");
-  const AtomScanner scanner({"äldre", "omsorg", "ks", "e"});
+// The atoms are found in any case, also where RE2's case folding takes a character for one
+// of another script or block (the Kelvin sign for k, the long s for s, the Ångström sign
+// for å), in ascending order and each once.
+TEST(AtomFilter, FindsAtomsInAnyCaseAsRe2FoldsIt) {
+  RE2 care("(?i)äldreomsorg|kvalitet|ks|åsa|é", PatternOptions());
+  RE2 exact("Äldre.*KS", PatternOptions());  // case-sensitive: its atoms are lowercased too
+  const std::unique_ptr<AtomFilter> filter = AtomFilter::Build({&care, &exact});
+  ASSERT_NE(filter, nullptr);
+  const std::vector<std::string>& atoms = filter->atoms();
+  const auto id = [&atoms](const std::string& atom) {
+    return static_cast<int>(std::find(atoms.begin(), atoms.end(), atom) - atoms.begin());
+  };
+  std::vector<int> expected;
+  for (const char* atom : {"äldreomsorg", "kvalitet", "ks", "åsa", "é", "äldre"}) {
+    ASSERT_LT(id(atom), static_cast<int>(atoms.size())) << atom;
+    expected.push_back(id(atom));
+  }
+  std::sort(expected.begin(), expected.end());
   std::vector<int> found;
-  scanner.Find("ÄLDREOMSORG och äldreomsorg, \u212A\u017F", &found);
-  EXPECT_EQ(found, (std::vector<int>{0, 1, 2, 3}));
-  scanner.Find("Skola", &found);
+  for (const char* text : {"ÄLDREOMSORG \u212Avalitet \u212A\u017F \u212Bsa É \xFF",
+                           "äldreomsorg KVALITET ks ÅSA é äldreomsorg"}) {
+    ASSERT_TRUE(filter->FindAtoms(text, &found)) << text;
+    EXPECT_EQ(found, expected) << text;
+  }
+  ASSERT_TRUE(filter->FindAtoms("Skola", &found));
   EXPECT_TRUE(found.empty());
 }
 
