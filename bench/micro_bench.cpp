@@ -93,7 +93,8 @@ std::vector<ExtractionContext> Contexts(const Corpus& c) {
   return contexts;
 }
 
-// One pass of the joint RE2::Set of the sentence categories over every sentence.
+// The joint AtomFilter of the sentence categories over every sentence. Warm (the same sentences
+// again); a worker meets its sentences cold, which this cannot show (pattern_prefilters.cpp).
 void BM_FindSentenceCandidates(benchmark::State& state) {
   std::vector<ExtractionContext> contexts = Contexts(TheCorpus());
   for (auto _ : state) {

@@ -46,20 +46,23 @@ struct AwardYearDates {
 };
 
 struct CategorySpec;  // pattern_schema.h: what one category of patterns/ must hold
+class AtomFilter;     // atom_filter.h: which of a list of regexes match a text
 
 class PatternSet {
  public:
   // Loads and validates every file of `dir`.
   static Status Load(const std::string& dir, std::unique_ptr<PatternSet>* out);
+  ~PatternSet();
 
   const std::vector<NamedPattern>& Category(std::string_view name) const;
   // The indices into Category(name) of the patterns that match somewhere in `text`, in
-  // order: one pass of an RE2::Set over the text instead of one pass per pattern, so that
-  // text which cannot match is not scanned by every pattern. Exactly the patterns for which
-  // RE2::PartialMatch(text, pattern) holds (all of them when the set cannot decide).
+  // order, without running every pattern over the text: an AtomFilter runs only those whose
+  // literal strings the text contains, or, for a category looked for in whole documents, one
+  // pass of an RE2::Set. Exactly the patterns for which RE2::PartialMatch(text, pattern)
+  // holds (all of them when the set cannot decide).
   void Candidates(std::string_view category, const std::string& text, std::vector<int>* out) const;
   // The categories the extractors match sentence by sentence. SentenceCandidates finds the
-  // candidates of all of them in one pass of a joint RE2::Set, instead of one pass each.
+  // candidates of all of them with one joint AtomFilter, instead of one filter each.
   enum SentenceCategory { kUnits, kUnitStatements, kDateExpressions, kFields, kSentenceCategories };
   static const char* SentenceCategoryName(SentenceCategory category);
   // (*out)[c] becomes Candidates(SentenceCategoryName(c), text), for every sentence category.
@@ -103,6 +106,19 @@ class PatternSet {
   void BuildReversePrograms() const;
 
  private:
+  // How Candidates finds a category's candidates: its AtomFilter, else its RE2::Set, else
+  // (neither could be built) by taking every pattern.
+  struct Prefilter {
+    std::unique_ptr<AtomFilter> atoms;
+    std::unique_ptr<RE2::Set> set;
+  };
+  // None for a sentence category, which the joint filter answers, unless
+  // `even_sentence_category` (the joint filter could not be built).
+  static Prefilter BuildPrefilter(std::string_view category,
+                                  const std::vector<NamedPattern>& patterns,
+                                  bool even_sentence_category = false);
+  // The SentenceCategory named `category`, or -1.
+  static int SentenceCategoryOf(std::string_view category);
   // The RE2::Set of a category's patterns, or nullptr where RE2::Set cannot take them.
   static std::unique_ptr<RE2::Set> CompilePrefilter(const std::vector<NamedPattern>& patterns);
   static std::unique_ptr<RE2::Set> CompileSet(const std::vector<std::string>& regexes);
@@ -119,7 +135,8 @@ class PatternSet {
   Status BuildIndexes();
   std::string BoardNamesPattern() const;
   void IndexBoardKeys();
-  void BuildSentencePrefilter();
+  void BuildSentenceFilter();
+  void BuildSentenceFallbacks();  // after BuildSentenceFilter: prefilters if it failed
   void BuildUnitNameLexicon();
   std::string dir_;
   std::map<std::string, std::vector<NamedPattern>, std::less<>> categories_;
@@ -141,10 +158,10 @@ class PatternSet {
   std::map<int, AwardYearDates> award_years_;
   std::unique_ptr<RE2> board_names_;
   std::unique_ptr<RE2> unit_name_lexicon_;
-  std::map<std::string, std::unique_ptr<RE2::Set>, std::less<>> prefilters_;  // per category
+  std::map<std::string, Prefilter, std::less<>> prefilters_;  // per category
   // Every pattern of the sentence categories, in their order; nullptr when it could not be
   // built. sentence_offsets_[c] is the index of category c's first pattern in it.
-  std::unique_ptr<RE2::Set> sentence_prefilter_;
+  std::unique_ptr<AtomFilter> sentence_filter_;
   std::vector<int> sentence_offsets_;
   // UnitKey of every board, administration and alias name -> its entry, and whether the name
   // is the administration's; the first entry in file order wins.

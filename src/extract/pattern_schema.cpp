@@ -56,13 +56,22 @@ const char* CategoryPurpose(const std::string& name) {
   return it == purposes.end() ? "" : it->second;
 }
 
+bool MatchedOverWholeText(std::string_view category) {
+  for (const CategorySpec& spec : Categories()) {
+    if (spec.name == category) return spec.whole_text;
+  }
+  return false;
+}
+
 const std::vector<CategorySpec>& Categories() {
   static const std::vector<CategorySpec> specs = {
-      {"diary_numbers", {"dnr"}, false, {}},
+      {"diary_numbers", {"dnr"}, false, {}, false, true},
       {"doc_kinds",
        {},
        false,
-       {"protocol_extract", "official_report", "notification", "agenda_item", "other"}},
+       {"protocol_extract", "official_report", "notification", "agenda_item", "other"},
+       false,
+       true},
       {"page_furniture", {}, false, {}},
       {"date_expressions", {"day", "month"}, false, {}},
       {"date_roles",

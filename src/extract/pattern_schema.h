@@ -18,6 +18,9 @@ struct CategorySpec {
   bool any_group;
   std::set<std::string> allowed_names;  // empty: any name
   bool only_read_names = false;         // every name must be one the extractors read (ReadPatterns)
+  // The extractors look for these patterns in a document's whole text, not in sentences or
+  // names: one pass of an RE2::Set finds their candidates faster there than an AtomFilter.
+  bool whole_text = false;
 };
 
 // A pattern the extractors read by name (PatternSet::Get): where it is, whether a folder must
@@ -37,6 +40,8 @@ const std::vector<CategorySpec>& Categories();
 const std::vector<ReadPatternSpec>& ReadPatterns();
 // The entry of (category, name), or nullptr for a name no extractor reads.
 const ReadPatternSpec* ReadPatternNamed(std::string_view category, std::string_view name);
+// Whether the category's spec says whole_text (false for a category the schema lacks).
+bool MatchedOverWholeText(std::string_view category);
 // What a category is for, in a sentence (for patterns/README.md).
 const char* CategoryPurpose(const std::string& name);
 

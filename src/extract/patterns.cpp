@@ -7,6 +7,7 @@
 #include <map>
 #include <set>
 
+#include "atom_filter.h"
 #include "compact_classes.h"
 #include "kvreg/unit_key.h"
 #include "parallel_for.h"
@@ -268,27 +269,27 @@ Status PatternSet::BuildIndexes() {
   RE2::Options options;
   options.set_case_sensitive(false);
   options.set_log_errors(false);
-  std::vector<const std::vector<NamedPattern>*> prefiltered;
-  for (const auto& entry : categories_) prefiltered.push_back(&entry.second);
-  std::vector<std::unique_ptr<RE2::Set>> prefilters(prefiltered.size());
+  std::vector<const std::pair<const std::string, std::vector<NamedPattern>>*> categories;
+  for (const auto& entry : categories_) categories.push_back(&entry);
+  std::vector<Prefilter> prefilters(categories.size());
   const std::string board_pattern = BoardNamesPattern();
-  ParallelFor(prefiltered.size() + 3, [&](size_t task) {
+  ParallelFor(categories.size() + 3, [&](size_t task) {
     if (task == 0) {
-      BuildSentencePrefilter();
+      BuildSentenceFilter();
     } else if (task == 1) {
       board_names_ = std::make_unique<RE2>(WithCompactClasses(board_pattern), options);
       BuildUnitNameLexicon();
     } else if (task == 2) {
       IndexBoardKeys();
     } else {
-      prefilters[task - 3] = CompilePrefilter(*prefiltered[task - 3]);
+      const auto& [name, patterns] = *categories[task - 3];
+      prefilters[task - 3] = BuildPrefilter(name, patterns);
     }
   });
-  size_t i = 0;
-  for (const auto& entry : categories_) {
-    if (prefilters[i] != nullptr) prefilters_[entry.first] = std::move(prefilters[i]);
-    ++i;
+  for (size_t i = 0; i < categories.size(); ++i) {
+    prefilters_[categories[i]->first] = std::move(prefilters[i]);
   }
+  BuildSentenceFallbacks();
   if (!board_names_->ok()) return Status::Error(dir_ + "/boards.tsv: " + board_names_->error());
   return Status::Ok();
 }
