@@ -37,6 +37,10 @@ RE2::Options PatternOptions() {
   RE2::Options options;
   options.set_log_errors(false);
   options.set_encoding(RE2::Options::EncodingUTF8);
+  // Room for each pattern's DFA over a long batch: with RE2's 8 MiB a process reading 1,000
+  // documents spent 4 % more time (2.19 against 2.10 s of CPU, three pairs), as DFAs filled and
+  // were rebuilt; peak memory was the same (58 MB either way). Matches are the same.
+  options.set_max_mem(int64_t{64} << 20);
   return options;
 }
 
