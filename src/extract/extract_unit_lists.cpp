@@ -156,9 +156,10 @@ std::string IntroGroup(const PatternSet& patterns, PatternId id, const char* gro
 // list's items).
 std::string WithIntroColon(const PatternSet& patterns, const std::vector<Line>& lines, size_t i) {
   const std::string& line = lines[i].text;
-  if (GoesNoFurther(line) || i + 1 >= lines.size() || ListItem(patterns, line) ||
-      IsPageHeaderLine(patterns, line) || !ListItem(patterns, lines[i + 1].text) ||
-      std::isdigit(static_cast<unsigned char>(lines[i + 1].text[0]))) {
+  // The next line first: most lines have no list item below them.
+  if (GoesNoFurther(line) || i + 1 >= lines.size() || !ListItem(patterns, lines[i + 1].text) ||
+      std::isdigit(static_cast<unsigned char>(lines[i + 1].text[0])) || ListItem(patterns, line) ||
+      IsPageHeaderLine(patterns, line)) {
     return line;
   }
   std::string paragraph;
