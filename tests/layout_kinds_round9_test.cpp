@@ -12,26 +12,11 @@
 namespace kvreg {
 namespace {
 
+using testing::DetailsOf;
 using testing::ExtractPdf;
+using testing::ExtractReport;
 using testing::ExtractText;
 using testing::PriorYears;
-
-// A tjänsteutlåtande about the award whose text is `body`.
-Record ExtractReport(const std::string& body) {
-  return ExtractText(
-      "Stadsdelsförvaltningen\n\nTjänsteutlåtande\n\n2023-04-03\n\nAnmälan om deltagande i "
-      "Stockholms stads kvalitetsutmärkelse 2023\n\n" +
-      body + "\n");
-}
-
-// The department, class and operator of `unit` in `r` as "department | class | operator", or
-// "missing" when `r` has no such unit.
-std::string DetailsOf(const Record& r, const std::string& unit) {
-  const UnitMention* u = FindUnit(r, unit);
-  if (u == nullptr) return "missing";
-  return u->department.value_or("") + " | " + u->competition_class.value_or("") + " | " +
-         u->operator_name.value_or("");
-}
 
 TEST(UnitsInTables, AHeaderNamingAPersonsRoleAndASectionRowEndingInAnAbbreviation) {
   // "Enhet | Avdelning | Enhetschef", classes as section rows; "Klass: Socialtjänst … inkl." ⏎

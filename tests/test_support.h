@@ -108,6 +108,23 @@ inline Record ExtractText(const std::string& text) {
   return record;
 }
 
+// A tjänsteutlåtande about the award whose text is `body`, extracted with the real patterns.
+inline Record ExtractReport(const std::string& body) {
+  return ExtractText(
+      "Stadsdelsförvaltningen\n\nTjänsteutlåtande\n\n2023-04-03\n\nAnmälan om deltagande i "
+      "Stockholms stads kvalitetsutmärkelse 2023\n\n" +
+      body + "\n");
+}
+
+// The department, class and operator of `unit` in `r` as "department | class | operator", or
+// "missing" when `r` has no such unit.
+inline std::string DetailsOf(const Record& r, const std::string& unit) {
+  const UnitMention* u = FindUnit(r, unit);
+  if (u == nullptr) return "missing";
+  return u->department.value_or("") + " | " + u->competition_class.value_or("") + " | " +
+         u->operator_name.value_or("");
+}
+
 // The years of the prior participation named for `unit` in `r`, or none.
 inline std::vector<int> PriorYears(const Record& r, const std::string& unit) {
   for (const PriorParticipation& p : r.prior_participation) {

@@ -56,8 +56,8 @@ struct TextLimits {
   // True for a word that may stand in a table's header row ("Enhet", "Klass"); tables are
   // looked for only when it is set (the extraction's patterns set it).
   std::function<bool(const std::string&)> is_table_header;
-  // True for a word whose full stop ends no sentence ("inkl."): a table's section row may end
-  // in one ("Klass: Äldreomsorg inkl." wrapped before "myndighetsutövning").
+  // True for a word, as printed, whose full stop ends no sentence ("inkl.", "Inkl."): a table's
+  // section row may end in one ("Klass: Äldreomsorg inkl." wrapped before "myndighetsutövning").
   std::function<bool(const std::string&)> is_abbreviation;
 };
 

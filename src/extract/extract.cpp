@@ -98,7 +98,7 @@ TextLimits WithTableHeaders(const PatternSet& patterns, TextLimits limits) {
   }
   const std::unordered_set<std::string>* abbreviations = &patterns.abbreviations();
   limits.is_abbreviation = [abbreviations](const std::string& word) {
-    return abbreviations->count(word) > 0;
+    return abbreviations->count(LowerAscii(word)) > 0;
   };
   return limits;
 }

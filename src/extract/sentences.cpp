@@ -19,11 +19,6 @@ bool StartsSentence(const std::string& text, size_t at) {
          c == 0x00A7;
 }
 
-std::string LowerAscii(std::string s) {
-  std::transform(s.begin(), s.end(), s.begin(), [](unsigned char c) { return std::tolower(c); });
-  return s;
-}
-
 void AddSentence(const std::string& text, size_t begin, size_t end, bool block_start,
                  std::vector<Sentence>* out) {
   Sentence s;
@@ -54,6 +49,11 @@ std::string CollapseWhitespace(std::string_view text) {
   if (kept > 0 && out[kept - 1] == ' ') --kept;
   out.resize(kept);
   return out;
+}
+
+std::string LowerAscii(std::string s) {
+  std::transform(s.begin(), s.end(), s.begin(), [](unsigned char c) { return std::tolower(c); });
+  return s;
 }
 
 std::vector<Sentence> SplitSentences(const std::string& text,

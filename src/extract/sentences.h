@@ -23,5 +23,7 @@ std::vector<Sentence> SplitSentences(const std::string& normalized_text,
 
 // Collapses runs of whitespace (including newlines) to one space and trims the ends.
 std::string CollapseWhitespace(std::string_view text);
+// `s` with A-Z in lower case (abbreviations.tsv is lower case: "Inkl." is "inkl.").
+std::string LowerAscii(std::string s);
 
 }  // namespace kvreg

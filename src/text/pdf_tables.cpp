@@ -80,22 +80,15 @@ std::vector<double> ColumnBounds(const std::vector<PlacedWord>& words,
   return bounds;
 }
 
-std::string LowerAscii(std::string text) {
-  for (char& c : text) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  return text;
-}
-
 // True when a word of the line ends a sentence: a full stop at the line's end or before a
 // capital ("… i Liljeholmen. Gruppbostaden …"), but for an abbreviation's ("… inkl." wrapped
 // before "myndighetsutövning"); "inkl. myndighetsutövning" ends none.
-
 bool EndsASentence(const std::vector<PlacedWord>& words, const VisualLine& line,
                    const TableWords& known) {
   for (size_t n = 0; n < line.size(); ++n) {
     const std::string& text = words[line[n]].text;
     if (text.empty() || text.back() != '.') continue;
-    if (known.is_abbreviation && known.is_abbreviation(LowerAscii(text))) continue;  // "inkl."
-
+    if (known.is_abbreviation && known.is_abbreviation(text)) continue;  // "inkl."
     if (n + 1 == line.size()) return true;
     if (u_isupper(CodePointAt(words[line[n + 1]].text, 0))) return true;
   }
