@@ -94,6 +94,10 @@ TEST(AtomFilter, RunsTheRegexesThatPassTheFilter) {
   std::vector<int> found;
   filter->Matching("klassen deltar", &found);
   EXPECT_TRUE(found.empty());
+  filter->MayMatch("klassen deltar", &found);  // unchecked: its atoms are there
+  EXPECT_EQ(found, std::vector<int>{0});
+  filter->MayMatch("klassen", &found);  // one atom missing
+  EXPECT_TRUE(found.empty());
   filter->Matching("Förskolan deltar i klassen Skola", &found);
   EXPECT_EQ(found, std::vector<int>{0});
 }
@@ -134,8 +138,8 @@ TEST(AtomFilter, FindsAtomsInAnyCaseAsRe2FoldsIt) {
   EXPECT_TRUE(found.empty());
 }
 
-// Every category's candidates, and the joint ones of the sentence categories, on the real
-// patterns are exactly the patterns that match.
+// Every category's candidates on the real patterns are exactly the patterns that match; the
+// joint ones of the sentence categories hold them (and perhaps some that do not match).
 TEST(AtomFilter, RealPatternsCandidatesAreTheMatchingPatterns) {
   const PatternSet& patterns = testing::RealPatterns();
   std::vector<std::vector<int>> joint;
@@ -154,7 +158,8 @@ TEST(AtomFilter, RealPatternsCandidatesAreTheMatchingPatterns) {
       const char* name =
           PatternSet::SentenceCategoryName(static_cast<PatternSet::SentenceCategory>(c));
       patterns.Candidates(name, sentence, &own);
-      EXPECT_EQ(joint[c], own) << name << " in '" << sentence << "'";
+      EXPECT_TRUE(std::includes(joint[c].begin(), joint[c].end(), own.begin(), own.end()))
+          << name << " in '" << sentence << "'";
     }
   }
 }

@@ -3,6 +3,7 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <filesystem>
 #include <fstream>
 #include <iterator>
@@ -25,8 +26,9 @@ std::string CopyPatterns(const TempDir& dir) {
   return target;
 }
 
-// The joint prefilter of the sentence categories gives each category's own candidates.
-TEST(PatternSet, SentenceCandidatesAreEachCategorysCandidates) {
+// The joint prefilter of the sentence categories gives each category's own candidates, and
+// perhaps patterns that cannot match: each caller runs them all anyway.
+TEST(PatternSet, SentenceCandidatesHoldEachCategorysCandidates) {
   const PatternSet& patterns = testing::RealPatterns();
   for (const std::string sentence :
        {"", "Samtliga deltar i klassen Äldreomsorg.",
@@ -44,14 +46,16 @@ TEST(PatternSet, SentenceCandidatesAreEachCategorysCandidates) {
           PatternSet::SentenceCategoryName(static_cast<PatternSet::SentenceCategory>(c));
       std::vector<int> own;
       patterns.Candidates(name, sentence, &own);
-      EXPECT_EQ(joint[c], own) << name << " in '" << sentence << "'";
-      std::vector<int> matching;  // and both are exactly the patterns that match
+      std::vector<int> matching;  // a category's own candidates are exactly those that match
       for (size_t i = 0; i < patterns.Category(name).size(); ++i) {
         if (RE2::PartialMatch(sentence, *patterns.Category(name)[i].regex)) {
           matching.push_back(static_cast<int>(i));
         }
       }
-      EXPECT_EQ(joint[c], matching) << name << " in '" << sentence << "'";
+      EXPECT_EQ(own, matching) << name << " in '" << sentence << "'";
+      EXPECT_TRUE(std::is_sorted(joint[c].begin(), joint[c].end()));
+      EXPECT_TRUE(std::includes(joint[c].begin(), joint[c].end(), own.begin(), own.end()))
+          << name << " in '" << sentence << "'";
     }
   }
 }

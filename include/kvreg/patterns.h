@@ -65,7 +65,10 @@ class PatternSet {
   // candidates of all of them with one joint AtomFilter, instead of one filter each.
   enum SentenceCategory { kUnits, kUnitStatements, kDateExpressions, kFields, kSentenceCategories };
   static const char* SentenceCategoryName(SentenceCategory category);
-  // (*out)[c] becomes Candidates(SentenceCategoryName(c), text), for every sentence category.
+  // (*out)[c] becomes the patterns of sentence category c that may match `text`, ascending:
+  // every one of Candidates(SentenceCategoryName(c), text), and perhaps some that do not match
+  // (their literal strings are in the text, not yet checked): for callers that run each pattern
+  // anyway, with its groups, and so would run a matching one twice.
   void SentenceCandidates(const std::string& text, std::vector<std::vector<int>>* out) const;
   // A pattern the extractors read, resolved at load; nullptr when an optional one is absent
   // (Load checks that every required one is there).

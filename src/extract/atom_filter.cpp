@@ -86,16 +86,21 @@ std::shared_ptr<const std::vector<int>> AtomFilter::Potentials(
   return potentials;
 }
 
-void AtomFilter::Matching(std::string_view text, std::vector<int>* out) const {
+void AtomFilter::MayMatch(std::string_view text, std::vector<int>* out) const {
   out->clear();
   if (regexes_.empty()) return;
   thread_local std::vector<int> found;
   const std::shared_ptr<const std::vector<int>> candidates =
       FindAtoms(text, &found) ? Potentials(found) : every_regex_;
+  out->assign(candidates->begin(), candidates->end());
+}
+
+void AtomFilter::Matching(std::string_view text, std::vector<int>* out) const {
+  MayMatch(text, out);
   const re2::StringPiece piece(text.data(), text.size());
-  for (const int r : *candidates) {
-    if (RE2::PartialMatch(piece, *regexes_[r])) out->push_back(r);
-  }
+  out->erase(std::remove_if(out->begin(), out->end(),
+                            [&](int r) { return !RE2::PartialMatch(piece, *regexes_[r]); }),
+             out->end());
 }
 
 }  // namespace kvreg

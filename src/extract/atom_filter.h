@@ -30,6 +30,10 @@ class AtomFilter {
 
   // The indices of the regexes for which RE2::PartialMatch(text, regex) holds, ascending.
   void Matching(std::string_view text, std::vector<int>* out) const;
+  // The indices of the regexes that may match `text`, ascending: those whose atoms are all in
+  // it and those that need none; a superset of Matching's, for a caller that runs each regex
+  // anyway (with its groups) and so would run a matching one twice.
+  void MayMatch(std::string_view text, std::vector<int>* out) const;
 
   // The atoms looked for (lowercase, as FilteredRE2 gives them), for tools and tests.
   const std::vector<std::string>& atoms() const { return atoms_; }

@@ -87,7 +87,8 @@ bool SentenceMatches(const ExtractionContext& ctx, size_t i, const RE2& pattern)
   const auto& fields = ctx.patterns.Category("fields");
   const std::vector<int>& candidates = ctx.candidates[i][PatternSet::kFields];
   return std::any_of(candidates.begin(), candidates.end(),
-                     [&](int c) { return fields[c].regex.get() == &pattern; });
+                     [&](int c) { return fields[c].regex.get() == &pattern; }) &&
+         RE2::PartialMatch(ctx.sentences[i].text, pattern);
 }
 
 bool IsGenericUnitWord(const PatternSet& patterns, const std::string& name) {

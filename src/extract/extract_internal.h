@@ -111,8 +111,9 @@ std::vector<DatedStatement> ExtractDates(const ExtractionContext& ctx,
                                          std::optional<int> award_year,
                                          const std::string& doc_kind);
 
-// The alternatives a table's header cell offers, joined by slashes ("Skola/enhet" -> "Skola",
-// "enhet"); the cell itself when it has no slash.
+// The alternatives a table's header cell offers, joined by slashes ("Skola/enhet", "Regi /
+// utförare" -> "Regi", "utförare"), trimmed; none for a slash alone (a word of its own between
+// two alternatives); the cell itself when it has no slash.
 std::vector<std::string> SlashAlternatives(const std::string& cell);
 // How the rows of the tables of units show in running text (`rows`): a row's first cell followed
 // by the next cell's first word, and its unit cell followed by the next cell's first word (cells

@@ -237,7 +237,8 @@ std::vector<std::string> SlashAlternatives(const std::string& cell) {
   std::vector<std::string> parts;
   for (size_t begin = 0; begin <= cell.size();) {
     const size_t slash = std::min(cell.find('/', begin), cell.size());
-    parts.push_back(cell.substr(begin, slash - begin));
+    std::string part = TrimItem(cell.substr(begin, slash - begin));  // "Regi / utförare"
+    if (!part.empty()) parts.push_back(std::move(part));
     begin = slash + 1;
   }
   return parts;

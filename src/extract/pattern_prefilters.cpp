@@ -111,11 +111,11 @@ void PatternSet::SentenceCandidates(const std::string& text,
     }
     return;
   }
-  thread_local std::vector<int> matched;
-  sentence_filter_->Matching(text, &matched);  // ascending
+  thread_local std::vector<int> may_match;
+  sentence_filter_->MayMatch(text, &may_match);  // ascending
   for (int c = 0; c < kSentenceCategories; ++c) (*out)[c].clear();
   int c = 0;
-  for (int index : matched) {
+  for (int index : may_match) {
     while (index >= sentence_offsets_[c + 1]) ++c;
     (*out)[c].push_back(index - sentence_offsets_[c]);
   }
