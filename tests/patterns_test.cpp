@@ -60,6 +60,27 @@ TEST(PatternSet, SentenceCandidatesHoldEachCategorysCandidates) {
   }
 }
 
+// MayMatch holds every candidate of a category, ascending, and for a category an AtomFilter
+// prefilters may hold more: a pattern whose literal strings are there but does not match.
+TEST(PatternSet, MayMatchHoldsTheCandidates) {
+  const PatternSet& patterns = testing::RealPatterns();
+  bool more = false;
+  for (const std::string text :
+       {"", "Förskolan Humlan (förskoleavdelningen)", "Hemtjänsten Norr, inom äldreomsorgen",
+        "Samtliga enheter", "avdelningen", "klassen deltar inom"}) {
+    for (const char* category : {"unit_details", "not_units", "doc_kinds"}) {
+      std::vector<int> own, may;
+      patterns.Candidates(category, text, &own);
+      patterns.MayMatch(category, text, &may);
+      EXPECT_TRUE(std::is_sorted(may.begin(), may.end()));
+      EXPECT_TRUE(std::includes(may.begin(), may.end(), own.begin(), own.end()))
+          << category << " in '" << text << "'";
+      more = more || may.size() > own.size();
+    }
+  }
+  EXPECT_TRUE(more);  // the check is left to the caller
+}
+
 // The bounds a pattern keeps hold every string it matches in full: the page furniture patterns
 // on lines like those they are for, and every pattern on its own examples' words.
 TEST(PatternSet, AFullMatchIsWithinThePatternsBounds) {

@@ -61,6 +61,10 @@ class PatternSet {
   // pass of an RE2::Set. Exactly the patterns for which RE2::PartialMatch(text, pattern)
   // holds (all of them when the set cannot decide).
   void Candidates(std::string_view category, const std::string& text, std::vector<int>* out) const;
+  // A superset of Candidates, ascending, for callers that run each pattern anyway (with its
+  // groups, or anchored) and so would run a matching one twice: where an AtomFilter prefilters
+  // the category, every pattern whose literal strings `text` holds, unchecked; else Candidates.
+  void MayMatch(std::string_view category, const std::string& text, std::vector<int>* out) const;
   // The categories the extractors match sentence by sentence. SentenceCandidates finds the
   // candidates of all of them with one joint AtomFilter, instead of one filter each.
   enum SentenceCategory { kUnits, kUnitStatements, kDateExpressions, kFields, kSentenceCategories };

@@ -93,8 +93,8 @@ bool SentenceMatches(const ExtractionContext& ctx, size_t i, const RE2& pattern)
 
 bool IsGenericUnitWord(const PatternSet& patterns, const std::string& name) {
   const auto& not_units = patterns.Category("not_units");
-  std::vector<int> candidates;  // only a pattern found somewhere in the name can match all of it
-  patterns.Candidates("not_units", name, &candidates);
+  std::vector<int> candidates;  // only a pattern whose strings the name holds can match all of it
+  patterns.MayMatch("not_units", name, &candidates);
   for (int c : candidates) {
     if (not_units[c].MayMatchWhole(name) && RE2::FullMatch(name, *not_units[c].regex)) return true;
   }

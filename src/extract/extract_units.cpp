@@ -142,6 +142,7 @@ std::vector<std::string> PriorSubjects(const ExtractionContext& ctx, const std::
 }  // namespace
 
 std::vector<UnitMention> ExtractUnits(const ExtractionContext& ctx, const DocumentText& document) {
+  const ItemReadings readings(ctx.patterns);  // the passes below read the same items again
   UnitCollector collector(ctx);
   const auto& unit_patterns = ctx.patterns.Category("units");
   const TableTexts tables = TableRowTexts(ctx, document);

@@ -153,4 +153,14 @@ void PatternSet::Candidates(std::string_view category, const std::string& text,
   for (int i = 0; i < static_cast<int>(Category(category).size()); ++i) out->push_back(i);
 }
 
+void PatternSet::MayMatch(std::string_view category, const std::string& text,
+                          std::vector<int>* out) const {
+  auto it = prefilters_.find(category);
+  if (SentenceCategoryOf(category) < 0 && it != prefilters_.end() && it->second.atoms != nullptr) {
+    it->second.atoms->MayMatch(text, out);
+    return;
+  }
+  Candidates(category, text, out);
+}
+
 }  // namespace kvreg

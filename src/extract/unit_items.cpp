@@ -120,8 +120,33 @@ std::vector<std::string> SplitEnumeration(const PatternSet& patterns, const std:
 // (förskoleavdelningen) i klassen Förskola" gives the class, then the department of the rest.
 // `*shared_department` is set to a department the item says it shares with the items before it
 // ("…, båda inom Z").
-UnitMention ReadItem(const PatternSet& patterns, const std::string& item,
-                     std::optional<std::string>* shared_department) {
+namespace {
+thread_local ItemReadings* current_readings = nullptr;
+}  // namespace
+
+ItemReadings::ItemReadings(const PatternSet& patterns)
+    : patterns_(patterns), outer_(current_readings) {
+  current_readings = this;
+}
+
+ItemReadings::~ItemReadings() { current_readings = outer_; }
+
+const ItemReadings::Reading* ItemReadings::Find(const PatternSet& patterns,
+                                                const std::string& item) {
+  if (current_readings == nullptr || &current_readings->patterns_ != &patterns) return nullptr;
+  const auto it = current_readings->readings_.find(item);
+  return it == current_readings->readings_.end() ? nullptr : &it->second;
+}
+
+void ItemReadings::Keep(const PatternSet& patterns, const std::string& item, Reading reading) {
+  if (current_readings == nullptr || &current_readings->patterns_ != &patterns) return;
+  current_readings->readings_.emplace(item, std::move(reading));
+}
+
+namespace {
+
+UnitMention ReadItemDetails(const PatternSet& patterns, const std::string& item,
+                            std::optional<std::string>* shared_department) {
   constexpr int kMaxDetails = 4;
   UnitMention unit;
   unit.name = WithBracketAsAppositions(TrimItem(item));
@@ -129,8 +154,8 @@ UnitMention ReadItem(const PatternSet& patterns, const std::string& item,
   std::vector<int> candidates;
   for (int round = 0; round < kMaxDetails; ++round) {
     const std::string text = unit.name;
-    // Only a pattern found somewhere in the item can match all of it.
-    patterns.Candidates("unit_details", text, &candidates);
+    // Only a pattern whose literal strings the item holds can match all of it.
+    patterns.MayMatch("unit_details", text, &candidates);
     for (int c : candidates) {
       if (!details[c].MayMatchWhole(text)) continue;
       const RE2& re = *details[c].regex;
@@ -163,6 +188,23 @@ UnitMention ReadItem(const PatternSet& patterns, const std::string& item,
     }
     if (unit.name == text) break;  // nothing more to peel
   }
+  return unit;
+}
+
+}  // namespace
+
+UnitMention ReadItem(const PatternSet& patterns, const std::string& item,
+                     std::optional<std::string>* shared_department) {
+  if (const ItemReadings::Reading* known = ItemReadings::Find(patterns, item)) {
+    if (shared_department != nullptr && known->shared_department) {
+      *shared_department = known->shared_department;
+    }
+    return known->unit;
+  }
+  std::optional<std::string> shared;
+  UnitMention unit = ReadItemDetails(patterns, item, &shared);
+  ItemReadings::Keep(patterns, item, {unit, shared});
+  if (shared_department != nullptr && shared) *shared_department = shared;
   return unit;
 }
 

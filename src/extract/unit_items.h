@@ -7,6 +7,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <unordered_map>
 #include <vector>
 
 #include "extract_internal.h"
@@ -40,6 +41,30 @@ std::optional<std::string> UnitNameEnding(const PatternSet& patterns, const std:
 // set to a department the item shares with the items before it ("…, båda inom Z").
 UnitMention ReadItem(const PatternSet& patterns, const std::string& item,
                      std::optional<std::string>* shared_department = nullptr);
+
+// While one lives (ExtractUnits makes one per document), ReadItem on this thread keeps what it
+// read of each item: one document's passes (templates, lists, sentences, tables) read the same
+// items again, and a reading depends on nothing but the patterns and the item.
+class ItemReadings {
+ public:
+  explicit ItemReadings(const PatternSet& patterns);
+  ~ItemReadings();
+  ItemReadings(const ItemReadings&) = delete;
+  ItemReadings& operator=(const ItemReadings&) = delete;
+
+  struct Reading {
+    UnitMention unit;
+    std::optional<std::string> shared_department;
+  };
+  // The reading of `item` kept on this thread with `patterns`, or nullptr.
+  static const Reading* Find(const PatternSet& patterns, const std::string& item);
+  static void Keep(const PatternSet& patterns, const std::string& item, Reading reading);
+
+ private:
+  const PatternSet& patterns_;
+  ItemReadings* outer_;  // the one this one hides, if any
+  std::unordered_map<std::string, Reading> readings_;
+};
 
 // True when `text` says units take part (participation.re2 participation_cue) and not only
 // that they won or took part before (not_participation).
