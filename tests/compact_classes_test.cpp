@@ -58,7 +58,8 @@ TEST(CompactClasses, LettersOfSwedishAndEuropeanNames) {
 // run: write it with fewer repetitions of a class. (With the compact classes the largest is
 // 3,568 instructions, all of them 39,017 and the unit-name lexicon 3,712; with RE2's own
 // Unicode classes 48,208, 252,620 and 20,975. Round 8's patterns brought the total to 61,074,
-// loading in 0.08 s as before: the bound on the total grows with the patterns, slowly.)
+// loading in 0.08 s as before: the bound on the total grows with the patterns, slowly; round
+// 10's, 70,329.)
 TEST(CompactClasses, EveryPatternsProgramIsSmall) {
   constexpr int kMaxInstructions = 5000;
   const PatternSet& patterns = testing::RealPatterns();
@@ -69,7 +70,7 @@ TEST(CompactClasses, EveryPatternsProgramIsSmall) {
       total += p.regex->ProgramSize();
     }
   }
-  EXPECT_LE(total, 70000);
+  EXPECT_LE(total, 72000);
   ASSERT_NE(patterns.UnitNameLexicon(), nullptr);
   EXPECT_LE(patterns.UnitNameLexicon()->ProgramSize(), 6000);
 }

@@ -1,5 +1,7 @@
 // Layouts and wordings that carried units past the extractor in the tenth round
-// (corpus/tune11). Each test fails without its rule.
+// (corpus/tune11): header cells of alternatives and of descriptions, a class or an abbreviated
+// department in brackets, a contract after the operator, "one of" appositions, enumerations in
+// the genitive, section headings, "Den tredje är …". Each test fails without its rule.
 #include <gtest/gtest.h>
 
 #include "kvreg/eval.h"
@@ -21,6 +23,64 @@ TEST(UnitsInTables, AHeaderCellOfAlternativesSetApartBySpacedSlashes) {
             " | Socialtjänst samt stöd och service till personer med funktionsnedsättning | "
             "Vägval Omsorg AB");
   EXPECT_EQ(FindUnit(r, "Ljusgården")->via, "table");
+}
+
+TEST(UnitsInTables, AColumnDescribingTheUnitBesideTheHeaderWords) {
+  // "Avdelning | Enhet | Kort om verksamheten", the classes as section rows, over two pages.
+  const Record r = ExtractPdf("corpus/tune11/t11a-d13.pdf");
+  ASSERT_EQ(r.units.size(), 8u);
+  EXPECT_EQ(DetailsOf(r, "SFI-centrum Västerort"), "Vuxenutbildningsavdelningen | Skola | ");
+  EXPECT_EQ(FindUnit(r, "Jobbtorg Kista")->via, "table");
+}
+
+TEST(UnitsInTables, ASectionHeadingAfterTheTableIsNoRow) {
+  // "Bakgrund" right under the last row reads as a row with one cell.
+  const Record r = ExtractPdf("corpus/tune11/t11a-d01.pdf");
+  EXPECT_EQ(FindUnit(r, "Bakgrund"), nullptr);
+  EXPECT_NE(FindUnit(r, "Träffpunkt Tornhagen"), nullptr);
+}
+
+TEST(UnitAppositions, AClassOrAnAbbreviatedDepartmentInBracketsAndAContractAfterTheOperator) {
+  const Record r = ExtractReport(
+      "Förvaltningen föreslår att nämnden nominerar följande verksamheter till "
+      "kvalitetsutmärkelsen:\n\n"
+      "1. Förskolan Kvarnbacken – förskoleavdelningen (klass: Förskola)\n"
+      "2. Nattjouren för unga (avd. för stöd och behandling)\n"
+      "3. Stödboendet Lärkstigen – drivs på entreprenad av Vägvisaren Omsorg AB enligt avtal "
+      "med nämnden sedan 2010\n");
+  ASSERT_EQ(r.units.size(), 3u);
+  EXPECT_EQ(DetailsOf(r, "Förskolan Kvarnbacken"), "förskoleavdelningen | Förskola | ");
+  EXPECT_EQ(DetailsOf(r, "Nattjouren för unga"), "avd. för stöd och behandling |  | ");
+  EXPECT_EQ(DetailsOf(r, "Stödboendet Lärkstigen"), " |  | Vägvisaren Omsorg AB");
+}
+
+TEST(UnitAppositions, OneOfAKindIsNoPartOfTheName) {
+  const Record r = ExtractReport(
+      "I år deltar Ekängens bibliotek, en av avdelningens filialer i söderort, i "
+      "kvalitetsutmärkelsen.");
+  ASSERT_EQ(r.units.size(), 1u);
+  EXPECT_EQ(r.units[0].name, "Ekängens bibliotek");
+}
+
+TEST(UnitNames, AnEnumerationInTheGenitiveBeforeItsNoun) {
+  const Record r = ExtractReport(
+      "I år har tre verksamheter anmält sig till kvalitetsutmärkelsen. Gruppbostaden Fyrens och "
+      "Kungsholmens dagliga verksamhets bidrag gäller arbetet med delaktighet.");
+  EXPECT_NE(FindUnit(r, "Gruppbostaden Fyren"), nullptr);
+  EXPECT_NE(FindUnit(r, "Kungsholmens dagliga verksamhet"), nullptr);
+  EXPECT_EQ(FindUnit(r, "Gruppbostaden Fyrens"), nullptr);
+}
+
+TEST(UnitStatements, TheThirdOneIsAUnitForAndHasChosenItsClass) {
+  // "Den tredje är X" presents one more participant; "Mottagningen för unga vuxna" has a plural
+  // adjective after "för".
+  const Record r = ExtractReport(
+      "Förskolan Ekorren och Hemtjänsten Norr deltar i kvalitetsutmärkelsen. Den tredje är "
+      "Mottagningen för unga vuxna, som har valt klassen Socialtjänst samt stöd och service till "
+      "personer med funktionsnedsättning.");
+  ASSERT_NE(FindUnit(r, "Mottagningen för unga vuxna"), nullptr);
+  EXPECT_EQ(DetailsOf(r, "Mottagningen för unga vuxna"),
+            " | Socialtjänst samt stöd och service till personer med funktionsnedsättning | ");
 }
 
 }  // namespace

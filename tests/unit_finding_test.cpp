@@ -383,6 +383,11 @@ TEST(OtherAuthorsSets, Tune10StaysAtItsFigures) {
   ExpectTuningSetFigures("corpus/tune10", 30, 0.98, 0.98, 0.97);
 }
 
+// corpus/tune11: 30 documents by two outside hands, tuned on in the tenth round.
+TEST(OtherAuthorsSets, Tune11StaysAtItsFigures) {
+  ExpectTuningSetFigures("corpus/tune11", 30, 0.92, 0.96, 0.95);
+}
+
 TEST(OtherAuthorsSets, RealAgendasNameNoInventedUnit) {
   EvaluationReport report;
   ASSERT_TRUE(

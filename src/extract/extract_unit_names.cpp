@@ -199,6 +199,39 @@ std::string WithoutGenitive(const PatternSet& patterns, const std::string& name,
   return name.substr(0, name.size() - 1);
 }
 
+// For each name, whether its last letter is a genitive s to drop, in an enumeration that ends
+// in the genitive before its noun: "Gruppbostaden Fyrens och Kungsholmens dagliga verksamhets
+// bidrag" names Gruppbostaden Fyren (the lexicon leaves out the s of a name it knows; the names
+// joined to the last share its case).
+std::vector<bool> GenitiveEnumeration(const PatternSet& patterns, const std::string& text,
+                                      const std::vector<NameSpan>& names) {
+  std::vector<bool> drop_s(names.size(), false);
+  bool next_is_genitive = false;  // the name after this one, joined to it
+  for (size_t k = names.size(); k-- > 0;) {
+    const NameSpan& name = names[k];
+    const bool s_after =
+        name.end < text.size() && text[name.end] == 's' &&
+        (name.end + 1 == text.size() || !u_isalpha(CodePointAt(text, name.end + 1)));
+    const size_t after = name.end + (s_after ? 1 : 0);
+    const size_t next = k + 1 < names.size() ? names[k + 1].begin : text.size();
+    const std::string between = text.substr(after, next > after ? next - after : 0);
+    const bool joined = k + 1 < names.size() && (between == ", " || between == " och " ||
+                                                 between == " samt " || between == ", och ");
+    const std::string whole = text.substr(name.begin, name.end - name.begin);
+    const bool s_inside = name.registered.empty() && !whole.empty() && whole.back() == 's';
+    bool genitive = false;
+    if (s_after) {
+      genitive = (joined && next_is_genitive) ||
+                 WithoutGenitive(patterns, whole + "s", between) != whole + "s";
+    } else if (s_inside) {
+      genitive = (joined && next_is_genitive) || WithoutGenitive(patterns, whole, between) != whole;
+      drop_s[k] = genitive;
+    }
+    next_is_genitive = genitive;
+  }
+  return drop_s;
+}
+
 // A name that stands inside the apposition of the unit before it ("…, inom avdelningen Jobbtorg
 // Stockholm", "som drivs av …", "(…"): participation.re2 apposition_opener ends right before it.
 bool InsideApposition(const PatternSet& patterns, const std::string& text, size_t begin) {
@@ -260,6 +293,7 @@ void AddUnitsNamedInSentences(const ExtractionContext& ctx, const std::vector<bo
     }
     const std::string& text = ctx.sentences[i].text;
     const std::vector<NameSpan> names = FindUnitNames(ctx.patterns, text);
+    const std::vector<bool> genitive = GenitiveEnumeration(ctx.patterns, text, names);
     std::vector<std::string> items, lexicon_names;
     for (size_t k = 0; k < names.size(); ++k) {
       const size_t next = k + 1 < names.size() ? names[k + 1].begin : text.size();
@@ -277,7 +311,7 @@ void AddUnitsNamedInSentences(const ExtractionContext& ctx, const std::vector<bo
         }
         continue;
       }
-      lexicon_names.push_back(WithoutGenitive(ctx.patterns, name, tail));
+      lexicon_names.push_back(genitive[k] ? name.substr(0, name.size() - 1) : name);
       items.push_back(WithoutTrailingConnective(
           lexicon_names.back() + tail.substr(0, EndOfAppositions(ctx.patterns, tail))));
     }
