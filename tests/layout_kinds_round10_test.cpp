@@ -1,7 +1,8 @@
 // Layouts and wordings that carried units past the extractor in the tenth round
 // (corpus/tune11): header cells of alternatives and of descriptions, a class or an abbreviated
 // department in brackets, a contract after the operator, "one of" appositions, enumerations in
-// the genitive, section headings, "Den tredje är …". Each test fails without its rule.
+// the genitive, section headings, "Den tredje är …", names with no kind word sharing one
+// department. Each test fails without its rule.
 #include <gtest/gtest.h>
 
 #include "kvreg/eval.h"
@@ -81,6 +82,16 @@ TEST(UnitStatements, TheThirdOneIsAUnitForAndHasChosenItsClass) {
   ASSERT_NE(FindUnit(r, "Mottagningen för unga vuxna"), nullptr);
   EXPECT_EQ(DetailsOf(r, "Mottagningen för unga vuxna"),
             " | Socialtjänst samt stöd och service till personer med funktionsnedsättning | ");
+}
+
+TEST(UnitStatements, AnEnumerationOfNamesWithNoKindWordSharingOneDepartment) {
+  const Record r = ExtractReport(
+      "Serviceförvaltningen har redovisat vilka verksamheter som anmält sig till årets "
+      "kvalitetsutmärkelse. Lönebyrån och Inköpsstöd, båda inom avdelningen Ekonomi och HR, har "
+      "skickat in tävlingsbidrag.");
+  ASSERT_EQ(r.units.size(), 2u);
+  EXPECT_EQ(DetailsOf(r, "Lönebyrån"), "avdelningen Ekonomi och HR |  | ");
+  EXPECT_EQ(DetailsOf(r, "Inköpsstöd"), "avdelningen Ekonomi och HR |  | ");
 }
 
 }  // namespace
