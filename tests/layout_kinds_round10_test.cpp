@@ -2,7 +2,7 @@
 // (corpus/tune11): header cells of alternatives and of descriptions, a class or an abbreviated
 // department in brackets, a contract after the operator, "one of" appositions, enumerations in
 // the genitive, section headings, "Den tredje är …", names with no kind word sharing one
-// department. Each test fails without its rule.
+// department, a note after a semicolon. Each test fails without its rule.
 #include <gtest/gtest.h>
 
 #include "kvreg/eval.h"
@@ -92,6 +92,15 @@ TEST(UnitStatements, AnEnumerationOfNamesWithNoKindWordSharingOneDepartment) {
   ASSERT_EQ(r.units.size(), 2u);
   EXPECT_EQ(DetailsOf(r, "Lönebyrån"), "avdelningen Ekonomi och HR |  | ");
   EXPECT_EQ(DetailsOf(r, "Inköpsstöd"), "avdelningen Ekonomi och HR |  | ");
+}
+
+TEST(UnitAppositions, ANoteAfterASemicolonIsNoPartOfTheItem) {
+  const Record r = ExtractReport(
+      "Följande enheter deltar i kvalitetsutmärkelsen:\n\n"
+      "1. Jobbtorg Söderort Ost: avd. Jobbtorg Stockholm; första gången\n"
+      "2. Stöd- och matchningsenheten: avd. Arbetsmarknadsinsatser\n");
+  ASSERT_EQ(r.units.size(), 2u);
+  EXPECT_EQ(DetailsOf(r, "Jobbtorg Söderort Ost"), "avd. Jobbtorg Stockholm |  | ");
 }
 
 }  // namespace

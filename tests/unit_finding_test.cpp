@@ -385,7 +385,7 @@ TEST(OtherAuthorsSets, Tune10StaysAtItsFigures) {
 
 // corpus/tune11: 30 documents by two outside hands, tuned on in the tenth round.
 TEST(OtherAuthorsSets, Tune11StaysAtItsFigures) {
-  ExpectTuningSetFigures("corpus/tune11", 30, 0.92, 0.96, 0.95);
+  ExpectTuningSetFigures("corpus/tune11", 30, 0.94, 0.97, 0.96);
 }
 
 TEST(OtherAuthorsSets, RealAgendasNameNoInventedUnit) {
