@@ -2,7 +2,8 @@
 // (corpus/tune11): header cells of alternatives and of descriptions, a class or an abbreviated
 // department in brackets, a contract after the operator, "one of" appositions, enumerations in
 // the genitive, section headings, "Den tredje är …", names with no kind word sharing one
-// department, a note after a semicolon. Each test fails without its rule.
+// department, a note after a semicolon, a numbered item wrapped over lines that begin with a
+// dash or a capital. Each test fails without its rule.
 #include <gtest/gtest.h>
 
 #include "kvreg/eval.h"
@@ -101,6 +102,25 @@ TEST(UnitAppositions, ANoteAfterASemicolonIsNoPartOfTheItem) {
       "2. Stöd- och matchningsenheten: avd. Arbetsmarknadsinsatser\n");
   ASSERT_EQ(r.units.size(), 2u);
   EXPECT_EQ(DetailsOf(r, "Jobbtorg Söderort Ost"), "avd. Jobbtorg Stockholm |  | ");
+}
+
+TEST(UnitsInLists, ANumberedItemGoesOnToTheNextNumberWhateverItsLinesBeginWith) {
+  // A wrapped line beginning with a dash or a capital is the item's, not a bullet or the end of
+  // the list, when the next number follows it.
+  const Record r = ExtractReport(
+      "Förvaltningen föreslår att nämnden nominerar följande verksamheter:\n\n"
+      "1. Kungsklippans vård- och omsorgsboende – äldreomsorgsavdelningen\n"
+      "– klass Äldreomsorg\n"
+      "2. Kullagårdens dagliga verksamhet – utförare Omsorgsbolaget\n"
+      "Lyktan AB – klass Andra verksamheter\n"
+      "3. Medborgarkontoret – kansliavdelningen – klass Andra\n"
+      "verksamheter\n");
+  ASSERT_EQ(r.units.size(), 3u);
+  EXPECT_EQ(DetailsOf(r, "Kungsklippans vård- och omsorgsboende"),
+            "äldreomsorgsavdelningen | Äldreomsorg | ");
+  EXPECT_EQ(DetailsOf(r, "Kullagårdens dagliga verksamhet"),
+            " | Andra verksamheter | Omsorgsbolaget Lyktan AB");
+  EXPECT_EQ(DetailsOf(r, "Medborgarkontoret"), "kansliavdelningen | Andra verksamheter | ");
 }
 
 }  // namespace

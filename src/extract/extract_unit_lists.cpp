@@ -120,8 +120,43 @@ bool ItemGoesOn(const PatternSet& patterns, const std::string& item) {
 // klass" ⏎ "Äldreomsorg"), over a page's foot and head ("…; avd." ⏎ "Justerat 2013-05-30" ⏎
 // "äldreomsorg; klass: …", "… för stadens" ⏎ "Serviceförvaltningen Dnr SF 2016/0142" ⏎
 // "pedagogiska personal, …").
+// The number of a numbered list's item ("3. …", "3) …"), or 0.
+int ItemNumber(const std::string& line) {
+  int number = 0;
+  size_t k = 0;
+  for (; k < line.size() && k < 3 && std::isdigit(static_cast<unsigned char>(line[k])); ++k) {
+    number = number * 10 + (line[k] - '0');
+  }
+  return k > 0 && k + 1 < line.size() && (line[k] == '.' || line[k] == ')') && line[k + 1] == ' '
+             ? number
+             : 0;
+}
+
+// How many lines a numbered item may wrap to before the next number.
+constexpr size_t kMaxWrappedLines = 4;
+
 void AppendWrappedLines(const PatternSet& patterns, const std::vector<Line>& lines, size_t* i,
                         std::string* item) {
+  // In a numbered list every line before the next number is the item's, whatever it begins
+  // with: "2. Kungsklippans vård- och omsorgsboende – äldreomsorgsavdelningen" ⏎ "– klass
+  // Äldreomsorg" ⏎ "3. …", "… utförare Omsorgsbolaget" ⏎ "Lyktan AB – klass …" ⏎ "4. …".
+  if (const int number = ItemNumber(lines[*i].text); number > 0) {
+    for (size_t next = *i + 1; next < lines.size() && next <= *i + kMaxWrappedLines; ++next) {
+      if (ItemNumber(lines[next].text) == number + 1) {
+        for (size_t k = *i + 1; k < next; ++k) {
+          if (!IsPageHeaderLine(patterns, lines[k].text)) *item += " " + lines[k].text;
+        }
+        *i = next - 1;
+        return;
+      }
+      // Another list, or a heading over the next items ("Äldreomsorg", "Klass Skola:"), is no
+      // wrapped line.
+      if (ItemNumber(lines[next].text) > 0 || lines[next].text.back() == ':' ||
+          !ClassHeading(patterns, lines[next].text).empty()) {
+        break;
+      }
+    }
+  }
   for (size_t next = *i + 1; next < lines.size(); ++next) {
     const std::string& text = lines[next].text;
     const bool goes_on = ItemGoesOn(patterns, *item);
