@@ -1,7 +1,8 @@
 // Layouts and wordings that carried units past the extractor in the eleventh round
 // (corpus/tune12): a department in a hyphenated compound after a semicolon, a class heading
 // right under an item that ends in such a department, a company after a colon, an indefinite
-// description after the name. Each test fails without its rule.
+// description after the name, one of a department's units, a unit that puts off taking part.
+// Each test fails without its rule.
 #include <gtest/gtest.h>
 
 #include "kvreg/eval.h"
@@ -38,6 +39,25 @@ TEST(UnitAppositions, ACompanyAfterAColonAndAnIndefiniteDescription) {
   ASSERT_EQ(r.units.size(), 2u);
   EXPECT_EQ(DetailsOf(r, "Vård- och omsorgsboendet Gyllenborg"), " |  | Omsorgshuset Norden AB");
   EXPECT_NE(FindUnit(r, "Ankaret"), nullptr);
+}
+
+TEST(UnitAppositions, OneOfADepartmentsUnits) {
+  const Record r = ExtractReport(
+      "Förskolan Sköndalsbacken, en av förskoleavdelningens enheter, har lämnat in sin anmälan "
+      "till kvalitetsutmärkelsen, liksom Ekängens bibliotek, en av avdelningens filialer.");
+  EXPECT_EQ(DetailsOf(r, "Förskolan Sköndalsbacken"), "förskoleavdelningen |  | ");
+  EXPECT_EQ(DetailsOf(r, "Ekängens bibliotek"), " |  | ");  // "avdelningens" refers back
+}
+
+TEST(UnitNames, AUnitThatPutsOffTakingPartAndASectionHeadingAreNoUnits) {
+  // "Ärendebeskrivning:" labels a protocol's paragraph.
+  const Record r = ExtractReport(
+      "Ärendebeskrivning: Tre av förvaltningens enheter, Tolkcentralen, Besöksservice Stadshuset "
+      "och Servicecenter Ekonomi, deltar i år i kvalitetsutmärkelsen. Ungdomsmottagningen i "
+      "Bromsten övervägde att delta men har skjutit upp sitt deltagande till nästa år.");
+  EXPECT_EQ(r.units.size(), 3u);
+  EXPECT_EQ(FindUnit(r, "Ärendebeskrivning"), nullptr);
+  EXPECT_EQ(FindUnit(r, "Ungdomsmottagningen i Bromsten"), nullptr);
 }
 
 }  // namespace

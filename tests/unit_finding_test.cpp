@@ -388,6 +388,11 @@ TEST(OtherAuthorsSets, Tune11StaysAtItsFigures) {
   ExpectTuningSetFigures("corpus/tune11", 30, 0.94, 0.97, 0.96);
 }
 
+// corpus/tune12: 30 documents by two outside hands, tuned on in the eleventh round.
+TEST(OtherAuthorsSets, Tune12StaysAtItsFigures) {
+  ExpectTuningSetFigures("corpus/tune12", 30, 0.95, 0.96, 0.94);
+}
+
 TEST(OtherAuthorsSets, RealAgendasNameNoInventedUnit) {
   EvaluationReport report;
   ASSERT_TRUE(
