@@ -89,6 +89,8 @@ struct DocumentEvaluation {
 struct EvaluationReport {
   std::vector<DocumentEvaluation> documents;
   std::map<std::string, FieldCounts> fields;  // summed over documents
+  // "NAME.expected.json: why" for each gold file that could not be read; its PDF is not scored.
+  std::vector<std::string> unreadable_gold;
   FieldCounts Overall() const;
 };
 
@@ -99,8 +101,9 @@ Status FindGoldPairs(const std::string& dir, std::vector<std::string>* pdf_names
 // Reads a gold file.
 Status ReadGoldRecord(const std::string& path, GoldRecord* gold);
 
-// Extracts every gold-paired PDF of `dir` and compares it with its gold. Fails on a folder or
-// gold file that cannot be read; a PDF that cannot be read is a document with an error.
+// Extracts every gold-paired PDF of `dir` and compares it with its gold. Fails on a folder that
+// cannot be read; a gold file that cannot be read is listed in `unreadable_gold` and the others
+// are scored; a PDF that cannot be read is a document with an error.
 Status EvaluateDirectory(const PatternSet& patterns, const std::string& dir,
                          EvaluationReport* report);
 

@@ -41,7 +41,8 @@ void PrintJson(const EvaluationReport& report) {
   std::cout << JsonText({{"documents", report.documents.size()},
                          {"fields", fields},
                          {"overall", CountsToJson(report.Overall())},
-                         {"per_document", documents}},
+                         {"per_document", documents},
+                         {"unreadable_gold", report.unreadable_gold}},
                         2)
             << "\n";
 }
@@ -93,6 +94,11 @@ void AddEvalCommand(CLI::App& app, CommonOptions& common) {
     } else {
       PrintTable(report, args->details);
     }
+    // The documents whose gold could not be read are not in the figures: say so, and fail.
+    for (const std::string& unreadable : report.unreadable_gold) {
+      std::fprintf(stderr, "kvreg: not scored: %s\n", unreadable.c_str());
+    }
+    if (!report.unreadable_gold.empty()) common.exit_code = 1;
   });
 }
 

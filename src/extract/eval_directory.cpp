@@ -101,7 +101,10 @@ Status EvaluateDirectory(const PatternSet& patterns, const std::string& dir,
   for (const std::string& name : names) {
     GoldRecord gold;
     Status read = ReadGoldRecord(GoldPathFor(dir, name), &gold);
-    if (!read.ok()) return read;
+    if (!read.ok()) {
+      report->unreadable_gold.push_back(read.message());
+      continue;
+    }
     const Record got = ExtractFile(patterns, (fs::path(dir) / name).string());
     DocumentEvaluation doc;
     doc.name = name;
