@@ -338,5 +338,29 @@ TEST(ImportRobustness, AnImportWaitsForAWriteLockHeldLongerThanTenSeconds) {
   EXPECT_EQ(r.exit_code, 0) << ReadFile(dir.Path("err"));
 }
 
+// Two importers started at once on a new register: the second read schema version 0 while the
+// first created it, and then waited for the write lock to migrate while the first held it batch
+// after batch. It waits as an import waits, not the usual ten seconds (a sanitizer build on a
+// busy machine failed "cannot bring the register schema from version 0 to 5: database is
+// locked").
+TEST(ImportRobustness, CreatingARegisterWaitsForAWriteLockHeldLongerThanTenSeconds) {
+  TempDir dir;
+  const std::string db = dir.Path("r.sqlite");
+  sqlite3* holder = nullptr;
+  ASSERT_EQ(sqlite3_open(db.c_str(), &holder), SQLITE_OK);
+  ASSERT_EQ(sqlite3_exec(holder, "PRAGMA journal_mode=WAL", nullptr, nullptr, nullptr), SQLITE_OK);
+  ASSERT_EQ(sqlite3_exec(holder, "BEGIN IMMEDIATE", nullptr, nullptr, nullptr), SQLITE_OK);
+  std::thread release([holder] {
+    std::this_thread::sleep_for(std::chrono::seconds(12));  // longer than the usual wait
+    sqlite3_exec(holder, "COMMIT", nullptr, nullptr, nullptr);
+  });
+  const auto r = RunKvreg(
+      "import --db " + Quote(db) + " " + Quote(testing::SourcePath("corpus/bromma-2024-p23.pdf")),
+      dir.Path("err"));
+  release.join();
+  sqlite3_close(holder);
+  EXPECT_EQ(r.exit_code, 0) << ReadFile(dir.Path("err"));
+}
+
 }  // namespace
 }  // namespace kvreg

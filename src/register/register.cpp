@@ -41,6 +41,12 @@ Status SwitchToWal(sqlite3* db) {
   }
 }
 
+// How long a connection that must write waits for another import's write lock: an import
+// holds it batch after batch until it is done, however long the machine takes over them.
+constexpr int kWaitForAnotherImportMs = 600000;
+// How long anything else waits for it.
+constexpr int kWaitMs = 10000;
+
 // Whether the register has the newest schema and units keyed by today's UnitKey rules, so
 // that a read-only connection can query it as it is.
 Status IsUpToDate(sqlite3* db, bool* up_to_date) {
@@ -74,7 +80,7 @@ Status Register::OpenForReading(const std::string& path, std::unique_ptr<Registe
     return Status::IoError("cannot open the register " + path + ": " + message);
   }
   std::unique_ptr<Register> reg(new Register(db));
-  sqlite3_busy_timeout(db, 10000);
+  sqlite3_busy_timeout(db, kWaitMs);
   bool up_to_date = false;
   Status checked = IsUpToDate(db, &up_to_date);
   if (!checked.ok()) return checked.WithContext(path + ": not a kvreg register: ");
@@ -103,7 +109,7 @@ Status Register::Open(const std::string& path, std::unique_ptr<Register>* out) {
   }
   std::unique_ptr<Register> reg(new Register(db));
   // busy_timeout first, so that what follows waits for other processes instead of failing.
-  sqlite3_busy_timeout(db, 10000);
+  sqlite3_busy_timeout(db, kWaitMs);
   // A larger page cache and memory-mapped reads: verifying a year touches thousands of rows
   // spread over the file, which through read() calls costs more than the queries themselves.
   for (const char* pragma : {"PRAGMA foreign_keys=ON", "PRAGMA synchronous=NORMAL",
@@ -132,7 +138,11 @@ Status Register::Migrate(const std::string& path) {
                          std::to_string(current) + ")");
   }
   if (current < migrations.size()) {
+    // Two importers started at once on a new register: the one that read version 0 while the
+    // other created it waits for the other's batches, as an import waits (PrepareForBulkWrite).
+    sqlite3_busy_timeout(db_, kWaitForAnotherImportMs);
     Status s = Exec("BEGIN IMMEDIATE");
+    sqlite3_busy_timeout(db_, kWaitMs);
     // Another process may have migrated while we waited for the write lock: read again.
     if (s.ok()) s = ReadSchemaVersion(db_, &current);
     for (size_t v = current; s.ok() && v < migrations.size(); ++v) {
@@ -155,7 +165,9 @@ Status Register::Migrate(const std::string& path) {
     if (keys.Step() && keys.TextOr(0) == wanted) return Status::Ok();
     if (!keys.ok()) return keys.Failure(path + ": ");
   }
+  sqlite3_busy_timeout(db_, kWaitForAnotherImportMs);  // as for the migrations above
   Status s = Exec("BEGIN IMMEDIATE");
+  sqlite3_busy_timeout(db_, kWaitMs);
   if (s.ok()) s = RekeyUnits();
   if (s.ok()) {
     Statement set(db_, "INSERT OR REPLACE INTO register_meta VALUES ('unit_key_version', ?)");
@@ -191,7 +203,7 @@ Status Register::PrepareForBulkWrite() {
   // (up to ten minutes), instead of failing with "database is locked" after the usual ten
   // seconds: a batch holds the write lock for up to a second and the same importer begins the
   // next at once, so a second importer may get in only when the first has finished.
-  sqlite3_busy_timeout(db_, 600000);
+  sqlite3_busy_timeout(db_, kWaitForAnotherImportMs);
   Status s = Exec("PRAGMA cache_size=-2048");
   if (s.ok()) s = Exec("PRAGMA mmap_size=0");
   if (s.ok()) s = Exec("PRAGMA temp_store=MEMORY");
