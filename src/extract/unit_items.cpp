@@ -116,12 +116,8 @@ std::vector<std::string> SplitEnumeration(const PatternSet& patterns, const std:
   return items;
 }
 
-// Reads one item with unit_details.re2, peeling one detail at a time: "Förskolan X
-// (förskoleavdelningen) i klassen Förskola" gives the class, then the department of the rest.
-// `*shared_department` is set to a department the item says it shares with the items before it
-// ("…, båda inom Z").
 namespace {
-thread_local ItemReadings* current_readings = nullptr;
+thread_local ItemReadings* current_readings = nullptr;  // this thread's document's, if any
 }  // namespace
 
 ItemReadings::ItemReadings(const PatternSet& patterns)
@@ -145,6 +141,10 @@ void ItemReadings::Keep(const PatternSet& patterns, const std::string& item, Rea
 
 namespace {
 
+// Reads one item with unit_details.re2, peeling one detail at a time: "Förskolan X
+// (förskoleavdelningen) i klassen Förskola" gives the class, then the department of the rest.
+// `*shared_department` is set to a department the item says it shares with the items before it
+// ("…, båda inom Z").
 UnitMention ReadItemDetails(const PatternSet& patterns, const std::string& item,
                             std::optional<std::string>* shared_department) {
   constexpr int kMaxDetails = 4;
@@ -193,6 +193,7 @@ UnitMention ReadItemDetails(const PatternSet& patterns, const std::string& item,
 
 }  // namespace
 
+// ReadItemDetails, once per item while an ItemReadings lives.
 UnitMention ReadItem(const PatternSet& patterns, const std::string& item,
                      std::optional<std::string>* shared_department) {
   if (const ItemReadings::Reading* known = ItemReadings::Find(patterns, item)) {
