@@ -316,6 +316,22 @@ TEST(ImportRobustness, ConcurrentOpensOfANewRegisterAllSucceed) {
 
 // An import waits for a write lock held longer than a register's usual ten seconds (another
 // import's batches on a loaded machine) instead of failing with "database is locked".
+// `holder` takes the register's write lock and keeps it 12 s, longer than the usual wait of
+// 10 s; an import of one document meanwhile waits for it and succeeds. Closes `holder`.
+void ExpectAnImportWaitsForTheLockOf(sqlite3* holder, const TempDir& dir, const std::string& db) {
+  ASSERT_EQ(sqlite3_exec(holder, "BEGIN IMMEDIATE", nullptr, nullptr, nullptr), SQLITE_OK);
+  std::thread release([holder] {
+    std::this_thread::sleep_for(std::chrono::seconds(12));
+    sqlite3_exec(holder, "COMMIT", nullptr, nullptr, nullptr);
+  });
+  const auto r = RunKvreg(
+      "import --db " + Quote(db) + " " + Quote(testing::SourcePath("corpus/bromma-2024-p23.pdf")),
+      dir.Path("err"));
+  release.join();
+  sqlite3_close(holder);
+  EXPECT_EQ(r.exit_code, 0) << ReadFile(dir.Path("err"));
+}
+
 TEST(ImportRobustness, AnImportWaitsForAWriteLockHeldLongerThanTenSeconds) {
   TempDir dir;
   const std::string db = dir.Path("r.sqlite");
@@ -325,17 +341,7 @@ TEST(ImportRobustness, AnImportWaitsForAWriteLockHeldLongerThanTenSeconds) {
   }
   sqlite3* holder = nullptr;
   ASSERT_EQ(sqlite3_open(db.c_str(), &holder), SQLITE_OK);
-  ASSERT_EQ(sqlite3_exec(holder, "BEGIN IMMEDIATE", nullptr, nullptr, nullptr), SQLITE_OK);
-  std::thread release([holder] {
-    std::this_thread::sleep_for(std::chrono::seconds(12));  // longer than the old wait
-    sqlite3_exec(holder, "COMMIT", nullptr, nullptr, nullptr);
-  });
-  const auto r = RunKvreg(
-      "import --db " + Quote(db) + " " + Quote(testing::SourcePath("corpus/bromma-2024-p23.pdf")),
-      dir.Path("err"));
-  release.join();
-  sqlite3_close(holder);
-  EXPECT_EQ(r.exit_code, 0) << ReadFile(dir.Path("err"));
+  ExpectAnImportWaitsForTheLockOf(holder, dir, db);
 }
 
 // Two importers started at once on a new register: the second read schema version 0 while the
@@ -349,17 +355,7 @@ TEST(ImportRobustness, CreatingARegisterWaitsForAWriteLockHeldLongerThanTenSecon
   sqlite3* holder = nullptr;
   ASSERT_EQ(sqlite3_open(db.c_str(), &holder), SQLITE_OK);
   ASSERT_EQ(sqlite3_exec(holder, "PRAGMA journal_mode=WAL", nullptr, nullptr, nullptr), SQLITE_OK);
-  ASSERT_EQ(sqlite3_exec(holder, "BEGIN IMMEDIATE", nullptr, nullptr, nullptr), SQLITE_OK);
-  std::thread release([holder] {
-    std::this_thread::sleep_for(std::chrono::seconds(12));  // longer than the usual wait
-    sqlite3_exec(holder, "COMMIT", nullptr, nullptr, nullptr);
-  });
-  const auto r = RunKvreg(
-      "import --db " + Quote(db) + " " + Quote(testing::SourcePath("corpus/bromma-2024-p23.pdf")),
-      dir.Path("err"));
-  release.join();
-  sqlite3_close(holder);
-  EXPECT_EQ(r.exit_code, 0) << ReadFile(dir.Path("err"));
+  ExpectAnImportWaitsForTheLockOf(holder, dir, db);
 }
 
 }  // namespace

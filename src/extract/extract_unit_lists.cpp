@@ -115,11 +115,6 @@ bool ItemGoesOn(const PatternSet& patterns, const std::string& item) {
   return goes_on != nullptr && RE2::PartialMatch(item, *goes_on);
 }
 
-// Appends to the item at lines[*i] its wrapped lines, and moves *i to the last: the next lines
-// that are no item and start in lower case, or follow a line that cannot end an item ("… —
-// klass" ⏎ "Äldreomsorg"), over a page's foot and head ("…; avd." ⏎ "Justerat 2013-05-30" ⏎
-// "äldreomsorg; klass: …", "… för stadens" ⏎ "Serviceförvaltningen Dnr SF 2016/0142" ⏎
-// "pedagogiska personal, …").
 // The number of a numbered list's item ("3. …", "3) …"), or 0.
 int ItemNumber(const std::string& line) {
   int number = 0;
@@ -135,6 +130,11 @@ int ItemNumber(const std::string& line) {
 // How many lines a numbered item may wrap to before the next number.
 constexpr size_t kMaxWrappedLines = 4;
 
+// Appends to the item at lines[*i] its wrapped lines, and moves *i to the last: the next lines
+// that are no item and start in lower case, or follow a line that cannot end an item ("… —
+// klass" ⏎ "Äldreomsorg"), over a page's foot and head ("…; avd." ⏎ "Justerat 2013-05-30" ⏎
+// "äldreomsorg; klass: …", "… för stadens" ⏎ "Serviceförvaltningen Dnr SF 2016/0142" ⏎
+// "pedagogiska personal, …").
 void AppendWrappedLines(const PatternSet& patterns, const std::vector<Line>& lines, size_t* i,
                         std::string* item) {
   // In a numbered list every line before the next number is the item's, whatever it begins

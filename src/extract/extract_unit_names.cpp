@@ -219,14 +219,11 @@ std::vector<bool> GenitiveEnumeration(const PatternSet& patterns, const std::str
                                                  between == " samt " || between == ", och ");
     const std::string whole = text.substr(name.begin, name.end - name.begin);
     const bool s_inside = name.registered.empty() && !whole.empty() && whole.back() == 's';
-    bool genitive = false;
-    if (s_after) {
-      genitive = (joined && next_is_genitive) ||
-                 WithoutGenitive(patterns, whole + "s", between) != whole + "s";
-    } else if (s_inside) {
-      genitive = (joined && next_is_genitive) || WithoutGenitive(patterns, whole, between) != whole;
-      drop_s[k] = genitive;
-    }
+    const std::string written = s_after ? whole + "s" : whole;  // with its s, as the text has it
+    const bool genitive =
+        (s_after || s_inside) &&
+        ((joined && next_is_genitive) || WithoutGenitive(patterns, written, between) != written);
+    drop_s[k] = genitive && !s_after;
     next_is_genitive = genitive;
   }
   return drop_s;
