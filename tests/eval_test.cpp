@@ -55,6 +55,19 @@ TEST(CompareRecords, ScalarRightWrongExtraAndMissing) {
   EXPECT_EQ(c.discrepancies.size(), 3u);
 }
 
+// Gold files print a proposal's numbered points on lines of their own or run on; the words decide.
+TEST(CompareRecords, DecisionAndProposalIgnoreHowWhitespaceRuns) {
+  Record gold{};
+  Record got{};
+  gold.proposal = "1. Nämnden godkänner anmälan.\n2. Beslutet justeras omedelbart.";
+  got.proposal = "1. Nämnden godkänner anmälan. 2. Beslutet justeras omedelbart.";
+  gold.decision = "Nämnden noterar  anmälan.";
+  got.decision = "Nämnden noterar anmälan och lägger den till handlingarna.";
+  const RecordComparison c = CompareRecords(gold, got);
+  ExpectCounts(c.fields.at("proposal"), 1, 0, 0);
+  ExpectCounts(c.fields.at("decision"), 0, 1, 1);  // other words still differ
+}
+
 TEST(CompareRecords, ListsAreMatchedAsSets) {
   Record gold{};
   Record got{};

@@ -7,7 +7,8 @@
 // - scalar fields (pages, doc_kind, board, administration, paragraph, award_year,
 //   meeting_date, document_date, decision, proposal): equal non-null values are a TP; a
 //   different value where both are non-null is an FP and an FN; a value where the gold has null
-//   is an FP; null where the gold has a value is an FN; both null counts nothing.
+//   is an FP; null where the gold has a value is an FN; both null counts nothing. Decision and
+//   proposal are compared with each run of whitespace as one space (a line break is layout).
 // - list fields, matched as sets: diary_numbers (the number as printed), units (by name),
 //   dates (role, ISO date, year_inferred, page), prior_participation (unit, year) pairs. An
 //   item in both is a TP, only extracted an FP, only in the gold an FN.

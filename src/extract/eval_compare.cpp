@@ -92,6 +92,23 @@ Record WithGoldUnitNames(const GoldRecord& gold, Record got) {
   return got;
 }
 
+// `text` with each run of whitespace as one space and none at its ends: a decision or proposal
+// printed with its numbered points on lines of their own says the same as one that runs on.
+std::optional<std::string> SpacesCollapsed(const std::optional<std::string>& text) {
+  if (!text) return std::nullopt;
+  std::string out;
+  for (char ch : *text) {
+    const bool space = ch == ' ' || ch == '\n' || ch == '\t' || ch == '\r';
+    if (!space) {
+      out += ch;
+    } else if (!out.empty() && out.back() != ' ') {
+      out += ' ';
+    }
+  }
+  if (!out.empty() && out.back() == ' ') out.pop_back();
+  return out;
+}
+
 std::optional<std::string> IntText(const std::optional<int>& value) {
   if (!value) return std::nullopt;
   return std::to_string(*value);
@@ -198,8 +215,8 @@ RecordComparison CompareRecords(const GoldRecord& gold_record, const Record& got
   }
   const bool date_pages = GoldDatesHavePages(gold);
   c.Set("dates", DateKeys(gold, date_pages), DateKeys(got, date_pages));
-  c.Scalar("decision", gold.decision, got.decision);
-  c.Scalar("proposal", gold.proposal, got.proposal);
+  c.Scalar("decision", SpacesCollapsed(gold.decision), SpacesCollapsed(got.decision));
+  c.Scalar("proposal", SpacesCollapsed(gold.proposal), SpacesCollapsed(got.proposal));
   c.Set("prior_participation", PriorKeys(gold), PriorKeys(got));
   return out;
 }
