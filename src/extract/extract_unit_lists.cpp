@@ -170,6 +170,12 @@ void AppendWrappedLines(const PatternSet& patterns, const std::vector<Line>& lin
     if (ListItem(patterns, text) || (StartsWithCapital(text) && !goes_on) || text.back() == ':') {
       break;
     }
+    // A class heading in lower case over the next items ("• Förskolan Myrstacken, avdelningen
+    // för förskoleverksamhet" ⏎ "äldreomsorg" ⏎ "• Hemtjänsten …") is no wrapped line.
+    if (!goes_on && next + 1 < lines.size() && ListItem(patterns, lines[next + 1].text) &&
+        !ClassHeading(patterns, text).empty()) {
+      break;
+    }
     *item += " " + text;
     *i = next;
   }
