@@ -58,25 +58,37 @@ NormalizedText FocusOnAwardParagraphs(const PatternSet& patterns, const Normaliz
   std::string body_copy;  // only when there are headers and footers to leave out
   const std::string& body =
       body_end == text.text.size() ? text.text : (body_copy = text.text.substr(0, body_end));
-  std::vector<size_t> starts;
+  // Where each matter starts, and whether it is a sub-item of the matter before (an agenda's
+  // "a)" under "4."): sorted, one entry per offset.
+  std::vector<std::pair<size_t, bool>> found;
   for (const NamedPattern& p : patterns.Category("sections")) {
     if (p.name != "any" && p.name != doc_kind) continue;
-    ForEachMatch(*p.regex, body,
-                 [&](const PatternMatch& m) { starts.push_back(m.Offset("start")); });
+    ForEachMatch(*p.regex, body, [&](const PatternMatch& m) {
+      found.emplace_back(m.Offset("start"), m.Has("sub_item"));
+    });
   }
-  std::sort(starts.begin(), starts.end());
-  starts.erase(std::unique(starts.begin(), starts.end()), starts.end());
+  std::sort(found.begin(), found.end());
+  std::vector<size_t> starts;
+  std::vector<bool> sub_item;
+  for (const auto& [offset, sub] : found) {
+    if (!starts.empty() && starts.back() == offset) {
+      sub_item.back() = sub_item.back() || sub;
+      continue;
+    }
+    starts.push_back(offset);
+    sub_item.push_back(sub);
+  }
   if (starts.empty()) return text;
   const RE2& about_award = *patterns.Get(PatternId::kAboutAward);
-  std::vector<Range> mentioning, titled;  // matters that mention the award / name it at the top
+  std::vector<size_t> mentioning, titled;  // matters that mention the award / name it at the top
   for (size_t i = 0; i < starts.size(); ++i) {
     const size_t end = i + 1 < starts.size() ? starts[i + 1] : body_end;
     const std::string_view section(body.data() + starts[i], end - starts[i]);
     if (!RE2::PartialMatch(section, about_award)) continue;
-    mentioning.push_back({starts[i], end});
+    mentioning.push_back(i);
     const std::string_view head = HeadOf(section);
     if (RE2::PartialMatch(re2::StringPiece(head.data(), head.size()), about_award)) {
-      titled.push_back({starts[i], end});
+      titled.push_back(i);
     }
   }
   // One matter is the whole document; its heading may still name the award ("§ 71 Anmälan om
@@ -86,9 +98,23 @@ NormalizedText FocusOnAwardParagraphs(const PatternSet& patterns, const Normaliz
     return text;
   }
   // A matter that merely mentions the award ("§ 48 Information: … hedersomnämnande i
-  // kvalitetsutmärkelsen") gives way to one whose heading names it.
+  // kvalitetsutmärkelsen") gives way to one whose heading names it. An item kept keeps its
+  // sub-items.
+  std::vector<bool> kept(starts.size(), false);
+  for (size_t i : titled.empty() ? mentioning : titled) {
+    kept[i] = true;
+    for (size_t k = i + 1; !sub_item[i] && k < starts.size() && sub_item[k]; ++k) kept[k] = true;
+  }
   std::vector<Range> keep{{0, starts.front()}};
-  for (const Range& r : titled.empty() ? mentioning : titled) keep.push_back(r);
+  for (size_t i = 0; i < starts.size(); ++i) {
+    if (!kept[i]) continue;
+    const size_t end = i + 1 < starts.size() ? starts[i + 1] : body_end;
+    if (i > 0 && kept[i - 1]) {
+      keep.back().end = end;
+    } else {
+      keep.push_back({starts[i], end});
+    }
+  }
   *titled_matter = !titled.empty();
   // No matter is about the award: nothing to choose, but an agenda's items are each their own
   // matter, so none of them is the record's (only the agenda's header is read).

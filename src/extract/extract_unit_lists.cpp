@@ -190,15 +190,18 @@ std::string IntroGroup(const PatternSet& patterns, PatternId id, const char* gro
   return FirstGroup(*re, intro, group).value_or("");
 }
 
-// The line at lines[i], with the colon an intro may leave out ("De nominerade verksamheterna
-// och deras tävlingsklasser är" ⏎ "• …"): a line that ends no sentence, right above a list's
-// first item, a bullet, in a sentence that says units take part (not a heading such as
-// "Förslag till beslut" over the numbered points of a decision, nor a page's head between a
-// list's items).
+// The line at lines[i], with the colon an intro may leave out: a line that ends no sentence
+// ("De nominerade verksamheterna och deras tävlingsklasser är" ⏎ "• …") or ends one with a
+// full stop ("Samtliga tre enheter tävlar i klassen …." ⏎ "a) …", an agenda item's sub-items),
+// right above a list's first item, a bullet or letter, in a sentence that says units take part
+// (not a heading such as "Förslag till beslut" over the numbered points of a decision, nor a
+// page's head between a list's items).
 std::string WithIntroColon(const PatternSet& patterns, const std::vector<Line>& lines, size_t i) {
   const std::string& line = lines[i].text;
   // The next line first: most lines have no list item below them.
-  if (GoesNoFurther(line) || i + 1 >= lines.size() || !ListItem(patterns, lines[i + 1].text) ||
+  const bool full_stop = !line.empty() && line.back() == '.';
+  if ((GoesNoFurther(line) && !full_stop) || i + 1 >= lines.size() ||
+      !ListItem(patterns, lines[i + 1].text) ||
       std::isdigit(static_cast<unsigned char>(lines[i + 1].text[0])) || ListItem(patterns, line) ||
       IsPageHeaderLine(patterns, line)) {
     return line;
@@ -206,9 +209,11 @@ std::string WithIntroColon(const PatternSet& patterns, const std::vector<Line>& 
   std::string paragraph;
   for (size_t k = lines[i].block_start; k <= i; ++k) paragraph += lines[k].text + " ";
   const std::vector<Sentence> sentences = SplitSentences(paragraph, patterns.abbreviations());
-  const bool intro =
-      !sentences.empty() && IntroducesParticipants(patterns, sentences.back().text + ":");
-  return intro ? line + ":" : line;
+  if (sentences.empty()) return line;
+  std::string last = sentences.back().text;
+  if (full_stop && !last.empty() && last.back() == '.') last.pop_back();
+  if (!IntroducesParticipants(patterns, last + ":")) return line;
+  return full_stop ? line.substr(0, line.size() - 1) + ":" : line + ":";
 }
 
 }  // namespace

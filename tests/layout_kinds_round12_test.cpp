@@ -1,0 +1,68 @@
+// Layouts and wordings that carried units past the extractor in the twelfth round
+// (corpus/tune13): lower-case class headings between list items, an agenda item whose sub-items
+// are its units. Each test fails without its rule.
+#include <gtest/gtest.h>
+
+#include "kvreg/eval.h"
+#include "kvreg/extract.h"
+#include "test_support.h"
+
+namespace kvreg {
+namespace {
+
+using testing::DetailsOf;
+using testing::ExtractReport;
+using testing::ExtractText;
+
+TEST(UnitsInLists, ClassHeadingsInLowerCaseBetweenItemsAndAClassWrappedOverTwoLines) {
+  // A heading in lower case ("äldreomsorg") is no wrapped line of the item above it; a line
+  // that goes on with the class's own words ("samt stöd och service …") is one, though it
+  // names a class too.
+  const Record r = ExtractReport(
+      "Förvaltningen föreslår att nämnden nominerar följande enheter, ordnade efter "
+      "tävlingsklass:\n\n"
+      "förskola\n"
+      "• Förskolan Myrstacken, avdelningen för förskoleverksamhet\n"
+      "äldreomsorg\n"
+      "• Hemtjänsten Fruängen – äldreomsorgsavdelningen\n\n"
+      "Förvaltningen föreslår att nämnden nominerar följande enheter:\n\n"
+      "1. Korttidshemmet Fjärilen, avdelningen för stöd och service – socialtjänst\n"
+      "samt stöd och service till personer med funktionsnedsättning\n"
+      "2. Husby gårds fritidsgård, avdelningen för skola och fritid – andra\n"
+      "verksamheter\n");
+  ASSERT_EQ(r.units.size(), 4u);
+  EXPECT_EQ(DetailsOf(r, "Förskolan Myrstacken"),
+            "avdelningen för förskoleverksamhet | Förskola | ");
+  EXPECT_EQ(DetailsOf(r, "Hemtjänsten Fruängen"), "äldreomsorgsavdelningen | Äldreomsorg | ");
+  EXPECT_EQ(DetailsOf(r, "Korttidshemmet Fjärilen"),
+            "avdelningen för stöd och service | Socialtjänst samt stöd och service till "
+            "personer med funktionsnedsättning | ");
+  EXPECT_EQ(DetailsOf(r, "Husby gårds fritidsgård"),
+            "avdelningen för skola och fritid | Andra verksamheter | ");
+}
+
+TEST(Matters, AnAgendaItemAboutTheAwardKeepsItsSubItemsAndTheirUnits) {
+  // sections.re2 agenda_item sub_item: "a)", "b)" under "4. Anmälan av deltagande i …" are part
+  // of its matter, each with its Dnr; a sentence that ends in a full stop introduces them, and a
+  // city-wide organisation after a comma is the department.
+  const Record r = ExtractText(
+      "Socialtjänstnämnden\n\nFöredragningslista\n\nSammanträde 2009-04-23\n\n"
+      "3. Verksamhetsberättelse 2008\nDnr 104-2009-1.4\nHandläggare: Johan Åström\n"
+      "4. Anmälan av deltagande i Stockholms stads kvalitetsutmärkelse 2009\n"
+      "Dnr 172-2009-099\nHandläggare: Eva Lindqvist\n"
+      "Samtliga tre enheter tävlar i klassen andra verksamheter.\n"
+      "a) Stödboendet Kastanjen, avdelningen för hemlöshet och missbruk\n"
+      "Dnr 173-2009-099\nHandläggare: Eva Lindqvist\n"
+      "b) Lindängens bibliotek, Stadsbiblioteket\n"
+      "Dnr 174-2009-099\nHandläggare: Per Sandahl\n"
+      "5. Upphandling av skyddat boende\nDnr 180-2009-099\n");
+  EXPECT_EQ(r.diary_numbers,
+            (std::vector<std::string>{"172-2009-099", "173-2009-099", "174-2009-099"}));
+  ASSERT_EQ(r.units.size(), 2u);
+  EXPECT_EQ(DetailsOf(r, "Stödboendet Kastanjen"),
+            "avdelningen för hemlöshet och missbruk | Andra verksamheter | ");
+  EXPECT_EQ(DetailsOf(r, "Lindängens bibliotek"), "Stadsbiblioteket | Andra verksamheter | ");
+}
+
+}  // namespace
+}  // namespace kvreg
