@@ -1,6 +1,6 @@
 // Layouts and wordings that carried units past the extractor in the twelfth round
 // (corpus/tune13): lower-case class headings between list items, an agenda item whose sub-items
-// are its units. Each test fails without its rule.
+// are its units, a plural kind shared by names. Each test fails without its rule.
 #include <gtest/gtest.h>
 
 #include "kvreg/eval.h"
@@ -62,6 +62,17 @@ TEST(Matters, AnAgendaItemAboutTheAwardKeepsItsSubItemsAndTheirUnits) {
   EXPECT_EQ(DetailsOf(r, "Stödboendet Kastanjen"),
             "avdelningen för hemlöshet och missbruk | Andra verksamheter | ");
   EXPECT_EQ(DetailsOf(r, "Lindängens bibliotek"), "Stadsbiblioteket | Andra verksamheter | ");
+}
+
+TEST(UnitNames, APluralKindSharedByTheNamesAfterIt) {
+  // participation.re2 plural_kind and unit_kinds.tsv's plurals: each name takes the kind's
+  // singular, and "båda inom" gives both the department.
+  const Record r = ExtractReport(
+      "I år deltar förskolorna Solberga äng och Lärkan, båda inom avdelningen för förskola, i "
+      "klassen förskola.");
+  ASSERT_EQ(r.units.size(), 2u);
+  EXPECT_EQ(DetailsOf(r, "Förskolan Lärkan"), "avdelningen för förskola | Förskola | ");
+  EXPECT_EQ(DetailsOf(r, "Förskolan Solberga äng"), "avdelningen för förskola | Förskola | ");
 }
 
 }  // namespace

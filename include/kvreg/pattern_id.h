@@ -45,6 +45,7 @@ enum class PatternId : int {
   kDeclaredUnit,
   kKindBeforeName,
   kPossessiveKind,
+  kPluralKind,
   kDepartmentOwner,
   kGenitiveNoun,
   kAppositionOpener,

@@ -5,6 +5,7 @@
 // som deltar i tävlingsklassen förskola, och Hemtjänsten Östermalm Norra, …"). This finds units
 // whatever the sentence's wording, where units.re2's templates know only the phrasings met.
 #include <unicode/uchar.h>
+#include <unicode/unistr.h>
 
 #include <algorithm>
 
@@ -127,6 +128,46 @@ void AddPossessiveNames(const PatternSet& patterns, const std::string& text,
   });
 }
 
+// A plural kind shared by the names after it (participation.re2 plural_kind: "förskolorna
+// Lärkan och Gläntan") names a unit of that kind for each: "Förskolan Lärkan", "Förskolan
+// Gläntan", where unit_kinds.tsv knows the plural; they win overlaps.
+void AddPluralKindNames(const PatternSet& patterns, const std::string& text,
+                        std::vector<NameSpan>* found) {
+  const RE2* plural = patterns.Get(PatternId::kPluralKind);
+  if (plural == nullptr) return;
+  ForEachMatch(*plural, text, [&](const PatternMatch& m) {
+    std::string kind;
+    icu::UnicodeString::fromUTF8(m.Get("kind")).toLower().toUTF8String(kind);
+    const std::string definite = patterns.DefiniteKind(kind);
+    if (definite.empty()) return;
+    const std::string names = m.Get("names");
+    const size_t base = m.Offset("names");
+    std::vector<NameSpan> spans;
+    for (size_t pos = 0; pos < names.size();) {
+      size_t end = names.size();
+      size_t next = end;
+      for (const char* joiner : {", ", " och ", " samt "}) {
+        const size_t at = names.find(joiner, pos);
+        if (at != std::string::npos && at < end) {
+          end = at;
+          next = at + std::string(joiner).size();
+        }
+      }
+      spans.push_back({base + pos, base + end,
+                       WithCapitalFirst(definite) + " " + names.substr(pos, end - pos)});
+      pos = next;
+    }
+    spans.front().begin = m.Offset("kind");
+    for (NameSpan& span : spans) {
+      found->erase(std::remove_if(
+                       found->begin(), found->end(),
+                       [&](const NameSpan& f) { return f.begin < span.end && span.begin < f.end; }),
+                   found->end());
+      found->push_back(std::move(span));
+    }
+  });
+}
+
 std::vector<NameSpan> FindUnitNames(const PatternSet& patterns, const std::string& text);
 
 }  // namespace
@@ -147,6 +188,7 @@ std::vector<NameSpan> FindUnitNames(const PatternSet& patterns, const std::strin
   std::vector<NameSpan> found = LexiconNames(patterns, text);
   AddDeclaredNames(patterns, text, &found);
   AddPossessiveNames(patterns, text, &found);
+  AddPluralKindNames(patterns, text, &found);
   std::sort(found.begin(), found.end(),
             [](const NameSpan& a, const NameSpan& b) { return a.begin < b.begin; });
   return found;

@@ -137,6 +137,7 @@ const std::vector<ReadPatternSpec>& ReadPatterns() {
       {P::kDeclaredUnit, "participation", "declared_unit", false, false, {"name"}},
       {P::kKindBeforeName, "participation", "kind_before_name", false, false, {"name"}},
       {P::kPossessiveKind, "participation", "possessive_kind", false, false, {"kind", "name"}},
+      {P::kPluralKind, "participation", "plural_kind", false, false, {"kind", "names"}},
       {P::kDepartmentOwner, "participation", "department_owner", false, false, {}},
       {P::kGenitiveNoun, "participation", "genitive_noun", false, false, {}},
       {P::kAppositionOpener, "participation", "apposition_opener", false, false, {}},
