@@ -75,5 +75,17 @@ TEST(UnitNames, APluralKindSharedByTheNamesAfterIt) {
   EXPECT_EQ(DetailsOf(r, "Förskolan Solberga äng"), "avdelningen för förskola | Förskola | ");
 }
 
+TEST(UnitAppositions, AClassAloneInBracketsAfterTheDepartment) {
+  // unit_details.re2 bracket_class_alone
+  const Record r = ExtractReport(
+      "Följande verksamheter deltar i kvalitetsutmärkelsen:\n\n"
+      "1. Sfi Västerort – vuxenutbildningsavdelningen (Skola)\n"
+      "2. Feriejobbsenheten – avdelningen för ungdom och arbete (Andra verksamheter)\n");
+  ASSERT_EQ(r.units.size(), 2u);
+  EXPECT_EQ(DetailsOf(r, "Sfi Västerort"), "vuxenutbildningsavdelningen | Skola | ");
+  EXPECT_EQ(DetailsOf(r, "Feriejobbsenheten"),
+            "avdelningen för ungdom och arbete | Andra verksamheter | ");
+}
+
 }  // namespace
 }  // namespace kvreg
