@@ -87,5 +87,16 @@ TEST(UnitAppositions, AClassAloneInBracketsAfterTheDepartment) {
             "avdelningen för ungdom och arbete | Andra verksamheter | ");
 }
 
+TEST(UnitNames, NedanståendeACountOverTwoOwnersAndAUnitThatAbstainedAreNoUnits) {
+  // not_units.re2 generic and count_phrase, participation.re2 not_participation ("avstod")
+  const Record r = ExtractReport(
+      "Tio av förvaltningens och de upphandlade utförarnas verksamheter har anmält sig till årets "
+      "kvalitetsutmärkelse. Nedanstående verksamheter har anmält sig och lämnat in "
+      "tävlingsbidrag. Förskolan Lärkan deltar i kvalitetsutmärkelsen. Hemtjänsten Fruängen "
+      "övervägde att delta i kvalitetsutmärkelsen men avstod.");
+  EXPECT_EQ(r.units.size(), 1u);
+  EXPECT_NE(FindUnit(r, "Förskolan Lärkan"), nullptr);
+}
+
 }  // namespace
 }  // namespace kvreg
