@@ -98,5 +98,18 @@ TEST(UnitNames, NedanståendeACountOverTwoOwnersAndAUnitThatAbstainedAreNoUnits)
   EXPECT_NE(FindUnit(r, "Förskolan Lärkan"), nullptr);
 }
 
+TEST(UnitNames, AUnitPutInAClassOrTriedInTheCompetitionTakesPart) {
+  // participation.re2 participation_cue: "i klassen …", "i tävlingen"
+  const Record r = ExtractReport(
+      "Dessutom föreslås Gruppbostaden Nyckelpigan, som drivs på entreprenad av Omsorgshuset "
+      "Norden AB, i klassen socialtjänst samt stöd och service till personer med "
+      "funktionsnedsättning. Därtill vill Mötesplats Kvarnen pröva sitt arbete i tävlingen.");
+  EXPECT_EQ(r.units.size(), 2u);
+  EXPECT_EQ(DetailsOf(r, "Gruppbostaden Nyckelpigan"),
+            " | Socialtjänst samt stöd och service till personer med funktionsnedsättning | "
+            "Omsorgshuset Norden AB");
+  EXPECT_NE(FindUnit(r, "Mötesplats Kvarnen"), nullptr);
+}
+
 }  // namespace
 }  // namespace kvreg
