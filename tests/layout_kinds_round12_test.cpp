@@ -111,5 +111,23 @@ TEST(UnitNames, AUnitPutInAClassOrTriedInTheCompetitionTakesPart) {
   EXPECT_NE(FindUnit(r, "Mötesplats Kvarnen"), nullptr);
 }
 
+TEST(UnitAppositions, ADepartmentByItsOwnNameBeforeItsUnits) {
+  // A fronted department names no unit and is the department of the units after it
+  // (layout.re2 list_intro_department read in sentences); "och från Stadsmuseet både" opens
+  // the next items (fields.enumeration.re2 enumeration_qualifier).
+  const Record r = ExtractReport(
+      "Inom Stadsbiblioteket har Ekhagens bibliotek, ett av de mindre filialbiblioteken i "
+      "söderort, anmält sig till tävlingen. Från Kulturskolan deltar Danslinjen Nova och från "
+      "Stadsmuseet både Enheten för skolvisningar och Hantverksmuseet Gjutaren, det senare ett "
+      "av de små museerna.");
+  EXPECT_EQ(DetailsOf(r, "Ekhagens bibliotek"), "Stadsbiblioteket |  | ");
+  EXPECT_EQ(DetailsOf(r, "Hantverksmuseet Gjutaren"), "Stadsmuseet |  | ");
+  EXPECT_NE(FindUnit(r, "Enheten för skolvisningar"), nullptr);
+  EXPECT_NE(FindUnit(r, "Danslinjen Nova"), nullptr);
+  EXPECT_EQ(FindUnit(r, "Stadsbiblioteket"), nullptr);
+  EXPECT_EQ(FindUnit(r, "Stadsmuseet"), nullptr);
+  EXPECT_EQ(r.units.size(), 4u);
+}
+
 }  // namespace
 }  // namespace kvreg

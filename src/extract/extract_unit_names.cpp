@@ -292,6 +292,31 @@ bool MayHoldAnApposition(const std::string& text) {
          text.find(" drivs ") != std::string::npos || text.find("avdelning") != std::string::npos;
 }
 
+// The departments a sentence puts before its units by their own names, where a clause begins
+// (layout.re2 list_intro_department): "Inom Stadsbiblioteket har …", "Från Kulturskolan
+// deltar … och från Stadsmuseet både …". Each is (where it begins, where it ends, the name).
+struct FrontedDepartment {
+  size_t begin, end;
+  std::string name;
+};
+std::vector<FrontedDepartment> FrontedDepartments(const PatternSet& patterns,
+                                                  const std::string& text) {
+  std::vector<FrontedDepartment> found;
+  const RE2* intro = patterns.Get(PatternId::kListIntroDepartment);
+  if (intro == nullptr) return found;
+  ForEachMatch(*intro, text, [&](const PatternMatch& m) {
+    const size_t at = m.Begin();
+    const std::string_view before(text.data(), at);
+    const bool clause_start =
+        at == 0 || before.ends_with("och ") || before.ends_with(", ") || before.ends_with("; ");
+    const std::string department = m.Get("department");
+    if (!clause_start || department.empty() || !StartsWithCapital(department)) return;
+    const size_t begin = m.Offset("department");
+    found.push_back({begin, begin + department.size(), department});
+  });
+  return found;
+}
+
 }  // namespace
 
 // The class a sentence gives every unit it names: set off at its end ("… ställer upp i
@@ -334,6 +359,8 @@ void AddUnitsNamedInSentences(const ExtractionContext& ctx, const std::vector<bo
     const std::vector<NameSpan> names = FindUnitNames(ctx.patterns, text);
     const std::vector<bool> genitive = GenitiveEnumeration(ctx.patterns, text, names);
     std::vector<std::string> items, lexicon_names;
+    const std::vector<FrontedDepartment> fronted = FrontedDepartments(ctx.patterns, text);
+    std::vector<std::string> item_departments;  // what a fronted department gives each item
     for (size_t k = 0; k < names.size(); ++k) {
       const size_t next = k + 1 < names.size() ? names[k + 1].begin : text.size();
       // A head word in lower case after the first name ("Förskolan Ängsmyran och förskolan
@@ -342,6 +369,15 @@ void AddUnitsNamedInSentences(const ExtractionContext& ctx, const std::vector<bo
           names[k].registered.empty() ? text.substr(names[k].begin, names[k].end - names[k].begin)
                                       : names[k].registered);
       const std::string tail = text.substr(names[k].end, next - names[k].end);
+      // A department before its units names none ("Från Kulturskolan deltar …").
+      const FrontedDepartment* department = nullptr;
+      for (const FrontedDepartment& f : fronted) {
+        if (f.begin <= names[k].begin) department = &f;
+      }
+      if (department != nullptr && department->begin < names[k].end &&
+          names[k].begin < department->end) {
+        continue;
+      }
       if (InsideApposition(ctx.patterns, text, names[k].begin)) {
         // Read with its unit's item, up to where the enumeration goes on.
         if (!items.empty()) {
@@ -351,6 +387,7 @@ void AddUnitsNamedInSentences(const ExtractionContext& ctx, const std::vector<bo
         continue;
       }
       lexicon_names.push_back(genitive[k] ? name.substr(0, name.size() - 1) : name);
+      item_departments.push_back(department != nullptr ? department->name : "");
       items.push_back(WithoutTrailingConnective(
           lexicon_names.back() + tail.substr(0, EndOfAppositions(ctx.patterns, tail))));
     }
@@ -360,6 +397,9 @@ void AddUnitsNamedInSentences(const ExtractionContext& ctx, const std::vector<bo
     for (size_t k = 0; k < units.size(); ++k) {
       if (!units[k].competition_class && !class_for_all.empty()) {
         units[k].competition_class = class_for_all;
+      }
+      if (!units[k].department && !item_departments[k].empty()) {
+        units[k].department = item_departments[k];
       }
       // What the appositions left may still hold words after the name ("… med sitt arbete"),
       // but not more of a proper name ("Resursteamet Alvik Väst" read from "Resursteamet i
