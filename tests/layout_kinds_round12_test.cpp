@@ -88,12 +88,14 @@ TEST(UnitAppositions, AClassAloneInBracketsAfterTheDepartment) {
 }
 
 TEST(UnitNames, NedanståendeACountOverTwoOwnersAndAUnitThatAbstainedAreNoUnits) {
-  // not_units.re2 generic and count_phrase, participation.re2 not_participation ("avstod")
+  // not_units.re2 generic and count_phrase, participation.re2 not_participation ("avstod",
+  // "övervägde" with a boundary RE2 sees before "ö")
   const Record r = ExtractReport(
       "Tio av förvaltningens och de upphandlade utförarnas verksamheter har anmält sig till årets "
       "kvalitetsutmärkelse. Nedanstående verksamheter har anmält sig och lämnat in "
       "tävlingsbidrag. Förskolan Lärkan deltar i kvalitetsutmärkelsen. Hemtjänsten Fruängen "
-      "övervägde att delta i kvalitetsutmärkelsen men avstod.");
+      "övervägde att delta i kvalitetsutmärkelsen men avstod. Förskolan Grönkulla övervägde att "
+      "delta men har valt att vänta till nästa år.");
   EXPECT_EQ(r.units.size(), 1u);
   EXPECT_NE(FindUnit(r, "Förskolan Lärkan"), nullptr);
 }

@@ -154,6 +154,21 @@ TEST(PatternSet, APatternWithoutItsGroupIsRejected) {
       << s.message();
 }
 
+// RE2's \b knows only ASCII letters: "\bövervägde" never matched, and a unit that had
+// considered taking part was read as a participant. Such a pattern fails to load.
+TEST(PatternSet, AWordBoundaryBesideALetterOutsideAsciiIsRejected) {
+  TempDir dir;
+  const std::string patterns = CopyPatterns(dir);
+  std::ofstream(patterns + "/diary_numbers.local.re2")
+      << "# a comment\nsweden\t(?P<dnr>\\bÖ\\d+)\n";
+  std::unique_ptr<PatternSet> set;
+  const Status s = PatternSet::Load(patterns, &set);
+  ASSERT_FALSE(s.ok());
+  EXPECT_NE(s.message().find("diary_numbers.local.re2:2: \\b next to 'Ö' never matches"),
+            std::string::npos)
+      << s.message();
+}
+
 // A clerk's edit that drops a group a named pattern's reader needs (award_mention's year) fails
 // to load, with file and line, instead of failing in every worker at run time.
 TEST(PatternSet, ANamedPatternWithoutTheGroupItsReaderNeedsIsRejected) {

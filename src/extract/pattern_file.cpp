@@ -73,6 +73,28 @@ bool ReadLine(std::istream& in, std::string* line, int* number) {
   return true;
 }
 
+// A word boundary written right before or after a letter outside ASCII ("\bövervägde"): RE2's
+// \b sees "ö" as no word character, so the pattern never matches there. The letter, or "".
+std::string AsciiBoundaryBesideALetter(const std::string& pattern) {
+  for (size_t at = pattern.find("\\b"); at != std::string::npos; at = pattern.find("\\b", at + 2)) {
+    if (at > 0 && pattern[at - 1] == '\\') continue;  // "\\b": a backslash, then b
+    const size_t after = at + 2;
+    if (after < pattern.size() && static_cast<unsigned char>(pattern[after]) >= 0xC0) {
+      size_t end = after + 1;
+      while (end < pattern.size() && (static_cast<unsigned char>(pattern[end]) & 0xC0) == 0x80) {
+        ++end;
+      }
+      return pattern.substr(after, end - after);
+    }
+    if (at > 0 && (static_cast<unsigned char>(pattern[at - 1]) & 0x80) != 0) {
+      size_t begin = at - 1;
+      while (begin > 0 && (static_cast<unsigned char>(pattern[begin]) & 0xC0) == 0x80) --begin;
+      return pattern.substr(begin, at - begin);
+    }
+  }
+  return "";
+}
+
 }  // namespace
 
 Status LoadWordLists(const std::string& path, WordLists* out) {
@@ -123,6 +145,11 @@ Status LoadPatternFile(const std::string& path, const std::vector<std::string>& 
     std::string expanded, error;
     if (!ExpandWordLists(word_lists, line.substr(pattern_start), &expanded, &error)) {
       return Status::Error(origin + ": " + error);
+    }
+    if (const std::string misplaced = AsciiBoundaryBesideALetter(expanded); !misplaced.empty()) {
+      return Status::Error(origin + ": \\b next to '" + misplaced +
+                           "' never matches: RE2's \\b knows only ASCII letters; write "
+                           "(?:^|[^\\pL]) before the word, or end it with (?:$|[^\\pL])");
     }
     auto regex = std::make_unique<RE2>(WithCompactClasses(expanded), PatternOptions());
     if (!regex->ok()) {  // the error as the clerk wrote the pattern
