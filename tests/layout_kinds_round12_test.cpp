@@ -131,5 +131,17 @@ TEST(UnitAppositions, ADepartmentByItsOwnNameBeforeItsUnits) {
   EXPECT_EQ(r.units.size(), 4u);
 }
 
+TEST(UnitAppositions, OneOfADepartmentsUnitsBetweenDashesAndAClassAfterTheDepartment) {
+  // unit_details.re2 one_of_department set off by dashes; takes_part_in_class peeled before
+  // within_department, which would drop the relative clause with the class.
+  const Record r = ExtractReport(
+      "Hemtjänstgruppen Råcksta – en av äldreomsorgsavdelningens fyra hemtjänstgrupper – deltar "
+      "i klassen äldreomsorg. Den tredje är Vällingby ungdomsmottagning inom avdelningen för "
+      "individ- och familjeomsorg, som tävlar i klassen andra verksamheter.");
+  EXPECT_EQ(DetailsOf(r, "Hemtjänstgruppen Råcksta"), "äldreomsorgsavdelningen | Äldreomsorg | ");
+  EXPECT_EQ(DetailsOf(r, "Vällingby ungdomsmottagning"),
+            "avdelningen för individ- och familjeomsorg | Andra verksamheter | ");
+}
+
 }  // namespace
 }  // namespace kvreg
