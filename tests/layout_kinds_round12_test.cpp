@@ -143,5 +143,19 @@ TEST(UnitAppositions, OneOfADepartmentsUnitsBetweenDashesAndAClassAfterTheDepart
             "avdelningen för individ- och familjeomsorg | Andra verksamheter | ");
 }
 
+TEST(UnitAppositions, ADepartmentAfterAColonBehindADescriptionAndOneOfADepartmentWithFör) {
+  // unit_details.re2 dash_department peeled before indefinite_description; one_of_department
+  // with "avdelningen för …s".
+  const Record r = ExtractReport(
+      "Följande verksamheter deltar i kvalitetsutmärkelsen:\n\n"
+      "• Träffpunkt Liljeholmen, en öppen mötesplats för seniorer med föreläsningar: avdelningen "
+      "för äldreomsorg\n"
+      "• Familjecentrum Fruängen: avdelningen för socialtjänst\n\n"
+      "Även Hemtjänsten Aspudden, en av avdelningen för äldreomsorgs fyra hemtjänstgrupper, "
+      "deltar i klassen äldreomsorg.");
+  EXPECT_EQ(DetailsOf(r, "Träffpunkt Liljeholmen"), "avdelningen för äldreomsorg |  | ");
+  EXPECT_EQ(DetailsOf(r, "Hemtjänsten Aspudden"), "avdelningen för äldreomsorg | Äldreomsorg | ");
+}
+
 }  // namespace
 }  // namespace kvreg
