@@ -5,13 +5,13 @@
 // som deltar i tävlingsklassen förskola, och Hemtjänsten Östermalm Norra, …"). This finds units
 // whatever the sentence's wording, where units.re2's templates know only the phrasings met.
 #include <unicode/uchar.h>
-#include <unicode/unistr.h>
 
 #include <algorithm>
 
 #include "code_points.h"
 #include "extract_internal.h"
 #include "unit_items.h"
+#include "unit_name_spans.h"
 
 namespace kvreg {
 namespace {
@@ -19,180 +19,6 @@ namespace {
 // How many sentences after one that counts the units taking part ("Tre enheter planerar att
 // lämna bidrag.") may name them without saying so again.
 constexpr size_t kAnnouncedSentences = 6;
-
-// How far before a name the word joining it to the name before is looked for.
-constexpr size_t kJoinerBytes = 24;
-
-struct NameSpan {
-  size_t begin = 0, end = 0;
-  std::string registered;  // the name as registered where the text words it otherwise
-};
-
-// True when a name ending at `end` ends inside a word: a name ends at a word's end, or before a
-// genitive s ("Både förskola" in "Både förskolan Regnbågen" is a head word's prefix).
-bool EndsInsideAWord(const std::string& text, size_t end) {
-  return end < text.size() && u_isalpha(CodePointAt(text, end)) &&
-         !(text[end] == 's' && (end + 1 == text.size() || !u_isalpha(CodePointAt(text, end + 1))));
-}
-
-// Every unit name of the lexicon in `text`, left to right, the longest where two overlap: one
-// pass of the joint lexicon (PatternSet::UnitNameLexicon, leftmost-longest); the whole match is
-// the name (unit_names.re2 says so), so RE2's DFAs alone find it.
-std::vector<NameSpan> LexiconNames(const PatternSet& patterns, const std::string& text) {
-  std::vector<NameSpan> found;
-  const RE2* lexicon = patterns.UnitNameLexicon();
-  if (lexicon == nullptr) return found;
-  const RE2* joins_names = patterns.Get(PatternId::kJoinsNames);
-  const RE2* names_after = patterns.Get(PatternId::kNamesAfter);
-  const RE2* owner = patterns.Get(PatternId::kDepartmentOwner);
-  re2::StringPiece match;
-  for (size_t pos = 0;
-       pos < text.size() && lexicon->Match(text, pos, text.size(), RE2::UNANCHORED, &match, 1);) {
-    const size_t begin = match.data() - text.data();
-    const size_t end = begin + match.size();
-    if (EndsInsideAWord(text, end)) {  // the name, if any, begins later
-      pos = begin + 1;
-      continue;
-    }
-    // A head word in lower case begins a name only after another name and a conjunction, in
-    // its enumeration ("Förskolan Ängsmyran och förskolan Trollsländan"), or after the verb of
-    // taking part ("deltar med gruppbostaden Tallkronan"); after a comma it is the name's
-    // apposition ("Förskolan Vantörsgården, förskoleområde Högdalen").
-    auto begins_name = [&] {  // by the words right before it
-      const size_t from = begin > kJoinerBytes ? begin - kJoinerBytes : 0;
-      const re2::StringPiece before(text.data() + from, begin - from);
-      return (joins_names != nullptr && !found.empty() &&
-              RE2::PartialMatch(before, *joins_names)) ||
-             (names_after != nullptr && RE2::PartialMatch(before, *names_after));
-    };
-    // A name in the genitive before "avdelning" owns a department: "Stadsbibliotekets
-    // avdelning för bibliotek i söder" names no unit.
-    const bool owns_department =
-        owner != nullptr && end < text.size() && text[end] == 's' &&
-        RE2::PartialMatch(re2::StringPiece(text.data() + end, text.size() - end), *owner);
-    if ((StartsWithCapital(text, begin) || begins_name()) && !owns_department) {
-      found.push_back({begin, end});
-    }
-    pos = begin + std::max<size_t>(match.size(), 1);
-  }
-  return found;
-}
-
-// Names the lexicon does not know, called units by their apposition (participation.re2
-// declared_unit: "Lönecentrum Fridhem, en enhet inom …") or by a kind word before them
-// (kind_before_name: "den arbetsintegrerande verksamheten Verkstad Norra Station"); the
-// lexicon's names win overlaps.
-void AddDeclaredNames(const PatternSet& patterns, const std::string& text,
-                      std::vector<NameSpan>* found) {
-  const RE2* connective = patterns.Get(PatternId::kConnective);  // "Även X, …"
-  const bool has_comma = text.find(", ") != std::string::npos;   // an apposition's after a name
-  for (PatternId declaring : {PatternId::kDeclaredUnit, PatternId::kKindBeforeName}) {
-    if (declaring == PatternId::kDeclaredUnit && !has_comma) continue;
-    const RE2* declared = patterns.Get(declaring);
-    if (declared == nullptr) continue;
-    ForEachMatch(*declared, text, [&](const PatternMatch& m) {
-      const std::string name = m.Get("name");
-      NameSpan span{m.Offset("name"), m.Offset("name") + name.size()};
-      re2::StringPiece rest;
-      if (connective != nullptr && RE2::FullMatch(name, *connective, &rest)) {
-        span.begin += rest.data() - name.data();
-      }
-      const bool overlaps = std::any_of(found->begin(), found->end(), [&](const NameSpan& f) {
-        return f.begin < span.end && span.begin < f.end;
-      });
-      if (!overlaps) found->push_back(span);
-    });
-  }
-}
-
-// A kind written indefinite after a possessive (participation.re2 possessive_kind: "vårt vård-
-// och omsorgsboende Tornbacken") names the unit its definite form begins ("Vård- och
-// omsorgsboendet Tornbacken"), where unit_kinds.tsv knows the kind; it wins overlaps.
-void AddPossessiveNames(const PatternSet& patterns, const std::string& text,
-                        std::vector<NameSpan>* found) {
-  const RE2* possessive = patterns.Get(PatternId::kPossessiveKind);
-  if (possessive == nullptr) return;
-  ForEachMatch(*possessive, text, [&](const PatternMatch& m) {
-    const std::string definite = patterns.DefiniteKind(m.Get("kind"));
-    if (definite.empty()) return;
-    // A name that already begins with its kind ("vår förskola Förskolan Kastanjen") is kept.
-    const std::string name = m.Get("name");
-    const bool begins_with_kind = UnitKey(name).rfind(UnitKey(definite), 0) == 0;
-    NameSpan span{m.Offset("kind"), m.Offset("name") + name.size(),
-                  begins_with_kind ? name : definite + " " + name};
-    found->erase(
-        std::remove_if(found->begin(), found->end(),
-                       [&](const NameSpan& f) { return f.begin < span.end && span.begin < f.end; }),
-        found->end());
-    found->push_back(std::move(span));
-  });
-}
-
-// A plural kind shared by the names after it (participation.re2 plural_kind: "förskolorna
-// Lärkan och Gläntan") names a unit of that kind for each: "Förskolan Lärkan", "Förskolan
-// Gläntan", where unit_kinds.tsv knows the plural; they win overlaps.
-void AddPluralKindNames(const PatternSet& patterns, const std::string& text,
-                        std::vector<NameSpan>* found) {
-  const RE2* plural = patterns.Get(PatternId::kPluralKind);
-  if (plural == nullptr) return;
-  ForEachMatch(*plural, text, [&](const PatternMatch& m) {
-    std::string kind;
-    icu::UnicodeString::fromUTF8(m.Get("kind")).toLower().toUTF8String(kind);
-    const std::string definite = patterns.DefiniteKind(kind);
-    if (definite.empty()) return;
-    const std::string names = m.Get("names");
-    const size_t base = m.Offset("names");
-    std::vector<NameSpan> spans;
-    for (size_t pos = 0; pos < names.size();) {
-      size_t end = names.size();
-      size_t next = end;
-      for (const char* joiner : {", ", " och ", " samt "}) {
-        const size_t at = names.find(joiner, pos);
-        if (at != std::string::npos && at < end) {
-          end = at;
-          next = at + std::string(joiner).size();
-        }
-      }
-      spans.push_back({base + pos, base + end,
-                       WithCapitalFirst(definite) + " " + names.substr(pos, end - pos)});
-      pos = next;
-    }
-    spans.front().begin = m.Offset("kind");
-    for (NameSpan& span : spans) {
-      found->erase(std::remove_if(
-                       found->begin(), found->end(),
-                       [&](const NameSpan& f) { return f.begin < span.end && span.begin < f.end; }),
-                   found->end());
-      found->push_back(std::move(span));
-    }
-  });
-}
-
-std::vector<NameSpan> FindUnitNames(const PatternSet& patterns, const std::string& text);
-
-}  // namespace
-
-std::optional<std::string> UnitNameEnding(const PatternSet& patterns, const std::string& text) {
-  const std::vector<NameSpan> found = FindUnitNames(patterns, text);
-  if (found.empty() || found.back().end != text.size()) return std::nullopt;
-  const NameSpan& last = found.back();
-  return WithCapitalFirst(last.registered.empty() ? text.substr(last.begin, last.end - last.begin)
-                                                  : last.registered);
-}
-
-namespace {
-
-// Every unit name in `text`, left to right: the lexicon's, the declared ones, the possessive
-// ones.
-std::vector<NameSpan> FindUnitNames(const PatternSet& patterns, const std::string& text) {
-  std::vector<NameSpan> found = LexiconNames(patterns, text);
-  AddDeclaredNames(patterns, text, &found);
-  AddPossessiveNames(patterns, text, &found);
-  AddPluralKindNames(patterns, text, &found);
-  std::sort(found.begin(), found.end(),
-            [](const NameSpan& a, const NameSpan& b) { return a.begin < b.begin; });
-  return found;
-}
 
 // Where the appositions after a name end: at the sentence's verb ("… deltar i …"), unless the
 // verb is in a relative clause that is itself an apposition ("…, som deltar i klassen …").
@@ -317,6 +143,51 @@ std::vector<FrontedDepartment> FrontedDepartments(const PatternSet& patterns,
   return found;
 }
 
+// The enumeration a sentence makes of the unit names in it: each name with the appositions that
+// follow it up to the next name or the sentence's verb, the name as the lexicon read it, and the
+// department a fronted one gives it ("Från Kulturskolan deltar …"); a name inside the apposition
+// of the one before is read with it, a fronted department names no unit.
+struct NamedItems {
+  std::vector<std::string> items, lexicon_names, departments;
+};
+NamedItems ItemsOfNames(const PatternSet& patterns, const std::string& text) {
+  NamedItems out;
+  const std::vector<NameSpan> names = FindUnitNames(patterns, text);
+  const std::vector<bool> genitive = GenitiveEnumeration(patterns, text, names);
+  const std::vector<FrontedDepartment> fronted = FrontedDepartments(patterns, text);
+  for (size_t k = 0; k < names.size(); ++k) {
+    const size_t next = k + 1 < names.size() ? names[k + 1].begin : text.size();
+    // A head word in lower case after the first name ("Förskolan Ängsmyran och förskolan
+    // Trollsländan") still begins a name.
+    const std::string name = WithCapitalFirst(
+        names[k].registered.empty() ? text.substr(names[k].begin, names[k].end - names[k].begin)
+                                    : names[k].registered);
+    const std::string tail = text.substr(names[k].end, next - names[k].end);
+    // A department before its units names none ("Från Kulturskolan deltar …").
+    const FrontedDepartment* department = nullptr;
+    for (const FrontedDepartment& f : fronted) {
+      if (f.begin <= names[k].begin) department = &f;
+    }
+    if (department != nullptr && department->begin < names[k].end &&
+        names[k].begin < department->end) {
+      continue;
+    }
+    if (InsideApposition(patterns, text, names[k].begin)) {
+      // Read with its unit's item, up to where the enumeration goes on.
+      if (!out.items.empty()) {
+        out.items.back() = WithoutTrailingConnective(out.items.back() + " " +
+                                                     SplitEnumeration(patterns, name + tail)[0]);
+      }
+      continue;
+    }
+    out.lexicon_names.push_back(genitive[k] ? name.substr(0, name.size() - 1) : name);
+    out.departments.push_back(department != nullptr ? department->name : "");
+    out.items.push_back(WithoutTrailingConnective(
+        out.lexicon_names.back() + tail.substr(0, EndOfAppositions(patterns, tail))));
+  }
+  return out;
+}
+
 }  // namespace
 
 // The class a sentence gives every unit it names: set off at its end ("… ställer upp i
@@ -356,42 +227,10 @@ void AddUnitsNamedInSentences(const ExtractionContext& ctx, const std::vector<bo
       continue;
     }
     const std::string& text = ctx.sentences[i].text;
-    const std::vector<NameSpan> names = FindUnitNames(ctx.patterns, text);
-    const std::vector<bool> genitive = GenitiveEnumeration(ctx.patterns, text, names);
-    std::vector<std::string> items, lexicon_names;
-    const std::vector<FrontedDepartment> fronted = FrontedDepartments(ctx.patterns, text);
-    std::vector<std::string> item_departments;  // what a fronted department gives each item
-    for (size_t k = 0; k < names.size(); ++k) {
-      const size_t next = k + 1 < names.size() ? names[k + 1].begin : text.size();
-      // A head word in lower case after the first name ("Förskolan Ängsmyran och förskolan
-      // Trollsländan") still begins a name.
-      const std::string name = WithCapitalFirst(
-          names[k].registered.empty() ? text.substr(names[k].begin, names[k].end - names[k].begin)
-                                      : names[k].registered);
-      const std::string tail = text.substr(names[k].end, next - names[k].end);
-      // A department before its units names none ("Från Kulturskolan deltar …").
-      const FrontedDepartment* department = nullptr;
-      for (const FrontedDepartment& f : fronted) {
-        if (f.begin <= names[k].begin) department = &f;
-      }
-      if (department != nullptr && department->begin < names[k].end &&
-          names[k].begin < department->end) {
-        continue;
-      }
-      if (InsideApposition(ctx.patterns, text, names[k].begin)) {
-        // Read with its unit's item, up to where the enumeration goes on.
-        if (!items.empty()) {
-          items.back() = WithoutTrailingConnective(items.back() + " " +
-                                                   SplitEnumeration(ctx.patterns, name + tail)[0]);
-        }
-        continue;
-      }
-      lexicon_names.push_back(genitive[k] ? name.substr(0, name.size() - 1) : name);
-      item_departments.push_back(department != nullptr ? department->name : "");
-      items.push_back(WithoutTrailingConnective(
-          lexicon_names.back() + tail.substr(0, EndOfAppositions(ctx.patterns, tail))));
-    }
-    std::vector<UnitMention> units = ReadEnumeration(ctx.patterns, items);
+    const NamedItems named = ItemsOfNames(ctx.patterns, text);
+    const std::vector<std::string>& lexicon_names = named.lexicon_names;
+    const std::vector<std::string>& item_departments = named.departments;
+    std::vector<UnitMention> units = ReadEnumeration(ctx.patterns, named.items);
     const std::string class_for_all =
         units.empty() ? "" : ClassForAllNamed(ctx.patterns, text, last_class);
     for (size_t k = 0; k < units.size(); ++k) {
