@@ -123,7 +123,11 @@ void AddPossessiveNames(const PatternSet& patterns, const std::string& text,
 void AddPluralKindNames(const PatternSet& patterns, const std::string& text,
                         std::vector<NameSpan>* found) {
   const RE2* plural = patterns.Get(PatternId::kPluralKind);
-  if (plural == nullptr) return;
+  // The names are joined by "och" or "samt": most sentences have neither.
+  if (plural == nullptr ||
+      (text.find(" och ") == std::string::npos && text.find(" samt ") == std::string::npos)) {
+    return;
+  }
   ForEachMatch(*plural, text, [&](const PatternMatch& m) {
     std::string kind;
     icu::UnicodeString::fromUTF8(m.Get("kind")).toLower().toUTF8String(kind);
