@@ -157,5 +157,19 @@ TEST(UnitAppositions, ADepartmentAfterAColonBehindADescriptionAndOneOfADepartmen
   EXPECT_EQ(DetailsOf(r, "Hemtjänsten Aspudden"), "avdelningen för äldreomsorg | Äldreomsorg | ");
 }
 
+TEST(UnitNames, APluralOfKindsIsAGroupNeverOneUnit) {
+  // not_units.re2 plural_group: "Stadsdelens verksamheter"; a unit's name that ends in a
+  // plural after more words stays one ("Tillsynsgruppen för skolor och förskolor").
+  const Record r = ExtractReport(
+      "Stadsdelens verksamheter deltar i år i kvalitetsutmärkelsen med tre bidrag. "
+      "Förvaltningens förskolor, Förskolan Lärkan och Förskolan Gläntan, deltar i klassen "
+      "förskola, och Tillsynsgruppen för skolor och förskolor deltar i klassen andra "
+      "verksamheter.");
+  EXPECT_EQ(FindUnit(r, "Stadsdelens verksamheter"), nullptr);
+  EXPECT_NE(FindUnit(r, "Förskolan Lärkan"), nullptr);
+  EXPECT_NE(FindUnit(r, "Tillsynsgruppen för skolor och förskolor"), nullptr);
+  EXPECT_EQ(r.units.size(), 3u);
+}
+
 }  // namespace
 }  // namespace kvreg
