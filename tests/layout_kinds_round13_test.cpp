@@ -1,0 +1,56 @@
+// Layouts and wordings that carried units past the extractor in the thirteenth round
+// (corpus/tune14): a part of a unit named by its owner in the genitive, home care named by its
+// area, a collective subject with a participle, a foundation as operator, what a unit takes part
+// with after a dash. Each test fails without its rule.
+#include <gtest/gtest.h>
+
+#include "kvreg/eval.h"
+#include "kvreg/extract.h"
+#include "test_support.h"
+
+namespace kvreg {
+namespace {
+
+using testing::DetailsOf;
+using testing::ExtractReport;
+
+TEST(UnitNames, APartOfAUnitByItsOwnerAndHomeCareByItsArea) {
+  // unit_names.re2 owned_part ("-enhet", "-team") and head_first ("Hemtjänsten i Årsta")
+  const Record r = ExtractReport(
+      "Tre av våra verksamheter har anmält sig till stadens kvalitetsutmärkelse i år: "
+      "Kulturskolans dansenhet inom avdelningen Kulturskolan Stockholm samt Stadsmuseets "
+      "visningsteam (avdelningen Stadsmuseet). Därtill deltar Hemtjänsten i Årsta, som ingår i "
+      "äldreomsorgsavdelningen.");
+  EXPECT_EQ(DetailsOf(r, "Kulturskolans dansenhet"), "avdelningen Kulturskolan Stockholm |  | ");
+  EXPECT_EQ(DetailsOf(r, "Stadsmuseets visningsteam"), "avdelningen Stadsmuseet |  | ");
+  EXPECT_EQ(DetailsOf(r, "Hemtjänsten i Årsta"), "äldreomsorgsavdelningen |  | ");
+  EXPECT_EQ(r.units.size(), 3u);
+}
+
+TEST(UnitStatements, EveryReportedUnitTakesTheClass) {
+  // unit_statements.re2 all_units: "Samtliga anmälda enheter tävlar i klassen …"
+  const Record r = ExtractReport(
+      "Följande enheter deltar i kvalitetsutmärkelsen:\n\n"
+      "• Jobbtorg Skärholmen – avdelningen Jobbtorg Stockholm\n"
+      "• Stödteamet för nyanlända – avdelningen Jobbtorg Stockholm\n\n"
+      "Samtliga anmälda enheter tävlar i klassen Andra verksamheter.");
+  EXPECT_EQ(DetailsOf(r, "Jobbtorg Skärholmen"),
+            "avdelningen Jobbtorg Stockholm | Andra verksamheter | ");
+  EXPECT_EQ(DetailsOf(r, "Stödteamet för nyanlända"),
+            "avdelningen Jobbtorg Stockholm | Andra verksamheter | ");
+}
+
+TEST(UnitAppositions, AFoundationInBracketsAndWhatAUnitTakesPartWithAfterADash) {
+  // unit_details.re2 bracket_operator ("(Stiftelsen …)") and dash_takes_part_with
+  const Record r = ExtractReport(
+      "Följande verksamheter deltar i kvalitetsutmärkelsen:\n\n"
+      "• Förskolan Klubbacken, avdelningen förskola – deltar med sitt arbete kring barns "
+      "inflytande som införts på samtliga avdelningar under året\n"
+      "• Vård- och omsorgsboendet Västertorpsgården (Stiftelsen Äldrevård i Söder)\n");
+  EXPECT_EQ(DetailsOf(r, "Förskolan Klubbacken"), "avdelningen förskola |  | ");
+  EXPECT_EQ(DetailsOf(r, "Vård- och omsorgsboendet Västertorpsgården"),
+            " |  | Stiftelsen Äldrevård i Söder");
+}
+
+}  // namespace
+}  // namespace kvreg
