@@ -52,5 +52,34 @@ TEST(UnitAppositions, AFoundationInBracketsAndWhatAUnitTakesPartWithAfterADash) 
             " |  | Stiftelsen Äldrevård i Söder");
 }
 
+TEST(UnitNames, UnitsAfterDeltaMedAndOchMedAndTheSameDepartment) {
+  // participation.re2 takes_part_with ("delta med", "och med"); "samma avdelning" is the
+  // department of the unit before; unit_names.re2 compound_named ("Sfi-centrum Liljeholmen").
+  const Record r = ExtractReport(
+      "Förvaltningen avser att delta med Familjecentrum Vårberg, inom avdelningen för individ- "
+      "och familjeomsorg, och med Ungdomsmottagningen Skärholmen, som ligger under samma "
+      "avdelning. Dessutom har Sfi-centrum Liljeholmen anmält sig i klassen skola.");
+  EXPECT_EQ(DetailsOf(r, "Familjecentrum Vårberg"),
+            "avdelningen för individ- och familjeomsorg |  | ");
+  EXPECT_EQ(DetailsOf(r, "Ungdomsmottagningen Skärholmen"),
+            "avdelningen för individ- och familjeomsorg |  | ");
+  EXPECT_EQ(DetailsOf(r, "Sfi-centrum Liljeholmen"), " | Skola | ");
+}
+
+TEST(UnitsInLists, AClassHeadingRightUnderAnItemsWrappedLine) {
+  // A heading under the wrapped line of a numbered item ("… av" ⏎ "Omsorgsgruppen Norden AB" ⏎
+  // "socialtjänst samt …") heads the next items: the wrapped line goes on from no paragraph.
+  const Record r = ExtractReport(
+      "Förvaltningen föreslår att nämnden nominerar dem enligt nedan:\n\n"
+      "äldreomsorg\n"
+      "1. Vård- och omsorgsboendet Igelbäcksgården, som drivs på entreprenad av\n"
+      "Omsorgsgruppen Norden AB\n"
+      "socialtjänst samt stöd och service till personer med funktionsnedsättning\n"
+      "1. Gruppbostaden Vulcanusgatan (Vardagsnära Stöd AB)\n");
+  EXPECT_EQ(DetailsOf(r, "Gruppbostaden Vulcanusgatan"),
+            " | Socialtjänst samt stöd och service till personer med funktionsnedsättning | "
+            "Vardagsnära Stöd AB");
+}
+
 }  // namespace
 }  // namespace kvreg

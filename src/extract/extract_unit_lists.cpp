@@ -223,6 +223,7 @@ void AddUnitsFromLists(const ExtractionContext& ctx, const TableTexts& tables,
   const std::vector<Line> lines = Lines(ctx.text);
   bool in_list = false;
   std::string list_class, list_department;
+  size_t item_end = lines.size();  // the last line of the last item read
   for (size_t i = 0; i < lines.size(); ++i) {
     const std::string line = WithIntroColon(ctx.patterns, lines, i);
     // An intro that names a class is no class heading, though it has a heading's form; an
@@ -241,8 +242,9 @@ void AddUnitsFromLists(const ExtractionContext& ctx, const TableTexts& tables,
     }
     // The last line of a paragraph that goes on from the line above ("…, samtliga i klassen" ⏎
     // "Andra verksamheter:") is no heading.
+    // (A line right after an item's last wrapped line goes on from no paragraph.)
     const bool goes_on = i > 0 && lines[i].block_start < i && !GoesNoFurther(lines[i - 1].text) &&
-                         !ListItem(ctx.patterns, lines[i - 1].text);
+                         !ListItem(ctx.patterns, lines[i - 1].text) && item_end + 1 != i;
     const std::string heading_class =
         intro_alone || goes_on ? "" : ClassHeadingAt(ctx.patterns, lines, &i);
     if (!heading_class.empty()) {
@@ -276,6 +278,7 @@ void AddUnitsFromLists(const ExtractionContext& ctx, const TableTexts& tables,
     }
     if (!in_list) continue;
     AppendWrappedLines(ctx.patterns, lines, &i, &*item);
+    item_end = i;
     // "– Förskolan Enskede gård Förskola", "– Silvergruppen Omsorg AB": a table's row or cell read
     // line by line, its dash taken for a bullet.
     if (IsTableText(tables, *item)) continue;

@@ -217,6 +217,11 @@ std::vector<UnitMention> ReadEnumeration(const PatternSet& patterns,
   for (const std::string& item : items) {
     std::optional<std::string> shared;
     units.push_back(ReadItem(patterns, item, &shared));
+    // "…, som ligger under samma avdelning": the department of the unit before.
+    UnitMention& unit = units.back();
+    if (unit.department && unit.department->rfind("samma ", 0) == 0) {
+      unit.department = units.size() > 1 ? units[units.size() - 2].department : std::nullopt;
+    }
     if (!shared) continue;
     for (UnitMention& earlier : units) {
       if (!earlier.department) earlier.department = shared;
