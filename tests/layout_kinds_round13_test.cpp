@@ -13,6 +13,7 @@ namespace {
 
 using testing::DetailsOf;
 using testing::ExtractReport;
+using testing::ExtractWithTable;
 
 TEST(UnitNames, APartOfAUnitByItsOwnerAndHomeCareByItsArea) {
   // unit_names.re2 owned_part ("-enhet", "-team") and head_first ("Hemtjänsten i Årsta")
@@ -79,6 +80,30 @@ TEST(UnitsInLists, AClassHeadingRightUnderAnItemsWrappedLine) {
   EXPECT_EQ(DetailsOf(r, "Gruppbostaden Vulcanusgatan"),
             " | Socialtjänst samt stöd och service till personer med funktionsnedsättning | "
             "Vardagsnära Stöd AB");
+}
+
+TEST(UnitNames, AFirstClauseThatTakesPartBeforeASemicolonAndADepartmentWithCommas) {
+  // SaysUnitsTakePart: the clause before "; " alone; unit_details.re2
+  // comma_department_enumeration.
+  const Record r = ExtractReport(
+      "Dessutom har Enheten för ekonomiskt bistånd, en del av sociala avdelningen, anmält sig; "
+      "enheten deltog även 2011 och har sedan dess arbetat vidare.\n\n"
+      "Följande verksamheter deltar i kvalitetsutmärkelsen:\n\n"
+      "• Fritidsgården Pumphuset, avdelningen för kultur, fritid och förebyggande arbete\n");
+  EXPECT_NE(FindUnit(r, "Enheten för ekonomiskt bistånd"), nullptr);
+  EXPECT_EQ(DetailsOf(r, "Fritidsgården Pumphuset"),
+            "avdelningen för kultur, fritid och förebyggande arbete |  | ");
+}
+
+TEST(UnitsInTables, AnAbbreviatedCellKeepsItsFullStopAndSocialtjänstMm) {
+  // A table cell ending in an abbreviation ("Förskoleavd.") keeps its full stop;
+  // classes.tsv reads "Socialtjänst m.m.".
+  const Record r = ExtractWithTable({{"Enhet", "Avdelning", "Klass"},
+                                     {"Förskolan Sandtorpet", "Förskoleavd.", "Förskola"},
+                                     {"Familjecentrum Farsta", "IFO", "Socialtjänst m.m."}});
+  EXPECT_EQ(DetailsOf(r, "Förskolan Sandtorpet"), "Förskoleavd. | Förskola | ");
+  EXPECT_EQ(DetailsOf(r, "Familjecentrum Farsta"),
+            "IFO | Socialtjänst samt stöd och service till personer med funktionsnedsättning | ");
 }
 
 }  // namespace

@@ -49,6 +49,18 @@ std::optional<std::string> Cell(const PatternSet& patterns, const std::vector<st
                                 int column) {
   if (column < 0 || static_cast<size_t>(column) >= row.size()) return std::nullopt;
   std::string text = TrimItem(CollapseWhitespace(NormalizeLine(row[column])));
+  // An abbreviation keeps its full stop, also at the end of a compound ("Förskoleavd.").
+  const std::string whole = CollapseWhitespace(NormalizeLine(row[column]));
+  if (!text.empty() && whole.size() == text.size() + 1 && whole.back() == '.') {
+    for (const std::string& abbreviation : patterns.abbreviations()) {
+      if (whole.size() > abbreviation.size() &&
+          whole.compare(whole.size() - abbreviation.size(), abbreviation.size(), abbreviation) ==
+              0) {
+        text = whole;
+        break;
+      }
+    }
+  }
   const RE2* empty = patterns.Get(PatternId::kTableEmptyCell);
   if (text.empty() || (empty != nullptr && RE2::FullMatch(text, *empty))) return std::nullopt;
   return text;

@@ -234,7 +234,15 @@ bool SaysUnitsTakePart(const PatternSet& patterns, const std::string& text) {
   const RE2* cue = patterns.Get(PatternId::kParticipationCue);
   const RE2* not_cue = patterns.Get(PatternId::kNotParticipation);
   if (cue == nullptr || !RE2::PartialMatch(text, *cue)) return false;
-  return not_cue == nullptr || !RE2::PartialMatch(text, *not_cue);
+  if (not_cue == nullptr || !RE2::PartialMatch(text, *not_cue)) return true;
+  // A first clause that says so, set apart by a semicolon from one that says otherwise: "Dessutom
+  // har X anmält sig; enheten deltog även 2011 …" says X takes part.
+  const size_t end = text.find("; ");
+  if (end != std::string::npos) {
+    const re2::StringPiece clause(text.data(), end);
+    if (RE2::PartialMatch(clause, *cue) && !RE2::PartialMatch(clause, *not_cue)) return true;
+  }
+  return false;
 }
 
 namespace {
