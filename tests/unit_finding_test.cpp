@@ -398,6 +398,11 @@ TEST(OtherAuthorsSets, Tune13StaysAtItsFigures) {
   ExpectTuningSetFigures("corpus/tune13", 30, 0.98, 0.99, 0.97);
 }
 
+// corpus/tune14: 24 documents by two outside hands, tuned on in the thirteenth round.
+TEST(OtherAuthorsSets, Tune14StaysAtItsFigures) {
+  ExpectTuningSetFigures("corpus/tune14", 24, 0.95, 0.98, 0.97);
+}
+
 TEST(OtherAuthorsSets, RealAgendasNameNoInventedUnit) {
   EvaluationReport report;
   ASSERT_TRUE(
