@@ -48,9 +48,9 @@ int ColumnNamed(const PatternSet& patterns, const std::vector<std::string>& head
 std::optional<std::string> Cell(const PatternSet& patterns, const std::vector<std::string>& row,
                                 int column) {
   if (column < 0 || static_cast<size_t>(column) >= row.size()) return std::nullopt;
-  std::string text = TrimItem(CollapseWhitespace(NormalizeLine(row[column])));
-  // An abbreviation keeps its full stop, also at the end of a compound ("Förskoleavd.").
   const std::string whole = CollapseWhitespace(NormalizeLine(row[column]));
+  std::string text = TrimItem(whole);
+  // An abbreviation keeps its full stop, also at the end of a compound ("Förskoleavd.").
   if (!text.empty() && whole.size() == text.size() + 1 && whole.back() == '.') {
     for (const std::string& abbreviation : patterns.abbreviations()) {
       if (whole.size() > abbreviation.size() &&

@@ -67,10 +67,12 @@ class ItemReadings {
 };
 
 // True when `text` says units take part (participation.re2 participation_cue) and not only
-// that they won or took part before (not_participation).
+// that they won or took part before (not_participation), or its first clause before a
+// semicolon does.
 bool SaysUnitsTakePart(const PatternSet& patterns, const std::string& text);
 
-// The units of one enumeration, a department shared back given to earlier items without one.
+// The units of one enumeration, a department shared back given to earlier items without one,
+// and "samma avdelning" the department of the item before.
 std::vector<UnitMention> ReadEnumeration(const PatternSet& patterns,
                                          const std::vector<std::string>& items);
 
