@@ -94,6 +94,16 @@ void AddDeclaredNames(const PatternSet& patterns, const std::string& text,
   }
 }
 
+// Adds `span` to `found` in place of the names it overlaps: a name the text builds from a kind
+// word wins over the lexicon's reading of the same words.
+void ReplaceOverlapping(NameSpan span, std::vector<NameSpan>* found) {
+  found->erase(
+      std::remove_if(found->begin(), found->end(),
+                     [&](const NameSpan& f) { return f.begin < span.end && span.begin < f.end; }),
+      found->end());
+  found->push_back(std::move(span));
+}
+
 // A kind written indefinite after a possessive (participation.re2 possessive_kind: "vårt vård-
 // och omsorgsboende Tornbacken") names the unit its definite form begins ("Vård- och
 // omsorgsboendet Tornbacken"), where unit_kinds.tsv knows the kind; it wins overlaps.
@@ -109,11 +119,7 @@ void AddPossessiveNames(const PatternSet& patterns, const std::string& text,
     const bool begins_with_kind = UnitKey(name).rfind(UnitKey(definite), 0) == 0;
     NameSpan span{m.Offset("kind"), m.Offset("name") + name.size(),
                   begins_with_kind ? name : definite + " " + name};
-    found->erase(
-        std::remove_if(found->begin(), found->end(),
-                       [&](const NameSpan& f) { return f.begin < span.end && span.begin < f.end; }),
-        found->end());
-    found->push_back(std::move(span));
+    ReplaceOverlapping(std::move(span), found);
   });
 }
 
@@ -151,13 +157,7 @@ void AddPluralKindNames(const PatternSet& patterns, const std::string& text,
       pos = next;
     }
     spans.front().begin = m.Offset("kind");
-    for (NameSpan& span : spans) {
-      found->erase(std::remove_if(
-                       found->begin(), found->end(),
-                       [&](const NameSpan& f) { return f.begin < span.end && span.begin < f.end; }),
-                   found->end());
-      found->push_back(std::move(span));
-    }
+    for (NameSpan& span : spans) ReplaceOverlapping(std::move(span), found);
   });
 }
 
