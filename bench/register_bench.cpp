@@ -132,6 +132,85 @@ Timing Time(int runs, const std::function<size_t()>& query) {
   return {ms[ms.size() / 2], ms.back(), cpu_ms / runs, rows};
 }
 
+// What the synthetic register holds once built: its size, and a diary number to search for.
+struct BuiltRegister {
+  int units = 0, documents = 0;
+  std::string dnr;
+};
+
+// Fills `reg` with `participations` participations. Unit u belongs to board u % 20 and takes
+// part in 10 of the 20 years, so every year has the same number of participations. False when a
+// document could not be added (the message is printed).
+bool BuildRegister(kvreg::Register* reg, int participations, BuiltRegister* built) {
+  const int units = participations / kYearsPerUnit;
+  built->units = units;
+  int serial = 0;
+  for (int year = kFirstYear; year < kFirstYear + kYears; ++year) {
+    for (int board = 0; board < kBoardCount; ++board) {
+      std::vector<int> batch;
+      bool first_took_part_before = false;
+      auto flush = [&] {
+        if (batch.empty()) return true;
+        kvreg::DocumentText text;
+        const kvreg::Record r =
+            MakeDocument(++serial, board, year, batch, first_took_part_before, &text);
+        if (serial % 1000 == 0) built->dnr = r.diary_numbers[0];
+        const std::vector<kvreg::StoredPage> pages = kvreg::StorePages(text);
+        Status added = reg->AddDocument(r, &pages);
+        if (!added.ok()) std::fprintf(stderr, "%s\n", added.message().c_str());
+        batch.clear();
+        return added.ok();
+      };
+      for (int u = board; u < units; u += kBoardCount) {
+        const int offset = (year - kFirstYear - u % kYears + kYears) % kYears;
+        if (offset >= kYearsPerUnit) continue;
+        if (batch.empty()) first_took_part_before = offset > 0 && year > kFirstYear;
+        batch.push_back(u);
+        if (batch.size() == kUnitsPerDocument && !flush()) return false;
+      }
+      if (!flush()) return false;
+    }
+  }
+  built->documents = serial;
+  return true;
+}
+
+// Times history, verify and search on the built register, `runs` times each, and prints a line
+// for each.
+void TimeQueries(kvreg::Register* reg, const BuiltRegister& built, int runs) {
+  const kvreg::AwardCalendar calendar;
+  const std::string unit = UnitName(built.units / 2 + 7);
+  auto participations = [&](kvreg::ParticipationQuery q) {
+    return Time(runs, [&, q] {
+      std::vector<kvreg::ParticipationView> views;
+      reg->Participations(q, calendar, &views);
+      return views.size();
+    });
+  };
+  kvreg::ParticipationQuery by_unit, by_year, by_year_and_board;
+  by_unit.unit_query = unit;
+  by_year.year = 2015;
+  by_year_and_board.year = 2015;
+  by_year_and_board.board = "Södermalm";
+  auto search = [&](const std::string& words) {
+    return Time(runs, [&, words] {
+      std::vector<kvreg::SearchHit> hits;
+      reg->Search(words, 20, &hits);
+      return hits.size();
+    });
+  };
+  auto print = [](const std::string& what, const Timing& t) {
+    std::printf("%-44s %8.2f ms median %8.2f ms max %8.2f ms CPU  (%zu rows)\n", what.c_str(),
+                t.median_ms, t.max_ms, t.cpu_ms, t.rows);
+  };
+  print("history \"" + unit + "\"", participations(by_unit));
+  print("verify --year 2015 (all boards)", participations(by_year));
+  print("verify --year 2015 --board Södermalm", participations(by_year_and_board));
+  print("search \"" + unit + "\"", search(unit));
+  print("search \"" + built.dnr + "\"", search(built.dnr));
+  print("search \"Kvalitetsutmärkelsen\" (every page)", search("Kvalitetsutmärkelsen"));
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
@@ -149,91 +228,15 @@ int main(int argc, char** argv) {
     std::fprintf(stderr, "%s\n", s.message().c_str());
     return 2;
   }
-
-  // Unit u belongs to board u % 20 and takes part in 10 of the 20 years, so every year has
-  // the same number of participations.
-  const int units = participations / kYearsPerUnit;
   const auto build_start = Clock::now();
-  int serial = 0;
-  std::string dnr;  // a diary number to search for
-  for (int year = kFirstYear; year < kFirstYear + kYears; ++year) {
-    for (int board = 0; board < kBoardCount; ++board) {
-      std::vector<int> batch;
-      bool first_took_part_before = false;
-      auto flush = [&] {
-        if (batch.empty()) return true;
-        kvreg::DocumentText text;
-        const kvreg::Record r =
-            MakeDocument(++serial, board, year, batch, first_took_part_before, &text);
-        if (serial % 1000 == 0) dnr = r.diary_numbers[0];
-        const std::vector<kvreg::StoredPage> pages = kvreg::StorePages(text);
-        Status added = reg->AddDocument(r, &pages);
-        if (!added.ok()) std::fprintf(stderr, "%s\n", added.message().c_str());
-        batch.clear();
-        return added.ok();
-      };
-      for (int u = board; u < units; u += kBoardCount) {
-        const int offset = (year - kFirstYear - u % kYears + kYears) % kYears;
-        if (offset >= kYearsPerUnit) continue;
-        if (batch.empty()) first_took_part_before = offset > 0 && year > kFirstYear;
-        batch.push_back(u);
-        if (batch.size() == kUnitsPerDocument && !flush()) return 2;
-      }
-      if (!flush()) return 2;
-    }
-  }
+  BuiltRegister built;
+  if (!BuildRegister(reg.get(), participations, &built)) return 2;
   const double build_s = std::chrono::duration<double>(Clock::now() - build_start).count();
-
   std::vector<kvreg::ParticipationView> all;
   reg->Participations({}, {}, &all);
   std::printf("register %s: %zu participations, %d units, %d documents, built in %.1f s\n",
-              path.c_str(), all.size(), units, serial, build_s);
+              path.c_str(), all.size(), built.units, built.documents, build_s);
   all.clear();
-
-  const kvreg::AwardCalendar calendar;
-  const std::string unit = UnitName(units / 2 + 7);
-  const Timing history = Time(runs, [&] {
-    kvreg::ParticipationQuery q;
-    q.unit_query = unit;
-    std::vector<kvreg::ParticipationView> views;
-    reg->Participations(q, calendar, &views);
-    return views.size();
-  });
-  const Timing verify = Time(runs, [&] {
-    kvreg::ParticipationQuery q;
-    q.year = 2015;
-    std::vector<kvreg::ParticipationView> views;
-    reg->Participations(q, calendar, &views);
-    return views.size();
-  });
-  const Timing verify_board = Time(runs, [&] {
-    kvreg::ParticipationQuery q;
-    q.year = 2015;
-    q.board = "Södermalm";
-    std::vector<kvreg::ParticipationView> views;
-    reg->Participations(q, calendar, &views);
-    return views.size();
-  });
-  auto search = [&](const std::string& words) {
-    return Time(runs, [&, words] {
-      std::vector<kvreg::SearchHit> hits;
-      reg->Search(words, 20, &hits);
-      return hits.size();
-    });
-  };
-  const Timing search_unit = search(unit);
-  const Timing search_dnr = search(dnr);
-  const Timing search_common = search("Kvalitetsutmärkelsen");
-
-  auto print = [](const char* what, const Timing& t) {
-    std::printf("%-44s %8.2f ms median %8.2f ms max %8.2f ms CPU  (%zu rows)\n", what, t.median_ms,
-                t.max_ms, t.cpu_ms, t.rows);
-  };
-  print(("history \"" + unit + "\"").c_str(), history);
-  print("verify --year 2015 (all boards)", verify);
-  print("verify --year 2015 --board Södermalm", verify_board);
-  print(("search \"" + unit + "\"").c_str(), search_unit);
-  print(("search \"" + dnr + "\"").c_str(), search_dnr);
-  print("search \"Kvalitetsutmärkelsen\" (every page)", search_common);
+  TimeQueries(reg.get(), built, runs);
   return 0;
 }

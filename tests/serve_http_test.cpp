@@ -1,11 +1,10 @@
-// kvreg serve over HTTP (issue 16): every route's status and JSON shape, the CSRF token,
-// escaping, path traversal, upload limits, a non-PDF upload, two imports at once, --read-only
-// and the access token. Runs the kvreg binary (tier e2e).
+// kvreg serve over HTTP (issue 16), on one register of the corpus shared by the suite: every
+// route's status and JSON shape, the CSRF token, escaping, path traversal, a non-PDF upload and
+// --read-only. Runs the kvreg binary (tier e2e); serve_fresh_register_test.cpp starts its own.
 #include <gtest/gtest.h>
 
 #include <filesystem>
 #include <fstream>
-#include <future>
 
 #include "serve_support.h"
 #include "test_support.h"
@@ -14,15 +13,6 @@ namespace kvreg {
 namespace {
 
 using namespace kvreg::testing;
-
-httplib::MultipartFormDataItems Upload(
-    const std::string& csrf, const std::vector<std::pair<std::string, std::string>>& files) {
-  httplib::MultipartFormDataItems items = {{"csrf", csrf, "", ""}};
-  for (const auto& [name, content] : files) {
-    items.push_back({"filer", content, name, "application/pdf"});
-  }
-  return items;
-}
 
 // `text` percent-encoded for a query string.
 std::string Encoded(const std::string& text) {
@@ -33,20 +23,6 @@ std::string Encoded(const std::string& text) {
     out += std::isalnum(c) ? std::string(1, static_cast<char>(c)) : std::string(hex);
   }
   return out;
-}
-
-// The PDFs directly in corpus/, sorted.
-std::vector<std::string> CorpusPdfs() {
-  std::vector<std::string> pdfs;
-  for (const std::string& f : TopCorpusFiles()) {
-    if (f.size() > 4 && f.substr(f.size() - 4) == ".pdf") pdfs.push_back(f);
-  }
-  return pdfs;
-}
-
-std::string ReadFile(const std::string& path) {
-  std::ifstream in(path, std::ios::binary);
-  return std::string(std::istreambuf_iterator<char>(in), {});
 }
 
 // A register of the corpus (imported once) and a server on it, shared by the suite.
@@ -302,7 +278,7 @@ TEST_F(ServeHttp, NoPathFromARequestReachesTheFileSystem) {
   ASSERT_EQ(pdf->status, 200);
   EXPECT_EQ(pdf->body.rfind("%PDF", 0), 0u);
   // An uploaded file's name is reduced to a base name inside the upload folder.
-  const std::string corpus_pdf = ReadFile(CorpusPdfs()[1]);
+  const std::string corpus_pdf = ReadWholeFile(TopCorpusPdfs()[1]);
   auto res =
       client.Post("/api/import", Upload(server_->Csrf(), {{"../../../escaped.pdf", corpus_pdf}}));
   ASSERT_EQ(res->status, 202) << res->body;
@@ -327,43 +303,6 @@ TEST_F(ServeHttp, ANonPdfUploadFailsAsAnImportWould) {
   EXPECT_EQ(client.Post("/api/import", Upload(server_->Csrf(), {}))->status, 400);
 }
 
-TEST_F(ServeHttp, TwoImportsAtOnceBothComplete) {
-  TempDir dir;
-  ServeProcess server({"--db", dir.Path("r.sqlite"), "--jobs", "1"});
-  ASSERT_GT(server.port(), 0);
-  const auto files = CorpusPdfs();
-  auto post = [&](size_t i) {
-    auto res = server.Client().Post(
-        "/api/import",
-        Upload(server.Csrf(), {{std::filesystem::path(files[i]).filename(), ReadFile(files[i])}}));
-    return res ? nlohmann::json::parse(res->body)["job"].get<int>() : -1;
-  };
-  auto first = std::async(std::launch::async, post, 1);
-  auto second = std::async(std::launch::async, post, 3);
-  const int a = first.get(), b = second.get();
-  ASSERT_GT(a, 0);
-  ASSERT_GT(b, 0);
-  EXPECT_EQ(server.WaitForImport(a)["files"][0]["status"], "imported");
-  EXPECT_EQ(server.WaitForImport(b)["files"][0]["status"], "imported");
-  auto documents = nlohmann::json::parse(server.Client().Get("/api/documents")->body);
-  EXPECT_EQ(documents.size(), 2u);
-}
-
-TEST_F(ServeHttp, AnOversizeUploadIsRefused) {
-  TempDir dir;
-  ServeProcess server(
-      {"--db", dir.Path("r.sqlite"), "--max-upload-mb", "1", "--max-upload-files", "2"});
-  auto client = server.Client();
-  std::string big = "%PDF-1.4\n" + std::string(2u << 20, 'x');
-  EXPECT_EQ(client.Post("/api/import", Upload(server.Csrf(), {{"stor.pdf", big}}))->status, 413);
-  EXPECT_EQ(client
-                .Post("/api/import",
-                      Upload(server.Csrf(), {{"a.pdf", "x"}, {"b.pdf", "x"}, {"c.pdf", "x"}}))
-                ->status,
-            413);
-  EXPECT_TRUE(nlohmann::json::parse(client.Get("/api/imports")->body).empty());
-}
-
 TEST_F(ServeHttp, ReadOnlyRefusesEveryChange) {
   ServeProcess server({"--db", dir_->Path("r.sqlite"), "--read-only"});
   ASSERT_GT(server.port(), 0);
@@ -386,32 +325,6 @@ TEST_F(ServeHttp, ReadOnlyRefusesEveryChange) {
   ServeProcess none({"--db", empty.Path("none.sqlite"), "--read-only"});
   EXPECT_EQ(none.WaitExit(), 2);
   EXPECT_FALSE(std::filesystem::exists(empty.Path("none.sqlite")));
-}
-
-TEST_F(ServeHttp, AnotherAddressNeedsTheAccessToken) {
-  TempDir dir;
-  ServeProcess refused({"--db", dir.Path("r.sqlite"), "--listen", "0.0.0.0"});
-  EXPECT_EQ(refused.WaitExit(), 2);
-  std::ofstream(dir.Path("token")) << "a-long-enough-secret-token\n";
-  ServeProcess server(
-      {"--db", dir.Path("r.sqlite"), "--listen", "0.0.0.0", "--token-file", dir.Path("token")});
-  ASSERT_GT(server.port(), 0);
-  auto client = server.Client();
-  EXPECT_EQ(client.Get("/api/overview")->status, 401);
-  EXPECT_EQ(client.Get("/oversikt")->status, 303);
-  EXPECT_EQ(
-      client.Get("/api/overview", {{"Authorization", "Bearer wrong-token-wrong-token"}})->status,
-      401);
-  EXPECT_EQ(
-      client.Get("/api/overview", {{"Authorization", "Bearer a-long-enough-secret-token"}})->status,
-      200);
-  // With the access token an API client needs no CSRF token.
-  const httplib::Headers bearer = {{"Authorization", "Bearer a-long-enough-secret-token"}};
-  auto undo = client.Post("/api/undo", bearer, httplib::Params{{"id", "999"}});
-  EXPECT_EQ(undo->status, 400) << undo->body;  // got past the CSRF check: no change 999
-  auto login = client.Post("/logga-in", httplib::Params{{"nyckel", "a-long-enough-secret-token"}});
-  ASSERT_EQ(login->status, 303);
-  EXPECT_NE(login->get_header_value("Set-Cookie").find("HttpOnly"), std::string::npos);
 }
 
 }  // namespace

@@ -97,4 +97,14 @@ class ServeProcess {
   std::string first_line_;
 };
 
+// The form of an upload to /api/import: the CSRF token and each (file name, content) as "filer".
+inline httplib::MultipartFormDataItems Upload(
+    const std::string& csrf, const std::vector<std::pair<std::string, std::string>>& files) {
+  httplib::MultipartFormDataItems items = {{"csrf", csrf, "", ""}};
+  for (const auto& [name, content] : files) {
+    items.push_back({"filer", content, name, "application/pdf"});
+  }
+  return items;
+}
+
 }  // namespace kvreg::testing

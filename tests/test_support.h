@@ -8,6 +8,7 @@
 #include <algorithm>
 #include <cstdio>
 #include <filesystem>
+#include <fstream>
 #include <memory>
 #include <nlohmann/json.hpp>
 #include <sstream>
@@ -50,6 +51,21 @@ inline std::vector<std::string> TopCorpusFiles() {
   }
   std::sort(files.begin(), files.end());
   return files;
+}
+
+// The PDFs directly in corpus/, sorted.
+inline std::vector<std::string> TopCorpusPdfs() {
+  std::vector<std::string> pdfs;
+  for (const std::string& f : TopCorpusFiles()) {
+    if (f.size() > 4 && f.substr(f.size() - 4) == ".pdf") pdfs.push_back(f);
+  }
+  return pdfs;
+}
+
+// The bytes of the file at `path` ("" when it cannot be read).
+inline std::string ReadWholeFile(const std::string& path) {
+  std::ifstream in(path, std::ios::binary);
+  return std::string(std::istreambuf_iterator<char>(in), {});
 }
 
 // A document name as a test parameter's name: every character but letters and digits made '_'.
@@ -106,6 +122,16 @@ inline Record ExtractText(const std::string& text) {
   Record record;
   ExtractFields(RealPatterns(), doc, &record);
   return record;
+}
+
+// "role date [inferred] pN" of each dated statement of `r`.
+inline std::vector<std::string> DatesOf(const Record& r) {
+  std::vector<std::string> out;
+  for (const DatedStatement& d : r.dates) {
+    out.push_back(d.role + " " + d.date + (d.year_inferred ? " inferred" : "") + " p" +
+                  std::to_string(d.source.page));
+  }
+  return out;
 }
 
 // A tjänsteutlåtande about the award whose text is `body`, extracted with the real patterns.
