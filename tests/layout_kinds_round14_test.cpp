@@ -1,0 +1,37 @@
+// Layouts and wordings that carried fields past the extractor in the fourteenth round
+// (corpus/tune14, corpus/tune15): deadlines told in the past tense or with the thing handed in a
+// few words after its verb. Each test fails without its rule.
+#include <gtest/gtest.h>
+
+#include "kvreg/extract.h"
+#include "test_support.h"
+
+namespace kvreg {
+namespace {
+
+using testing::DatesOf;
+using testing::ExtractReport;
+
+TEST(DateRoles, DeadlinesToldInThePastTense) {
+  // date_roles.re2: "Anmälan gjordes senast …" (registration), "lämnade sina skriftliga bidrag
+  // senast …" (submission), whatever the tense of the verb.
+  const Record r = ExtractReport(
+      "Anmälan gjordes senast den 20 mars 2023. Verksamheterna lämnade sina skriftliga bidrag "
+      "senast den 19 maj 2023.");
+  EXPECT_EQ(DatesOf(r), (std::vector<std::string>{"document 2023-04-03 p1",
+                                                  "registration_deadline 2023-03-20 p1",
+                                                  "submission_deadline 2023-05-19 p1"}));
+}
+
+TEST(DateRoles, WhatIsHandedInAFewWordsAfterItsVerb) {
+  // date_roles.re2: "lämnar därefter en skriftlig beskrivning av sitt kvalitetsarbete senast …"
+  // (no "in" between the verb and what is handed in)
+  const Record r = ExtractReport(
+      "De anmälda enheterna lämnar därefter en skriftlig beskrivning av sitt kvalitetsarbete "
+      "senast den 1 september 2023.");
+  EXPECT_EQ(DatesOf(r), (std::vector<std::string>{"document 2023-04-03 p1",
+                                                  "submission_deadline 2023-09-01 p1"}));
+}
+
+}  // namespace
+}  // namespace kvreg
