@@ -55,7 +55,8 @@ namespace {
 // spacing, no padding) make one band. A line begins a row when it has words in the first
 // column and another and no cell of it goes on in lower case, or words in every column and
 // more cells begun than going on (a merged cell's wrapped text beside new cells: "och service
-// till personer | Ateljé Kreativa | – | Vidga Omsorg AB"); other lines are cells' wrapped
+// till personer | Ateljé Kreativa | – | Vidga Omsorg AB"), or words beginning a cell in every
+// column but the first (beside a first cell merged over rows); other lines are cells' wrapped
 // lines and go with the row above ("Avdelningen för kultur och" ⏎ "fritid"). A band with one
 // such line is one row: cells centred beside a wrapped one ("Daglig verksamhet | Socialtjänst
 // …" ⏎ "Misa AB" ⏎ "Råcksta | personer med …") make no new row.
@@ -65,14 +66,25 @@ std::vector<std::vector<size_t>> SplitAtRowStarts(const std::vector<PlacedWord>&
   const std::vector<VisualLine> lines = VisualLines(words, band);
   auto starts_a_row = [&](const VisualLine& line) {
     size_t columns = 0, going_on = 0, column = bounds.size() + 1;
+    bool first_going_on = false;
     for (size_t k : line) {  // left to right
       if (ColumnOf(words[k], bounds) == column) continue;
       column = ColumnOf(words[k], bounds);
       ++columns;
-      if (u_islower(CodePointAt(words[k].text, 0))) ++going_on;  // a cell going on
+      if (u_islower(CodePointAt(words[k].text, 0))) {  // a cell going on
+        ++going_on;
+        if (column == 0) first_going_on = true;
+      }
     }
     const bool first_column = ColumnOf(words[line.front()], bounds) == 0;
-    return (first_column && columns >= 2 && going_on == 0) ||
+    // Beside a first cell merged over rows ("Socialtjänst samt" ⏎ "stöd och service till"), a
+    // row begins with a new cell in every other column: "Stödteamet Nyckeln | Avdelningen … |
+    // Sara Holm", with or without the first cell's wrapped text on the same line.
+    const size_t others = columns - (first_column ? 1 : 0);
+    const bool beside_a_merged_first = (!first_column || first_going_on) && others >= 2 &&
+                                       others == bounds.size() &&
+                                       going_on == (first_going_on ? 1u : 0u);
+    return (first_column && columns >= 2 && going_on == 0) || beside_a_merged_first ||
            (columns == bounds.size() + 1 && going_on < columns - going_on);
   };
   std::vector<bool> row_start(lines.size());
@@ -106,8 +118,11 @@ std::vector<std::vector<size_t>> RowBands(const std::vector<PlacedWord>& words,
   }
   std::vector<std::vector<size_t>> rows;
   for (const std::vector<size_t>& band : bands) {
-    const bool section =
-        std::any_of(band.begin(), band.end(), [&](size_t k) { return in_section_row[k]; });
+    // A band that begins with a section row is one row; section-row words further down are a
+    // merged first cell's wrapped text ("Socialtjänst samt" ⏎ "stöd och service till").
+    const VisualLine first_line = VisualLines(words, band).front();
+    const bool section = std::any_of(first_line.begin(), first_line.end(),
+                                     [&](size_t k) { return in_section_row[k]; });
     for (std::vector<size_t>& row :
          section ? std::vector<std::vector<size_t>>{band} : SplitAtRowStarts(words, band, bounds)) {
       rows.push_back(std::move(row));

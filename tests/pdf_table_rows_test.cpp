@@ -1,0 +1,90 @@
+// Rows of a table read from word boxes (src/text/pdf_tables.h): pages laid out word by word as
+// a PDF's text layer gives them, for layouts the corpus PDFs met. Each test fails without its
+// rule.
+#include <gtest/gtest.h>
+
+#include <set>
+
+#include "pdf_tables.h"
+
+namespace kvreg {
+namespace {
+
+constexpr double kHeight = 10;  // of the type; lines are 12 apart
+
+// A page's words, placed phrase by phrase: each word 6 units a letter, a space 4.
+class Page {
+ public:
+  Page& At(double left, int line, const std::string& phrase) {
+    const double top = 100 + 12 * line;
+    size_t start = 0;
+    while (start < phrase.size()) {
+      size_t end = phrase.find(' ', start);
+      if (end == std::string::npos) end = phrase.size();
+      const std::string word = phrase.substr(start, end - start);
+      const double width = 6.0 * static_cast<double>(word.size());
+      words_.push_back({word, top, top + kHeight, left, left + width});
+      left += width + 4;
+      start = end + 1;
+    }
+    return *this;
+  }
+  std::vector<std::vector<std::string>> Rows() const {
+    const std::set<std::string> header = {"Tävlingsklass", "Enhet", "Avdelning", "Kontaktperson"};
+    TableWords known;
+    known.is_header_word = [header](const std::string& w) { return header.count(w) > 0; };
+    known.is_abbreviation = [](const std::string&) { return false; };
+    const std::vector<TextTable> tables = FindTables(words_, known);
+    return tables.empty() ? std::vector<std::vector<std::string>>{} : tables[0].rows;
+  }
+
+ private:
+  std::vector<PlacedWord> words_;
+};
+
+// The header row and a first row; columns begin at 50, 250, 450 and 620.
+Page WithHeader() {
+  Page page;
+  page.At(50, 0, "Tävlingsklass").At(250, 0, "Enhet").At(450, 0, "Avdelning");
+  page.At(620, 0, "Kontaktperson");
+  page.At(50, 2, "Äldreomsorg").At(250, 2, "Hemtjänsten Norr").At(450, 2, "Avdelningen Äldre");
+  page.At(620, 2, "Eva Ek");
+  return page;
+}
+
+TEST(TableRows, BesideAFirstCellMergedOverRowsARowBeginsInEveryOtherColumn) {
+  // pdf_table_rows.cpp: "Stödteamet Nyckeln | Avdelningen … | Sara Holm" begins a row though
+  // the first column is blank beside it, the class above having wrapped over the rows.
+  Page page = WithHeader();
+  page.At(50, 4, "Socialtjänst samt").At(250, 4, "Enheten för arbetsträning").At(450, 4, "Arbete");
+  page.At(620, 4, "Jon Ivarsson");
+  page.At(50, 5, "stöd och service");  // and nothing in the first column beside the next row
+  page.At(250, 6, "Stödteamet Nyckeln").At(450, 6, "Arbete");
+  page.At(620, 6, "Sara Holm");
+  const auto rows = page.Rows();
+  ASSERT_EQ(rows.size(), 4u);  // the header row first
+  EXPECT_EQ(rows[2][1], "Enheten för arbetsträning");
+  EXPECT_EQ(rows[2][3], "Jon Ivarsson");
+  EXPECT_EQ(rows[3][1], "Stödteamet Nyckeln");
+  EXPECT_EQ(rows[3][3], "Sara Holm");
+}
+
+TEST(TableRows, AFirstCellsWrappedLineAcrossItsBoundIsNoSectionRowOfTheRowsBesideIt) {
+  // pdf_table_rows.cpp: a band beginning with a row of cells is split into rows though a
+  // wrapped line of its first cell reaches past the column's bound (and so reads as a section
+  // row); only a band beginning with a section row is one row.
+  Page page = WithHeader();
+  page.At(50, 4, "Socialtjänst samt").At(250, 4, "Daglig verksamhet Kistakullen");
+  page.At(450, 4, "–").At(620, 4, "Aktivera AB");
+  page.At(50, 5, "stöd och service till personer");
+  page.At(250, 6, "Ungdomsmottagningen Järva").At(450, 6, "Avd. för familj").At(620, 6, "–");
+  page.At(50, 7, "med funktionsnedsättning");
+  const auto rows = page.Rows();
+  ASSERT_EQ(rows.size(), 4u);  // the header row first
+  EXPECT_EQ(rows[2][1], "Daglig verksamhet Kistakullen");
+  EXPECT_EQ(rows[3][1], "Ungdomsmottagningen Järva");
+  EXPECT_EQ(rows[3][2], "Avd. för familj");
+}
+
+}  // namespace
+}  // namespace kvreg
