@@ -86,5 +86,22 @@ TEST(TableRows, AFirstCellsWrappedLineAcrossItsBoundIsNoSectionRowOfTheRowsBesid
   EXPECT_EQ(rows[3][2], "Avd. för familj");
 }
 
+TEST(TableRows, AWordHyphenatedWhereTheCellWrapsIsJoined) {
+  // pdf_tables.cpp: "Äldreomsorgs-" ⏎ "avdelningen" is one word, as in running text; a hyphen
+  // before a conjunction ("Individ- och") and before a capital stays.
+  Page page = WithHeader();
+  page.At(50, 4, "Äldreomsorg").At(250, 4, "Hemtjänsten Fruängen").At(450, 4, "Äldreomsorgs-");
+  page.At(620, 4, "Egen regi").At(450, 5, "avdelningen");
+  page.At(50, 7, "Socialtjänst").At(250, 7, "Barnteamet").At(450, 7, "Individ-");
+  page.At(620, 7, "Egen regi").At(450, 8, "och familje-").At(450, 9, "omsorgen");
+  page.At(50, 11, "Socialtjänst").At(250, 11, "Stödteamet").At(450, 11, "Hässelby-");
+  page.At(620, 11, "Egen regi").At(450, 12, "Vällingby");
+  const auto rows = page.Rows();
+  ASSERT_EQ(rows.size(), 5u);
+  EXPECT_EQ(rows[2][2], "Äldreomsorgsavdelningen");
+  EXPECT_EQ(rows[3][2], "Individ- och familjeomsorgen");
+  EXPECT_EQ(rows[4][2], "Hässelby-Vällingby");
+}
+
 }  // namespace
 }  // namespace kvreg

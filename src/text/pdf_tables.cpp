@@ -8,6 +8,7 @@
 #include <cmath>
 
 #include "code_points.h"
+#include "kvreg/normalize.h"
 #include "pdf_table_rows.h"
 
 namespace kvreg {
@@ -226,11 +227,23 @@ std::vector<std::vector<std::string>> ReadRows(const std::vector<PlacedWord>& wo
   for (const std::vector<size_t>& band :
        RowBands(words, body.words, start.height, *bounds, body.in_section_row)) {
     std::vector<std::string> row(centers.size());
+    std::vector<const PlacedWord*> last(centers.size(), nullptr);  // each cell's last word
     for (size_t k : band) {
       // A section row's text stays whole, in the first cell.
-      std::string& cell = row[body.in_section_row[k] ? 0 : ColumnOf(words[k], *bounds)];
-      if (!cell.empty()) cell += ' ';
+      const size_t column = body.in_section_row[k] ? 0 : ColumnOf(words[k], *bounds);
+      std::string& cell = row[column];
+      // A word hyphenated where the cell wraps is joined as in running text
+      // ("Äldreomsorgs-" ⏎ "avdelningen"; "Individ- och" stays).
+      bool keep_hyphen = false;
+      const bool wrapped =
+          last[column] != nullptr && Center(words[k]) - Center(*last[column]) > 0.5 * start.height;
+      if (wrapped && IsLineBreakHyphen(cell, words[k].text, &keep_hyphen)) {
+        if (!keep_hyphen) cell.pop_back();
+      } else if (!cell.empty()) {
+        cell += ' ';
+      }
       cell += words[k].text;
+      last[column] = &words[k];
     }
     rows.push_back(std::move(row));
   }
