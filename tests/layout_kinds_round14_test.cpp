@@ -10,6 +10,7 @@ namespace kvreg {
 namespace {
 
 using testing::DatesOf;
+using testing::DetailsOf;
 using testing::ExtractReport;
 
 TEST(DateRoles, DeadlinesToldInThePastTense) {
@@ -31,6 +32,19 @@ TEST(DateRoles, WhatIsHandedInAFewWordsAfterItsVerb) {
       "senast den 1 september 2023.");
   EXPECT_EQ(DatesOf(r), (std::vector<std::string>{"document 2023-04-03 p1",
                                                   "submission_deadline 2023-09-01 p1"}));
+}
+
+TEST(UnitStatements, TheClassFirstThenAPluralKindOrTheSubjectBeforeTheUnits) {
+  // unit_statements.re2 class_first: "I klassen förskola nomineras förskolorna …", "I klassen
+  // äldreomsorg nominerar förvaltningen Akalla hemtjänst, som …"
+  const Record r = ExtractReport(
+      "Förvaltningen nominerar tre verksamheter. I klassen förskola nomineras förskolorna Ekorren "
+      "och Tallkotten, båda inom avdelningen för barn och ungdom. I klassen äldreomsorg nominerar "
+      "förvaltningen Akalla hemtjänst, som drivs av Vardagsomsorg i Norden AB.");
+  EXPECT_EQ(DetailsOf(r, "Förskolan Ekorren"), "avdelningen för barn och ungdom | Förskola | ");
+  EXPECT_EQ(DetailsOf(r, "Förskolan Tallkotten"), "avdelningen för barn och ungdom | Förskola | ");
+  EXPECT_EQ(DetailsOf(r, "Akalla hemtjänst"), " | Äldreomsorg | Vardagsomsorg i Norden AB");
+  EXPECT_EQ(r.units.size(), 3u);
 }
 
 }  // namespace
