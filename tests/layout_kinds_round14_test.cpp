@@ -47,5 +47,17 @@ TEST(UnitStatements, TheClassFirstThenAPluralKindOrTheSubjectBeforeTheUnits) {
   EXPECT_EQ(r.units.size(), 3u);
 }
 
+TEST(UnitNames, APluralKindSharedByNamesBeforeAnAppositionForBoth) {
+  // unit_items.cpp IsProperNameWithin: "Blåklinten" read alone by the enumeration before ", båda
+  // inom …" is "Förskolan Blåklinten" of the same sentence; unit_references.cpp: the class said
+  // of "… att förskolorna Solrosen och Blåklinten" is each one's.
+  const Record r = ExtractReport(
+      "Förvaltningen anmäler att förskolorna Solrosen och Blåklinten, båda inom avdelningen för "
+      "förskola, deltar i tävlingsklassen förskola.");
+  EXPECT_EQ(DetailsOf(r, "Förskolan Solrosen"), "avdelningen för förskola | Förskola | ");
+  EXPECT_EQ(DetailsOf(r, "Förskolan Blåklinten"), "avdelningen för förskola | Förskola | ");
+  EXPECT_EQ(r.units.size(), 2u);
+}
+
 }  // namespace
 }  // namespace kvreg

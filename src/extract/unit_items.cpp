@@ -267,6 +267,16 @@ bool IsOwnerWithin(const std::string& other, const std::string& name) {
          name.compare(other.size(), 2, "s ") == 0;
 }
 
+// True when `other` is the proper name that `name` ends with after its kind, read from the same
+// sentence: "Blåklinten" beside "Förskolan Blåklinten" in "förskolorna Solrosen och
+// Blåklinten, båda inom …".
+bool IsProperNameWithin(const UnitMention& other, const UnitMention& name) {
+  const std::string& a = other.name;
+  const std::string& b = name.name;
+  return other.source.text == name.source.text && b.size() > a.size() + 1 &&
+         b.compare(b.size() - a.size(), a.size(), a) == 0 && b[b.size() - a.size() - 1] == ' ';
+}
+
 }  // namespace
 
 void UnitCollector::MergeFormsOfOneName() {
@@ -274,7 +284,8 @@ void UnitCollector::MergeFormsOfOneName() {
     size_t into = units_.size();
     for (size_t j = 0; j < units_.size() && into == units_.size(); ++j) {
       if (j != i && (IsIndefiniteFormOf(units_[i].name, units_[j].name) ||
-                     IsOwnerWithin(units_[i].name, units_[j].name))) {
+                     IsOwnerWithin(units_[i].name, units_[j].name) ||
+                     IsProperNameWithin(units_[i], units_[j]))) {
         into = j;
       }
     }

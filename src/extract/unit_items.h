@@ -159,7 +159,8 @@ class UnitCollector {
   // One unit written with its head word indefinite and definite ("Hemtjänst Vasastan",
   // "Hemtjänsten Vasastan") is kept once, as the city writes its name: the definite form; one
   // named by its owner alone ("Kulturskolans deltagande") and in full ("Kulturskolans
-  // dansverksamhet i Skärholmen") is kept in full.
+  // dansverksamhet i Skärholmen") is kept in full, and one read from a sentence by its proper
+  // name alone and with its kind ("Blåklinten", "Förskolan Blåklinten") is kept with its kind.
   void MergeFormsOfOneName();
 
   // The units in order of first appearance, each with the page where it is first named (a

@@ -129,7 +129,18 @@ bool ItemNamesUnit(const PatternSet& patterns, const std::string& item,
   // "den dagliga verksamheten", "det nya boendet": an article, adjectives and the kind
   static const RE2 kArticled("(?i:den|det) (?:\\p{Ll}+ )*(\\p{Ll}+)");
   std::string kind;
-  return RE2::FullMatch(item, kArticled, &kind) &&
+  if (RE2::FullMatch(item, kArticled, &kind) &&
+      IsPluralOfItsKind(kind, unit_name, /*lower_case=*/true)) {
+    return true;
+  }
+  // A plural kind and the proper name at the item's end ("… att förskolorna Solrosen"): the
+  // unit of that kind and name ("Förskolan Solrosen").
+  static const RE2 kPluralAndName("(?:^|\\s)(\\p{Ll}+(?:orna|erna|arna)) (\\p{Lu}.*)$");
+  std::string proper;
+  return RE2::PartialMatch(item, kPluralAndName, &kind, &proper) &&
+         unit_name.size() > proper.size() + 1 &&
+         unit_name.compare(unit_name.size() - proper.size(), proper.size(), proper) == 0 &&
+         unit_name[unit_name.size() - proper.size() - 1] == ' ' &&
          IsPluralOfItsKind(kind, unit_name, /*lower_case=*/true);
 }
 
