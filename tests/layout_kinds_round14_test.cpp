@@ -59,5 +59,20 @@ TEST(UnitNames, APluralKindSharedByNamesBeforeAnAppositionForBoth) {
   EXPECT_EQ(r.units.size(), 2u);
 }
 
+TEST(Lists, TheCompanyThatTakesPartWithTheItemsBelowIsTheirOperator) {
+  // layout.re2 list_intro_operator: an operator's own e-mail, filed as an anmälan.
+  const Record r = ExtractReport(
+      "Hej!\n\nHärmed meddelar vi att Trygga Händer Stöd AB deltar i årets kvalitetsutmärkelse "
+      "med följande verksamheter:\n\n• Stödboendet Ankaret (äldreomsorg)\n\n"
+      "• Korttidshemmet Vindrosen (äldreomsorg)\n\nBidragen skickas in senast den 20 maj.\n\n"
+      "Lyktan Omsorg AB vill härmed meddela att vi deltar med följande verksamheter, som vi "
+      "driver på entreprenad:\n\n• Hemtjänsten Vasastaden (äldreomsorg)\n\nMed vänlig "
+      "hälsning");
+  EXPECT_EQ(DetailsOf(r, "Stödboendet Ankaret"), " | Äldreomsorg | Trygga Händer Stöd AB");
+  EXPECT_EQ(DetailsOf(r, "Korttidshemmet Vindrosen"), " | Äldreomsorg | Trygga Händer Stöd AB");
+  EXPECT_EQ(DetailsOf(r, "Hemtjänsten Vasastaden"), " | Äldreomsorg | Lyktan Omsorg AB");
+  EXPECT_EQ(r.units.size(), 3u);
+}
+
 }  // namespace
 }  // namespace kvreg

@@ -24,6 +24,7 @@ enum class PatternId : int {
   kClassHeading,
   kListIntroClass,
   kListIntroDepartment,
+  kListIntroOperator,
   kItemGoesOn,
   kPageHeaderLine,
   kTableHeaderWord,

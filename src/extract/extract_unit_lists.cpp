@@ -182,7 +182,7 @@ void AppendWrappedLines(const PatternSet& patterns, const std::vector<Line>& lin
 }
 
 // What the list's intro says of all its items (layout.re2 list_intro_class,
-// list_intro_department): the group of the first match, or "".
+// list_intro_department, list_intro_operator): the group of the first match, or "".
 std::string IntroGroup(const PatternSet& patterns, PatternId id, const char* group,
                        const std::string& intro) {
   const RE2* re = patterns.Get(id);
@@ -222,7 +222,7 @@ void AddUnitsFromLists(const ExtractionContext& ctx, const TableTexts& tables,
                        UnitCollector* collector) {
   const std::vector<Line> lines = Lines(ctx.text);
   bool in_list = false;
-  std::string list_class, list_department;
+  std::string list_class, list_department, list_operator;
   size_t item_end = lines.size();  // the last line of the last item read
   for (size_t i = 0; i < lines.size(); ++i) {
     const std::string line = WithIntroColon(ctx.patterns, lines, i);
@@ -268,6 +268,7 @@ void AddUnitsFromLists(const ExtractionContext& ctx, const TableTexts& tables,
         if (!list_class.empty()) list_class = ctx.patterns.ClassIn(list_class);
         list_department =
             IntroGroup(ctx.patterns, PatternId::kListIntroDepartment, "department", intro);
+        list_operator = IntroGroup(ctx.patterns, PatternId::kListIntroOperator, "operator", intro);
         continue;
       }
     }
@@ -289,6 +290,7 @@ void AddUnitsFromLists(const ExtractionContext& ctx, const TableTexts& tables,
              ctx.patterns, SplitEnumeration(ctx.patterns, *item, Separators::kConjunctions))) {
       if (!unit.competition_class && !list_class.empty()) unit.competition_class = list_class;
       if (!unit.department && !list_department.empty()) unit.department = list_department;
+      if (!unit.operator_name && !list_operator.empty()) unit.operator_name = list_operator;
       unit.via = "list";
       collector->Add(std::move(unit), where);
     }

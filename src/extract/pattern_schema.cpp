@@ -117,6 +117,7 @@ const std::vector<ReadPatternSpec>& ReadPatterns() {
       {P::kClassHeading, "layout", "class_heading", false, false, {"class"}},
       {P::kListIntroClass, "layout", "list_intro_class", false, false, {"class"}},
       {P::kListIntroDepartment, "layout", "list_intro_department", false, false, {"department"}},
+      {P::kListIntroOperator, "layout", "list_intro_operator", false, false, {"operator"}},
       {P::kItemGoesOn, "layout", "item_goes_on", false, false, {}},
       {P::kPageHeaderLine, "layout", "page_header_line", false, false, {}},
       {P::kTableHeaderWord, "layout", "table_header_word", false, false, {}},
