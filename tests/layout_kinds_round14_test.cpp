@@ -74,5 +74,15 @@ TEST(Lists, TheCompanyThatTakesPartWithTheItemsBelowIsTheirOperator) {
   EXPECT_EQ(r.units.size(), 3u);
 }
 
+TEST(Participation, AnotherMunicipalitysPrizeIsNoParticipation) {
+  // participation.re2 not_participation: "kvalitetspris", "kommuns kvalitetsutmärkelse"
+  const Record r = ExtractReport(
+      "Förskolan Gläntan deltar i årets kvalitetsutmärkelse. Vår verksamhet Hemtjänsten Råsunda "
+      "deltar samtidigt i Solna stads kvalitetspris. Träffpunkten Ängen deltar i Nacka kommuns "
+      "kvalitetsutmärkelse.");
+  ASSERT_EQ(r.units.size(), 1u);
+  EXPECT_EQ(r.units[0].name, "Förskolan Gläntan");
+}
+
 }  // namespace
 }  // namespace kvreg
