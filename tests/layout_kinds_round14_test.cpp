@@ -84,5 +84,15 @@ TEST(Participation, AnotherMunicipalitysPrizeIsNoParticipation) {
   EXPECT_EQ(r.units[0].name, "Förskolan Gläntan");
 }
 
+TEST(Lists, ADescriptionAfterASemicolonNamesNoMoreUnits) {
+  // extract_unit_lists.cpp WithoutDescription: "…; en mötesplats … i Tensta och Hjulsta"
+  const Record r = ExtractReport(
+      "Följande verksamheter deltar i år:\n\n• Hemtjänsten Spånga – avdelningen för "
+      "äldreomsorg\n\n• Träffpunkt Gullingen: avdelningen för äldreomsorg; en mötesplats för "
+      "äldre i Tensta och Hjulsta\n\nBidragen lämnas senast den 19 maj.");
+  EXPECT_EQ(DetailsOf(r, "Träffpunkt Gullingen"), "avdelningen för äldreomsorg |  | ");
+  EXPECT_EQ(r.units.size(), 2u);
+}
+
 }  // namespace
 }  // namespace kvreg

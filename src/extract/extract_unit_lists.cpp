@@ -286,8 +286,9 @@ void AddUnitsFromLists(const ExtractionContext& ctx, const TableTexts& tables,
     Sentence where;
     where.text = *item;
     where.offset = lines[i].offset;
-    for (UnitMention& unit : ReadEnumeration(
-             ctx.patterns, SplitEnumeration(ctx.patterns, *item, Separators::kConjunctions))) {
+    for (UnitMention& unit :
+         ReadEnumeration(ctx.patterns, SplitEnumeration(ctx.patterns, WithoutDescription(*item),
+                                                        Separators::kConjunctions))) {
       if (!unit.competition_class && !list_class.empty()) unit.competition_class = list_class;
       if (!unit.department && !list_department.empty()) unit.department = list_department;
       if (!unit.operator_name && !list_operator.empty()) unit.operator_name = list_operator;

@@ -187,9 +187,10 @@ std::vector<UnitMention> ExtractUnits(const ExtractionContext& ctx, const Docume
         // Vitsippan, förskoleområde Högalid (förskoleavdelningen)".
         for (size_t j = i + 1; j < ctx.sentences.size() && ctx.sentences[j].bullet; ++j) {
           if (table_text[j]) continue;  // a table read line by line, a dash taken for a bullet
-          for (UnitMention& unit :
-               ReadEnumeration(ctx.patterns, SplitEnumeration(ctx.patterns, ctx.sentences[j].text,
-                                                              Separators::kConjunctions))) {
+          for (UnitMention& unit : ReadEnumeration(
+                   ctx.patterns,
+                   SplitEnumeration(ctx.patterns, WithoutDescription(ctx.sentences[j].text),
+                                    Separators::kConjunctions))) {
             unit.via = "list";
             collector.Add(std::move(unit), ctx.sentences[j]);
           }

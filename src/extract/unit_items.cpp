@@ -211,6 +211,14 @@ UnitMention ReadItem(const PatternSet& patterns, const std::string& item,
 
 // The units of one enumeration, with a department shared back ("X och Y, båda inom Z") given to
 // the earlier items that name none.
+std::string WithoutDescription(const std::string& item) {
+  for (const char* description : {"; en ", "; ett "}) {
+    const size_t at = item.find(description);
+    if (at != std::string::npos) return item.substr(0, at);
+  }
+  return item;
+}
+
 std::vector<UnitMention> ReadEnumeration(const PatternSet& patterns,
                                          const std::vector<std::string>& items) {
   std::vector<UnitMention> units;

@@ -71,6 +71,12 @@ class ItemReadings {
 // semicolon does.
 bool SaysUnitsTakePart(const PatternSet& patterns, const std::string& text);
 
+// A list item without the description a semicolon and an indefinite article set after it
+// ("Träffpunkt Gullingen: avdelningen för äldreomsorg; en mötesplats för äldre i Tensta och
+// Hjulsta"), which names no more units. (A semicolon alone may part the item's details: "Jobbtorg
+// Söderort; avd. Jobbtorg Stockholm; Andra verksamheter".)
+std::string WithoutDescription(const std::string& item);
+
 // The units of one enumeration, a department shared back given to earlier items without one,
 // and "samma avdelning" the department of the item before.
 std::vector<UnitMention> ReadEnumeration(const PatternSet& patterns,
