@@ -94,5 +94,18 @@ TEST(Lists, ADescriptionAfterASemicolonNamesNoMoreUnits) {
   EXPECT_EQ(r.units.size(), 2u);
 }
 
+TEST(UnitNames, AHeadWordInLowerCaseAfterAWordOpeningTheSentence) {
+  // participation.re2 names_after ("Även fritidsgården …", "anmäler att förskolan …");
+  // unit_references.cpp: the class said later in the sentence is the unit's.
+  const Record r = ExtractReport(
+      "Även fritidsgården Gläntan i Tensta, som hör till avdelningen för ungdom och fritid, har "
+      "skickat in ett bidrag och tävlar i klassen andra verksamheter. Förvaltningen anmäler att "
+      "förskolan Humlan deltar.");
+  EXPECT_EQ(DetailsOf(r, "Fritidsgården Gläntan"),
+            "avdelningen för ungdom och fritid | Andra verksamheter | ");
+  EXPECT_EQ(DetailsOf(r, "Förskolan Humlan"), " |  | ");
+  EXPECT_EQ(r.units.size(), 2u);
+}
+
 }  // namespace
 }  // namespace kvreg

@@ -133,6 +133,14 @@ bool ItemNamesUnit(const PatternSet& patterns, const std::string& item,
       IsPluralOfItsKind(kind, unit_name, /*lower_case=*/true)) {
     return true;
   }
+  // One word opening the sentence before the name with its head word in lower case ("Även
+  // fritidsgården Gläntan i Tensta"): the name begins the rest.
+  static const RE2 kOpeningWord("\\p{Lu}\\p{Ll}+ (\\p{Ll}.*)");
+  std::string rest;
+  if (RE2::FullMatch(item, kOpeningWord, &rest) &&
+      (UnitKey(rest) == UnitKey(unit_name) || BeginsWithName(rest, unit_name))) {
+    return true;
+  }
   // A plural kind and the proper name at the item's end ("… att förskolorna Solrosen"): the
   // unit of that kind and name ("Förskolan Solrosen").
   static const RE2 kPluralAndName("(?:^|\\s)(\\p{Ll}+(?:orna|erna|arna)) (\\p{Lu}.*)$");
