@@ -107,5 +107,20 @@ TEST(UnitNames, AHeadWordInLowerCaseAfterAWordOpeningTheSentence) {
   EXPECT_EQ(r.units.size(), 2u);
 }
 
+TEST(Participation, UnitsThatIntendToRegisterTakePartAndThoseThatWaitDoNot) {
+  // participation.re2 participation_cue "anmäla sig", not_participation "har övervägt …", "valt
+  // att vänta"; word_lists.tsv place_word "norra" ("Hemtjänsten Östermalm norra").
+  const Record r = ExtractReport(
+      "Inför Kvalitetsutmärkelsen 2025 planerar Hemtjänsten Östermalm norra, inom avdelningen för "
+      "äldreomsorg, att delta i klassen äldreomsorg. Även Gruppbostaden Banérgatan och Daglig "
+      "verksamhet Ugglan, båda inom avdelningen för stöd och omsorg, avser att anmäla sig. "
+      "Enheten för ekonomiskt bistånd har övervägt att anmäla sig men har valt att vänta ett år.");
+  EXPECT_EQ(DetailsOf(r, "Hemtjänsten Östermalm norra"),
+            "avdelningen för äldreomsorg | Äldreomsorg | ");
+  EXPECT_EQ(DetailsOf(r, "Gruppbostaden Banérgatan"), "avdelningen för stöd och omsorg |  | ");
+  EXPECT_EQ(DetailsOf(r, "Daglig verksamhet Ugglan"), "avdelningen för stöd och omsorg |  | ");
+  EXPECT_EQ(r.units.size(), 3u);
+}
+
 }  // namespace
 }  // namespace kvreg
