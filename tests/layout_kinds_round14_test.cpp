@@ -34,6 +34,24 @@ TEST(DateRoles, WhatIsHandedInAFewWordsAfterItsVerb) {
                                                   "submission_deadline 2023-09-01 p1"}));
 }
 
+TEST(DateRoles, TheDayTheBoardTreatsTheMatterIsTheMeeting) {
+  // date_roles.re2 meeting: "Ärendet behandlas av nämnden den 22 januari 2026"
+  const Record r = ExtractReport("Ärendet behandlas av nämnden den 22 januari 2024.");
+  EXPECT_EQ(r.meeting_date.value_or(""), "2024-01-22");
+}
+
+TEST(PriorParticipation, TheSubjectOfASecondVerbAfterOch) {
+  // fields.prior.re2: "Förskolan har … arbetat med … och deltog även 2007" (the unit named back
+  // by its kind)
+  const Record r = ExtractReport(
+      "Förskolan Trädkojan nomineras i klassen förskola. Förskolan har under två år arbetat med "
+      "barnens inflytande över den dagliga planeringen och deltog även 2021. Bagarmossens "
+      "hemtjänst nomineras i klassen äldreomsorg.");
+  ASSERT_EQ(r.prior_participation.size(), 1u);
+  EXPECT_EQ(r.prior_participation[0].unit, "Förskolan Trädkojan");
+  EXPECT_EQ(r.prior_participation[0].years, std::vector<int>{2021});
+}
+
 TEST(UnitStatements, TheClassFirstThenAPluralKindOrTheSubjectBeforeTheUnits) {
   // unit_statements.re2 class_first: "I klassen förskola nomineras förskolorna …", "I klassen
   // äldreomsorg nominerar förvaltningen Akalla hemtjänst, som …"
