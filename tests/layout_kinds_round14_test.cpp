@@ -3,7 +3,9 @@
 // few words after its verb. Each test fails without its rule.
 #include <gtest/gtest.h>
 
+#include "kvreg/document_text.h"
 #include "kvreg/extract.h"
+#include "kvreg/normalize.h"
 #include "test_support.h"
 
 namespace kvreg {
@@ -50,6 +52,26 @@ TEST(PriorParticipation, TheSubjectOfASecondVerbAfterOch) {
   ASSERT_EQ(r.prior_participation.size(), 1u);
   EXPECT_EQ(r.prior_participation[0].unit, "Förskolan Trädkojan");
   EXPECT_EQ(r.prior_participation[0].years, std::vector<int>{2021});
+}
+
+TEST(Paragraphs, ASentencesEndAboveALittleSpaceEndsTheParagraph) {
+  // pdf_text.cpp (kParagraphSpace): paragraphs set off by half a line, not a blank line; the
+  // proposal is its paragraph alone. (An operator's e-mail filed as an anmälan, corpus/tune15.)
+  DocumentText doc;
+  ASSERT_TRUE(
+      ReadPdfText(testing::SourcePath("corpus/tune15/t15b-d08.pdf"), TextLimits(), &doc).ok());
+  const std::string text = Normalize(doc, testing::RealPatterns().Category("page_furniture")).text;
+  EXPECT_NE(text.find("till handlingarna.\n\nTrygga Händer Stöd AB driver"), std::string::npos)
+      << text.substr(0, 1200);
+}
+
+TEST(Proposal, ItsHeadingWithAColonOnTheSameLine) {
+  // fields.matter.re2 proposal: "Förvaltningens förslag till beslut: Nämnden godkänner …"
+  const Record r = testing::ExtractText(
+      "Socialtjänstnämnden\n\nFöredragningslista\n\n4.2 Nominering till Stockholms stads "
+      "kvalitetsutmärkelse 2008\n\nFörvaltningens förslag till beslut: Socialtjänstnämnden "
+      "godkänner nomineringarna.\n");
+  EXPECT_EQ(r.proposal.value_or(""), "Socialtjänstnämnden godkänner nomineringarna.");
 }
 
 TEST(UnitStatements, TheClassFirstThenAPluralKindOrTheSubjectBeforeTheUnits) {

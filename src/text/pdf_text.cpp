@@ -88,6 +88,9 @@ struct WordBox {
 
 // Gap (relative to the line height) above a line that makes it start a new block.
 constexpr double kBlockGap = 0.6;
+// Gap (relative to the line height) beyond the page's own line spacing above a line, after a
+// sentence's end, that sets off a paragraph where paragraphs have a little space between them.
+constexpr double kParagraphSpace = 0.35;
 // Median gap between lines (relative to their height) above which a page is set double-spaced.
 constexpr double kWideSpacing = 0.75;  // double spacing measures 0.79, 1.5 spacing 0.66
 
@@ -168,9 +171,11 @@ void EndItemsAtTheMargin(std::vector<TextLine>* lines) {
   }
 }
 
-// A page set with wide line spacing (1.5 or double) has a gap above every line; there a block
-// starts only where the gap is wider than the page's own spacing, so that a sentence going on
-// to the next line is not cut into two paragraphs.
+// Blocks measured by the page's own line spacing. A page set with wide line spacing (1.5 or
+// double) has a gap above every line; there a block starts only where the gap is wider than the
+// page's own spacing, so that a sentence going on to the next line is not cut into two
+// paragraphs. On a page set closer, a sentence's end above a gap wider than its spacing ends a
+// paragraph.
 void MeasureBlocksByTheLineSpacing(std::vector<TextLine>* lines) {
   std::vector<double> gaps;  // relative to the line's height
   for (size_t i = 1; i < lines->size(); ++i) {
@@ -182,7 +187,23 @@ void MeasureBlocksByTheLineSpacing(std::vector<TextLine>* lines) {
   if (gaps.size() < 4) return;
   std::nth_element(gaps.begin(), gaps.begin() + gaps.size() / 2, gaps.end());
   const double spacing = gaps[gaps.size() / 2];
-  if (spacing <= kWideSpacing) return;  // single or 1.5 spaced: the fixed measure holds
+  if (spacing <= kWideSpacing) {
+    // Single or 1.5 spaced: the fixed measure holds, and a sentence's end above a gap clearly
+    // wider than the page's own spacing ends a paragraph set off by a little space only
+    // ("… lägger den till handlingarna." ⏎ half a line ⏎ "Trygga Händer Stöd AB driver …").
+    for (size_t i = 1; i < lines->size(); ++i) {
+      TextLine& line = (*lines)[i];
+      const TextLine& above = (*lines)[i - 1];
+      const double height = std::max(line.bottom - line.top, 1e-9);
+      if (line.block_start || line.top < above.top || above.text.empty()) continue;
+      const char last = above.text.back();
+      if ((last == '.' || last == ':') &&
+          (line.top - above.bottom) / height > spacing + kParagraphSpace) {
+        line.block_start = true;
+      }
+    }
+    return;
+  }
   double right_margin = 0;
   for (const TextLine& line : *lines) right_margin = std::max(right_margin, line.right);
   for (size_t i = 1; i < lines->size(); ++i) {
