@@ -36,6 +36,21 @@ TEST(DateRoles, WhatIsHandedInAFewWordsAfterItsVerb) {
                                                   "submission_deadline 2023-09-01 p1"}));
 }
 
+TEST(DateRoles, WhatIsToReachTheCentralOfficeIsTheBoardsReport) {
+  // date_roles.re2 report_deadline: "… ska ha kommit in till stadsledningskontoret senast …",
+  // "… senast den 30 mars meddela stadsledningskontoret vilka …"; registration "ska anmälan
+  // göras senast …"
+  const Record r = ExtractReport(
+      "Nämndernas nomineringar ska ha kommit in till stadsledningskontoret senast den 12 maj "
+      "2023. Kommunstyrelsen har bett nämnderna att senast den 30 juni 2023 meddela "
+      "stadsledningskontoret vilka enheter som deltar. Enligt tidsplanen ska anmälan göras senast "
+      "den 21 mars 2023.");
+  EXPECT_EQ(DatesOf(r),
+            (std::vector<std::string>{"document 2023-04-03 p1", "report_deadline 2023-05-12 p1",
+                                      "report_deadline 2023-06-30 p1",
+                                      "registration_deadline 2023-03-21 p1"}));
+}
+
 TEST(DateRoles, TheDayTheBoardTreatsTheMatterIsTheMeeting) {
   // date_roles.re2 meeting: "Ärendet behandlas av nämnden den 22 januari 2026"
   const Record r = ExtractReport("Ärendet behandlas av nämnden den 22 januari 2024.");
