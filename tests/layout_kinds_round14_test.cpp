@@ -139,6 +139,19 @@ TEST(Participation, AnotherMunicipalitysPrizeIsNoParticipation) {
   EXPECT_EQ(r.units[0].name, "Förskolan Gläntan");
 }
 
+TEST(Lists, AnIntrosDepartmentEndsWhereItsVerbBegins) {
+  // extract_unit_lists.cpp IntroGroup: "… tillhör avdelningen för funktionsnedsättning och
+  // tävlar i klassen …:" gives the items the department without "och tävlar".
+  const Record r = ExtractReport(
+      "Samtliga enheter nedan tillhör avdelningen för funktionsnedsättning och tävlar i klassen "
+      "äldreomsorg:\n\n1. Gruppbostaden Solbacken\n\n2. Boendestödet Västertorp\n\nBidragen "
+      "lämnas senast den 19 maj.");
+  EXPECT_EQ(DetailsOf(r, "Gruppbostaden Solbacken"),
+            "avdelningen för funktionsnedsättning | Äldreomsorg | ");
+  EXPECT_EQ(DetailsOf(r, "Boendestödet Västertorp"),
+            "avdelningen för funktionsnedsättning | Äldreomsorg | ");
+}
+
 TEST(Lists, ADescriptionAfterASemicolonNamesNoMoreUnits) {
   // extract_unit_lists.cpp WithoutDescription: "…; en mötesplats … i Tensta och Hjulsta"
   const Record r = ExtractReport(

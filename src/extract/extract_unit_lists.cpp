@@ -187,7 +187,17 @@ std::string IntroGroup(const PatternSet& patterns, PatternId id, const char* gro
                        const std::string& intro) {
   const RE2* re = patterns.Get(id);
   if (re == nullptr) return "";
-  return FirstGroup(*re, intro, group).value_or("");
+  std::string found = FirstGroup(*re, intro, group).value_or("");
+  if (id != PatternId::kListIntroDepartment) return found;
+  // A department ends where the sentence's verb begins: "Samtliga enheter nedan tillhör
+  // avdelningen för funktionsnedsättning och tävlar i klassen …"
+  found.resize(EndOfAppositions(patterns, found));
+  for (const char* joiner : {" och", " samt"}) {
+    const size_t n = std::string(joiner).size();
+    if (found.size() > n && found.compare(found.size() - n, n, joiner) == 0)
+      found.resize(found.size() - n);
+  }
+  return found;
 }
 
 // The line at lines[i], with the colon an intro may leave out: a line that ends no sentence

@@ -20,25 +20,6 @@ namespace {
 // lämna bidrag.") may name them without saying so again.
 constexpr size_t kAnnouncedSentences = 6;
 
-// Where the appositions after a name end: at the sentence's verb ("… deltar i …"), unless the
-// verb is in a relative clause that is itself an apposition ("…, som deltar i klassen …").
-size_t EndOfAppositions(const PatternSet& patterns, const std::string& tail) {
-  const RE2* end = patterns.Get(PatternId::kAppositionEnd);
-  if (end == nullptr) return tail.size();
-  size_t stop = tail.size();
-  ForEachMatchWhile(*end, tail, [&](const PatternMatch& m) {
-    if (m.Get("before") == "som") return true;
-    // Inside a relative clause set off by a comma and not yet closed: "…, som hör till
-    // äldreomsorgsavdelningen, nomineras …"
-    const size_t verb = m.Offset("before") + m.Get("before").size();
-    const size_t clause = tail.rfind(", som ", verb);
-    if (clause != std::string::npos && tail.find(',', clause + 1) > verb) return true;
-    stop = m.Has("before") ? m.Offset("before") + m.Get("before").size() : m.Begin();
-    return false;
-  });
-  return stop;
-}
-
 // Drops the connective that joins the item to the next name: "X och", "X, samt", "X, liksom".
 std::string WithoutTrailingConnective(std::string item) {
   static const char* const kConnectives[] = {" och", " samt", " liksom", " samt även", " även"};

@@ -211,6 +211,23 @@ UnitMention ReadItem(const PatternSet& patterns, const std::string& item,
 
 // The units of one enumeration, with a department shared back ("X och Y, båda inom Z") given to
 // the earlier items that name none.
+size_t EndOfAppositions(const PatternSet& patterns, const std::string& tail) {
+  const RE2* end = patterns.Get(PatternId::kAppositionEnd);
+  if (end == nullptr) return tail.size();
+  size_t stop = tail.size();
+  ForEachMatchWhile(*end, tail, [&](const PatternMatch& m) {
+    if (m.Get("before") == "som") return true;
+    // Inside a relative clause set off by a comma and not yet closed: "…, som hör till
+    // äldreomsorgsavdelningen, nomineras …"
+    const size_t verb = m.Offset("before") + m.Get("before").size();
+    const size_t clause = tail.rfind(", som ", verb);
+    if (clause != std::string::npos && tail.find(',', clause + 1) > verb) return true;
+    stop = m.Has("before") ? m.Offset("before") + m.Get("before").size() : m.Begin();
+    return false;
+  });
+  return stop;
+}
+
 std::string WithoutDescription(const std::string& item) {
   for (const char* description : {"; en ", "; ett "}) {
     const size_t at = item.find(description);

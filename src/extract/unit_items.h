@@ -71,6 +71,11 @@ class ItemReadings {
 // semicolon does.
 bool SaysUnitsTakePart(const PatternSet& patterns, const std::string& text);
 
+// Where the appositions after a name end in `tail`: at the sentence's verb ("… deltar i …"),
+// unless the verb is in a relative clause that is itself an apposition ("…, som deltar i klassen
+// …"); tail.size() when there is none (participation.re2 apposition_end).
+size_t EndOfAppositions(const PatternSet& patterns, const std::string& tail);
+
 // A list item without the description a semicolon and an indefinite article set after it
 // ("Träffpunkt Gullingen: avdelningen för äldreomsorg; en mötesplats för äldre i Tensta och
 // Hjulsta"), which names no more units. (A semicolon alone may part the item's details: "Jobbtorg
