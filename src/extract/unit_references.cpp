@@ -1,8 +1,11 @@
 // How a sentence names a unit already found: see unit_references.h.
 #include "unit_references.h"
 
+#include <unicode/uchar.h>
+
 #include <algorithm>
 
+#include "code_points.h"
 #include "kvreg/unit_key.h"
 #include "unit_items.h"
 
@@ -137,7 +140,12 @@ bool ItemNamesUnit(const PatternSet& patterns, const std::string& item,
   // fritidsgården Gläntan i Tensta"): the name begins the rest.
   static const RE2 kOpeningWord("\\p{Lu}\\p{Ll}+ (\\p{Ll}.*)");
   std::string rest;
-  if (RE2::FullMatch(item, kOpeningWord, &rest) &&
+  // Asked for every item and unit: the cheap test first (a lower-case letter after the first
+  // space).
+  const size_t space = item.find(' ');
+  const bool lower_after_space = space != std::string::npos && space + 1 < item.size() &&
+                                 u_islower(CodePointAt(item, space + 1));
+  if (lower_after_space && RE2::FullMatch(item, kOpeningWord, &rest) &&
       (UnitKey(rest) == UnitKey(unit_name) || BeginsWithName(rest, unit_name))) {
     return true;
   }
@@ -145,7 +153,10 @@ bool ItemNamesUnit(const PatternSet& patterns, const std::string& item,
   // unit of that kind and name ("Förskolan Solrosen").
   static const RE2 kPluralAndName("(?:^|\\s)(\\p{Ll}+(?:orna|erna|arna)) (\\p{Lu}.*)$");
   std::string proper;
-  return RE2::PartialMatch(item, kPluralAndName, &kind, &proper) &&
+  const bool has_plural = item.find("orna ") != std::string::npos ||
+                          item.find("erna ") != std::string::npos ||
+                          item.find("arna ") != std::string::npos;
+  return has_plural && RE2::PartialMatch(item, kPluralAndName, &kind, &proper) &&
          unit_name.size() > proper.size() + 1 &&
          unit_name.compare(unit_name.size() - proper.size(), proper.size(), proper) == 0 &&
          unit_name[unit_name.size() - proper.size() - 1] == ' ' &&
