@@ -192,12 +192,7 @@ std::string IntroGroup(const PatternSet& patterns, PatternId id, const char* gro
   // A department ends where the sentence's verb begins: "Samtliga enheter nedan tillhör
   // avdelningen för funktionsnedsättning och tävlar i klassen …"
   found.resize(EndOfAppositions(patterns, found));
-  for (const char* joiner : {" och", " samt"}) {
-    const size_t n = std::string(joiner).size();
-    if (found.size() > n && found.compare(found.size() - n, n, joiner) == 0)
-      found.resize(found.size() - n);
-  }
-  return found;
+  return WithoutTrailingConnective(std::move(found));
 }
 
 // The line at lines[i], with the colon an intro may leave out: a line that ends no sentence

@@ -20,23 +20,6 @@ namespace {
 // lämna bidrag.") may name them without saying so again.
 constexpr size_t kAnnouncedSentences = 6;
 
-// Drops the connective that joins the item to the next name: "X och", "X, samt", "X, liksom".
-std::string WithoutTrailingConnective(std::string item) {
-  static const char* const kConnectives[] = {" och", " samt", " liksom", " samt även", " även"};
-  for (bool changed = true; changed;) {
-    changed = false;
-    item = TrimItem(item);
-    for (const char* word : kConnectives) {
-      const std::string w(word);
-      if (item.size() > w.size() && item.compare(item.size() - w.size(), w.size(), w) == 0) {
-        item.resize(item.size() - w.size());
-        changed = true;
-      }
-    }
-  }
-  return item;
-}
-
 // "Korttidshemmet Ekbackens arbete" names Korttidshemmet Ekbacken.
 std::string WithoutGenitive(const PatternSet& patterns, const std::string& name,
                             const std::string& after) {

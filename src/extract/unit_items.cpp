@@ -6,6 +6,7 @@
 #include <algorithm>
 
 #include "code_points.h"
+#include "unit_references.h"
 
 namespace kvreg {
 namespace {
@@ -209,8 +210,6 @@ UnitMention ReadItem(const PatternSet& patterns, const std::string& item,
   return unit;
 }
 
-// The units of one enumeration, with a department shared back ("X och Y, båda inom Z") given to
-// the earlier items that name none.
 size_t EndOfAppositions(const PatternSet& patterns, const std::string& tail) {
   const RE2* end = patterns.Get(PatternId::kAppositionEnd);
   if (end == nullptr) return tail.size();
@@ -236,6 +235,24 @@ std::string WithoutDescription(const std::string& item) {
   return item;
 }
 
+std::string WithoutTrailingConnective(std::string item) {
+  static const char* const kConnectives[] = {" och", " samt", " liksom", " samt även", " även"};
+  for (bool changed = true; changed;) {
+    changed = false;
+    item = TrimItem(item);
+    for (const char* word : kConnectives) {
+      const std::string w(word);
+      if (item.size() > w.size() && item.compare(item.size() - w.size(), w.size(), w) == 0) {
+        item.resize(item.size() - w.size());
+        changed = true;
+      }
+    }
+  }
+  return item;
+}
+
+// The units of one enumeration, with a department shared back ("X och Y, båda inom Z") given to
+// the earlier items that name none.
 std::vector<UnitMention> ReadEnumeration(const PatternSet& patterns,
                                          const std::vector<std::string>& items) {
   std::vector<UnitMention> units;
@@ -296,10 +313,7 @@ bool IsOwnerWithin(const std::string& other, const std::string& name) {
 // sentence: "Blåklinten" beside "Förskolan Blåklinten" in "förskolorna Solrosen och
 // Blåklinten, båda inom …".
 bool IsProperNameWithin(const UnitMention& other, const UnitMention& name) {
-  const std::string& a = other.name;
-  const std::string& b = name.name;
-  return other.source.text == name.source.text && b.size() > a.size() + 1 &&
-         b.compare(b.size() - a.size(), a.size(), a) == 0 && b[b.size() - a.size() - 1] == ' ';
+  return other.source.text == name.source.text && EndsWithName(name.name, other.name);
 }
 
 }  // namespace

@@ -76,6 +76,9 @@ bool SaysUnitsTakePart(const PatternSet& patterns, const std::string& text);
 // …"); tail.size() when there is none (participation.re2 apposition_end).
 size_t EndOfAppositions(const PatternSet& patterns, const std::string& tail);
 
+// Drops the connective that joins an item to the next name: "X och", "X, samt", "X, liksom".
+std::string WithoutTrailingConnective(std::string item);
+
 // A list item without the description a semicolon and an indefinite article set after it
 // ("Träffpunkt Gullingen: avdelningen för äldreomsorg; en mötesplats för äldre i Tensta och
 // Hjulsta"), which names no more units. (A semicolon alone may part the item's details: "Jobbtorg

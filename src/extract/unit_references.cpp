@@ -157,10 +157,7 @@ bool ItemNamesUnit(const PatternSet& patterns, const std::string& item,
                           item.find("erna ") != std::string::npos ||
                           item.find("arna ") != std::string::npos;
   return has_plural && RE2::PartialMatch(item, kPluralAndName, &kind, &proper) &&
-         unit_name.size() > proper.size() + 1 &&
-         unit_name.compare(unit_name.size() - proper.size(), proper.size(), proper) == 0 &&
-         unit_name[unit_name.size() - proper.size() - 1] == ' ' &&
-         IsPluralOfItsKind(kind, unit_name, /*lower_case=*/true);
+         EndsWithName(unit_name, proper) && IsPluralOfItsKind(kind, unit_name, /*lower_case=*/true);
 }
 
 // True when `subject` is a short form of the unit's name: its abbreviation ("MSB" for

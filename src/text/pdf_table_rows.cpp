@@ -62,8 +62,8 @@ namespace {
 // …" ⏎ "Misa AB" ⏎ "Råcksta | personer med …") make no new row.
 std::vector<std::vector<size_t>> SplitAtRowStarts(const std::vector<PlacedWord>& words,
                                                   const std::vector<size_t>& band,
+                                                  const std::vector<VisualLine>& lines,
                                                   const std::vector<double>& bounds) {
-  const std::vector<VisualLine> lines = VisualLines(words, band);
   auto starts_a_row = [&](const VisualLine& line) {
     size_t columns = 0, going_on = 0, column = bounds.size() + 1;
     bool first_going_on = false;
@@ -120,11 +120,11 @@ std::vector<std::vector<size_t>> RowBands(const std::vector<PlacedWord>& words,
   for (const std::vector<size_t>& band : bands) {
     // A band that begins with a section row is one row; section-row words further down are a
     // merged first cell's wrapped text ("Socialtjänst samt" ⏎ "stöd och service till").
-    const VisualLine first_line = VisualLines(words, band).front();
-    const bool section = std::any_of(first_line.begin(), first_line.end(),
+    const std::vector<VisualLine> lines = VisualLines(words, band);
+    const bool section = std::any_of(lines.front().begin(), lines.front().end(),
                                      [&](size_t k) { return in_section_row[k]; });
-    for (std::vector<size_t>& row :
-         section ? std::vector<std::vector<size_t>>{band} : SplitAtRowStarts(words, band, bounds)) {
+    for (std::vector<size_t>& row : section ? std::vector<std::vector<size_t>>{band}
+                                            : SplitAtRowStarts(words, band, lines, bounds)) {
       rows.push_back(std::move(row));
     }
   }

@@ -171,6 +171,23 @@ void EndItemsAtTheMargin(std::vector<TextLine>* lines) {
   }
 }
 
+// On a page set close, a sentence's end above a gap clearly wider than the page's own `spacing`
+// ends a paragraph set off by a little space only ("… lägger den till handlingarna." ⏎ half a
+// line ⏎ "Trygga Händer Stöd AB driver …").
+void EndParagraphsAtALittleSpace(double spacing, std::vector<TextLine>* lines) {
+  for (size_t i = 1; i < lines->size(); ++i) {
+    TextLine& line = (*lines)[i];
+    const TextLine& above = (*lines)[i - 1];
+    if (line.block_start || line.top < above.top || above.text.empty()) continue;
+    const double height = std::max(line.bottom - line.top, 1e-9);
+    const char last = above.text.back();
+    if ((last == '.' || last == ':') &&
+        (line.top - above.bottom) / height > spacing + kParagraphSpace) {
+      line.block_start = true;
+    }
+  }
+}
+
 // Blocks measured by the page's own line spacing. A page set with wide line spacing (1.5 or
 // double) has a gap above every line; there a block starts only where the gap is wider than the
 // page's own spacing, so that a sentence going on to the next line is not cut into two
@@ -187,21 +204,8 @@ void MeasureBlocksByTheLineSpacing(std::vector<TextLine>* lines) {
   if (gaps.size() < 4) return;
   std::nth_element(gaps.begin(), gaps.begin() + gaps.size() / 2, gaps.end());
   const double spacing = gaps[gaps.size() / 2];
-  if (spacing <= kWideSpacing) {
-    // Single or 1.5 spaced: the fixed measure holds, and a sentence's end above a gap clearly
-    // wider than the page's own spacing ends a paragraph set off by a little space only
-    // ("… lägger den till handlingarna." ⏎ half a line ⏎ "Trygga Händer Stöd AB driver …").
-    for (size_t i = 1; i < lines->size(); ++i) {
-      TextLine& line = (*lines)[i];
-      const TextLine& above = (*lines)[i - 1];
-      const double height = std::max(line.bottom - line.top, 1e-9);
-      if (line.block_start || line.top < above.top || above.text.empty()) continue;
-      const char last = above.text.back();
-      if ((last == '.' || last == ':') &&
-          (line.top - above.bottom) / height > spacing + kParagraphSpace) {
-        line.block_start = true;
-      }
-    }
+  if (spacing <= kWideSpacing) {  // single or 1.5 spaced: the fixed measure holds
+    EndParagraphsAtALittleSpace(spacing, lines);
     return;
   }
   double right_margin = 0;
