@@ -176,7 +176,7 @@ BENCHMARK(BM_ExtractAwardYear);
 
 void BM_ExtractPriorParticipation(benchmark::State& state) {
   RunExtractor(state, [](const ExtractionContext& ctx) {
-    benchmark::DoNotOptimize(ExtractPriorParticipation(ctx, {}));
+    benchmark::DoNotOptimize(ExtractPriorParticipation(ctx, {}, 2024));
   });
 }
 BENCHMARK(BM_ExtractPriorParticipation);

@@ -59,7 +59,8 @@ TEST(CompactClasses, LettersOfSwedishAndEuropeanNames) {
 // 3,568 instructions, all of them 39,017 and the unit-name lexicon 3,712; with RE2's own
 // Unicode classes 48,208, 252,620 and 20,975. Round 8's patterns brought the total to 61,074,
 // loading in 0.08 s as before: the bound on the total grows with the patterns, slowly; round
-// 10's, 70,329; round 11's, 73,211; round 12's, 77,555; round 13's, 80,404.)
+// 10's, 70,329; round 11's, 73,211; round 12's, 77,555; round 13's, 80,404; round 15's,
+// 87,468.)
 TEST(CompactClasses, EveryPatternsProgramIsSmall) {
   constexpr int kMaxInstructions = 5000;
   const PatternSet& patterns = testing::RealPatterns();
@@ -70,7 +71,7 @@ TEST(CompactClasses, EveryPatternsProgramIsSmall) {
       total += p.regex->ProgramSize();
     }
   }
-  EXPECT_LE(total, 85000);
+  EXPECT_LE(total, 88000);
   ASSERT_NE(patterns.UnitNameLexicon(), nullptr);
   EXPECT_LE(patterns.UnitNameLexicon()->ProgramSize(), 6000);
 }

@@ -15,7 +15,7 @@ constexpr double kHeight = 10;  // of the type; lines are 12 apart
 // A page's words, placed phrase by phrase: each word 6 units a letter, a space 4.
 class Page {
  public:
-  Page& At(double left, int line, const std::string& phrase) {
+  Page& At(double left, double line, const std::string& phrase) {
     const double top = 100 + 12 * line;
     size_t start = 0;
     while (start < phrase.size()) {
@@ -101,6 +101,40 @@ TEST(TableRows, AWordHyphenatedWhereTheCellWrapsIsJoined) {
   EXPECT_EQ(rows[2][2], "Äldreomsorgsavdelningen");
   EXPECT_EQ(rows[3][2], "Individ- och familjeomsorgen");
   EXPECT_EQ(rows[4][2], "Hässelby-Vällingby");
+}
+
+TEST(TableRows, AShortHeaderWordNearlyFillingItsCellIsACellOfItsOwn) {
+  // pdf_tables.cpp kHeaderCellGap: "Tävlingsklass" (14 bytes wide) ends 8 before "Enhet"
+  // begins, less than the type's height but more than two word spaces: two header cells.
+  Page page;
+  page.At(50, 0, "Tävlingsklass").At(142, 0, "Enhet").At(300, 0, "Avdelning");
+  page.At(50, 2, "Skola")
+      .At(142, 2, "SFI-skolan Kista")
+      .At(300, 2, "Avdelningen för vuxenutbildning");
+  page.At(142, 4, "Särvux Bergsgården").At(300, 4, "Avdelningen för vuxenutbildning");
+  const auto rows = page.Rows();
+  ASSERT_EQ(rows.size(), 3u);
+  ASSERT_EQ(rows[0].size(), 3u);
+  EXPECT_EQ(rows[1], (std::vector<std::string>{"Skola", "SFI-skolan Kista",
+                                               "Avdelningen för vuxenutbildning"}));
+  EXPECT_EQ(rows[2][1], "Särvux Bergsgården");
+}
+
+TEST(TableRows, InAPaddedTableANameWrappedInTheFirstColumnIsNoRow) {
+  // pdf_table_rows.cpp kRowPadding: rows with space between them; "Kompassrosen | Stöd" right
+  // under "Daglig verksamhet | Avdelningen för" (a line's pitch, 9, less than the type's height)
+  // goes on in the row above, though it has words in the first column and another.
+  Page page;
+  page.At(50, 0, "Enhet").At(250, 0, "Avdelning").At(450, 0, "Kontaktperson");
+  page.At(50, 2, "Ungdomsjouren").At(250, 2, "Socialtjänsten").At(450, 2, "Kristoffer Lund");
+  page.At(50, 4, "Daglig verksamhet").At(250, 4, "Avdelningen för").At(450, 4, "Nora Falk");
+  page.At(50, 4.75, "Kompassrosen").At(250, 4.75, "Stöd");
+  page.At(50, 6.5, "Fritidsgården Dalen").At(250, 6.5, "Kultur").At(450, 6.5, "Eva Ek");
+  const auto rows = page.Rows();
+  ASSERT_EQ(rows.size(), 4u);
+  EXPECT_EQ(rows[2], (std::vector<std::string>{"Daglig verksamhet Kompassrosen",
+                                               "Avdelningen för Stöd", "Nora Falk"}));
+  EXPECT_EQ(rows[3][0], "Fritidsgården Dalen");
 }
 
 }  // namespace

@@ -186,6 +186,15 @@ TEST(AwardName, OneLetterOffIsStillTheAwardButAnAddressIsLeftAlone) {
   EXPECT_EQ(r.dates.back().role, "report_deadline");  // the address still says where it goes
 }
 
+TEST(AwardName, TwoLettersSwappedIsStillTheAward) {
+  const Record r = ExtractText(
+      "Anmälan om deltagande i Kvalitetsutmärkeslen 2016\n\nFörskolan Solhjulet har anmält sitt "
+      "deltagande.\n");
+  EXPECT_EQ(r.award_year.value_or(0), 2016);
+  ASSERT_EQ(r.units.size(), 1u);
+  EXPECT_EQ(r.units[0].name, "Förskolan Solhjulet");
+}
+
 TEST(Matters, AWholeProtocolIsReadOnlyInItsAwardParagraph) {
   const Record r = ExtractPdf("corpus/devset/10_skarholmen_protokoll.pdf");
   EXPECT_EQ(r.paragraph.value_or(""), "§ 45");

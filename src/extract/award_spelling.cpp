@@ -1,5 +1,6 @@
 // The award's name misspelt by one letter ("kvalitetutmärkelse", "Kvalitetsutmärkesen") is
-// read as the award: every word within one edit (a letter left out, added or changed) of the
+// read as the award: every word within one edit (a letter left out, added or changed, or two
+// letters side by side swapped: "Kvalitetsutmärkeslen") of the
 // name participation.re2 award_word gives, in any of its inflected forms, is written the right way
 // before the fields are read, and the page offsets move with the text.
 #include <unicode/uchar.h>
@@ -25,9 +26,20 @@ std::u32string Lower(const std::string& utf8) {
   return out;
 }
 
-// True when `a` and `b` differ by at most one letter left out, added or changed.
+// True when `a` and `b` are the same but for two letters side by side, swapped.
+bool SwappedNeighbours(const std::u32string& a, const std::u32string& b) {
+  if (a.size() != b.size()) return false;
+  size_t i = 0;
+  while (i < a.size() && a[i] == b[i]) ++i;
+  return i + 1 < a.size() && a[i] == b[i + 1] && a[i + 1] == b[i] &&
+         a.compare(i + 2, std::u32string::npos, b, i + 2, std::u32string::npos) == 0;
+}
+
+// True when `a` and `b` differ by at most one letter left out, added or changed, or by two
+// letters side by side swapped.
 bool WithinOneEdit(const std::u32string& a, const std::u32string& b) {
   if (a.size() > b.size() + 1 || b.size() > a.size() + 1) return false;
+  if (SwappedNeighbours(a, b)) return true;
   size_t i = 0, j = 0;
   bool edited = false;
   while (i < a.size() && j < b.size()) {

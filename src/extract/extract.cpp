@@ -67,7 +67,7 @@ void ExtractFields(const PatternSet& patterns, const DocumentText& document, Rec
   if (about_award) {
     record->award_year = ExtractAwardYear(ctx);
     record->units = ExtractUnits(ctx, document);
-    record->prior_participation = ExtractPriorParticipation(ctx, record->units);
+    record->prior_participation = ExtractPriorParticipation(ctx, record->units, record->award_year);
   }
   record->dates = ExtractDates(ctx, record->award_year, record->doc_kind);
   for (const DatedStatement& date : record->dates) {

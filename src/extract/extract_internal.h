@@ -104,8 +104,11 @@ void ExtractBoard(const ExtractionContext& ctx, Record* record);
 std::optional<int> ExtractAwardYear(const ExtractionContext& ctx);
 void ExtractDecisionAndProposal(const ExtractionContext& ctx, Record* record);
 std::vector<UnitMention> ExtractUnits(const ExtractionContext& ctx, const DocumentText& document);
+// A prior participation told as "förra året" (a `years` group with no year) is in the year
+// before `award_year`.
 std::vector<PriorParticipation> ExtractPriorParticipation(const ExtractionContext& ctx,
-                                                          const std::vector<UnitMention>& units);
+                                                          const std::vector<UnitMention>& units,
+                                                          std::optional<int> award_year);
 // `doc_kind` matters for the letterhead: a protocol's has the meeting's date, not its own.
 std::vector<DatedStatement> ExtractDates(const ExtractionContext& ctx,
                                          std::optional<int> award_year,

@@ -231,7 +231,8 @@ void AddPriorYears(const std::vector<std::string>& subjects, const std::vector<i
 }  // namespace
 
 std::vector<PriorParticipation> ExtractPriorParticipation(const ExtractionContext& ctx,
-                                                          const std::vector<UnitMention>& units) {
+                                                          const std::vector<UnitMention>& units,
+                                                          std::optional<int> award_year) {
   std::vector<PriorParticipation> out;
   static const RE2 kYear(R"((\d{4}))");  // compiled once
   // Every pattern of the name that matches: a sentence may join two clauses ("X deltog 2015
@@ -253,6 +254,9 @@ std::vector<PriorParticipation> ExtractPriorParticipation(const ExtractionContex
       re2::StringPiece input(years_text);
       int year = 0;
       while (RE2::FindAndConsume(&input, kYear, &year)) years.push_back(year);
+      // A year told in words ("förra året", "i fjol") is the one before the award's.
+      if (years.empty() && award_year) years.push_back(*award_year - 1);
+      if (years.empty()) continue;
       // "Kvarnbackaskolan och Stensjö gymnasium deltog båda 2016" speaks of each.
       std::vector<std::string> subjects;
       for (const std::string& item : SplitEnumeration(ctx.patterns, m.Get("subject"))) {

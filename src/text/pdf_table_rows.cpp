@@ -51,6 +51,10 @@ size_t ColumnOf(const PlacedWord& w, const std::vector<double>& bounds) {
 
 namespace {
 
+// Of the type's height, how much further below the line above a padded table's next row begins
+// than a cell's wrapped line does (a line's pitch is about the type's height).
+constexpr double kRowPadding = 1.1;
+
 // A band's words split where a row begins: rows printed with no space between them (single
 // spacing, no padding) make one band. A line begins a row when it has words in the first
 // column and another and no cell of it goes on in lower case, or words in every column and
@@ -59,12 +63,24 @@ namespace {
 // column but the first (beside a first cell merged over rows); other lines are cells' wrapped
 // lines and go with the row above ("Avdelningen för kultur och" ⏎ "fritid"). A band with one
 // such line is one row: cells centred beside a wrapped one ("Daglig verksamhet | Socialtjänst
-// …" ⏎ "Misa AB" ⏎ "Råcksta | personer med …") make no new row.
+// …" ⏎ "Misa AB" ⏎ "Råcksta | personer med …") make no new row. In a table whose rows are
+// `padded` (space between them), words in the first column and another begin a row only a
+// padding below the first column's line above; right under it they are a wrapped name
+// ("Daglig verksamhet | – | Ledstången Omsorg" ⏎ "Kompassrosen | | AB").
 std::vector<std::vector<size_t>> SplitAtRowStarts(const std::vector<PlacedWord>& words,
                                                   const std::vector<size_t>& band,
                                                   const std::vector<VisualLine>& lines,
-                                                  const std::vector<double>& bounds) {
-  auto starts_a_row = [&](const VisualLine& line) {
+                                                  const std::vector<double>& bounds, bool padded) {
+  // How far below the last line above it with a word in the first column `line` begins.
+  auto below_first_column_above = [&](size_t l) {
+    for (size_t above = l; above-- > 0;) {
+      const PlacedWord& w = words[lines[above].front()];
+      if (ColumnOf(w, bounds) == 0) return words[lines[l].front()].top - w.top;
+    }
+    return 1e18;
+  };
+  auto starts_a_row = [&](size_t l) {
+    const VisualLine& line = lines[l];
     size_t columns = 0, going_on = 0, column = bounds.size() + 1;
     bool first_going_on = false;
     for (size_t k : line) {  // left to right
@@ -84,11 +100,13 @@ std::vector<std::vector<size_t>> SplitAtRowStarts(const std::vector<PlacedWord>&
     const bool beside_a_merged_first = (!first_column || first_going_on) && others >= 2 &&
                                        others == bounds.size() &&
                                        going_on == (first_going_on ? 1u : 0u);
-    return (first_column && columns >= 2 && going_on == 0) || beside_a_merged_first ||
-           (columns == bounds.size() + 1 && going_on < columns - going_on);
+    const double height = words[line.front()].bottom - words[line.front()].top;
+    const bool below_padding = !padded || below_first_column_above(l) > kRowPadding * height;
+    return (first_column && columns >= 2 && going_on == 0 && below_padding) ||
+           beside_a_merged_first || (columns == bounds.size() + 1 && going_on < columns - going_on);
   };
   std::vector<bool> row_start(lines.size());
-  std::transform(lines.begin(), lines.end(), row_start.begin(), starts_a_row);
+  for (size_t l = 0; l < lines.size(); ++l) row_start[l] = starts_a_row(l);
   if (std::count(row_start.begin(), row_start.end(), true) < 2) return {band};
   std::vector<std::vector<size_t>> rows;
   for (size_t l = 0; l < lines.size(); ++l) {
@@ -116,15 +134,24 @@ std::vector<std::vector<size_t>> RowBands(const std::vector<PlacedWord>& words,
     band_bottom =
         bands.back().size() == 1 ? words[k].bottom : std::max(band_bottom, words[k].bottom);
   }
-  std::vector<std::vector<size_t>> rows;
+  // A band that begins with a section row is one row; section-row words further down are a
+  // merged first cell's wrapped text ("Socialtjänst samt" ⏎ "stöd och service till").
+  std::vector<std::vector<VisualLine>> band_lines;
+  std::vector<bool> section;
   for (const std::vector<size_t>& band : bands) {
-    // A band that begins with a section row is one row; section-row words further down are a
-    // merged first cell's wrapped text ("Socialtjänst samt" ⏎ "stöd och service till").
-    const std::vector<VisualLine> lines = VisualLines(words, band);
-    const bool section = std::any_of(lines.front().begin(), lines.front().end(),
-                                     [&](size_t k) { return in_section_row[k]; });
-    for (std::vector<size_t>& row : section ? std::vector<std::vector<size_t>>{band}
-                                            : SplitAtRowStarts(words, band, lines, bounds)) {
+    band_lines.push_back(VisualLines(words, band));
+    const VisualLine& first = band_lines.back().front();
+    section.push_back(
+        std::any_of(first.begin(), first.end(), [&](size_t k) { return in_section_row[k]; }));
+  }
+  // Rows with space between them: two bands of cells one after the other.
+  bool padded = false;
+  for (size_t b = 0; b + 1 < bands.size(); ++b) padded = padded || (!section[b] && !section[b + 1]);
+  std::vector<std::vector<size_t>> rows;
+  for (size_t b = 0; b < bands.size(); ++b) {
+    for (std::vector<size_t>& row :
+         section[b] ? std::vector<std::vector<size_t>>{bands[b]}
+                    : SplitAtRowStarts(words, bands[b], band_lines[b], bounds, padded)) {
       rows.push_back(std::move(row));
     }
   }

@@ -14,14 +14,20 @@
 namespace kvreg {
 namespace {
 
+// The least gap between two header cells, in the height of the type: a word space is about a
+// quarter of it, cells are apart by their padding and more.
+constexpr double kHeaderCellGap = 0.6;
+
 std::string HeaderWord(std::string text) {
   while (!text.empty() && (text.back() == ':' || text.back() == ',')) text.pop_back();
   return text;
 }
 
 // The header cells' horizontal centres when `line` is a header row: at least two cells apart
-// by more than a line's height, every word of each a header word, but for a qualifier before
-// the cell's header word ("Ansvarig avdelning", "Deltagande enhet", "Anmäld klass").
+// by more than twice a word space (a short header word nearly filling its cell, "Tävlingsklass"
+// before "Enhet", leaves less than a line's height to the next cell), every word of each a header
+// word, but for a qualifier before the cell's header word ("Ansvarig avdelning", "Deltagande
+// enhet", "Anmäld klass").
 std::vector<double> HeaderCenters(const std::vector<PlacedWord>& words, const VisualLine& line,
                                   const std::function<bool(const std::string&)>& is_header) {
   std::vector<double> centers;
@@ -31,7 +37,7 @@ std::vector<double> HeaderCenters(const std::vector<PlacedWord>& words, const Vi
   for (size_t k = 0; k < line.size(); ++k) {
     const PlacedWord& w = words[line[k]];
     const double height = w.bottom - w.top;
-    if (k == 0 || w.left - right > 1.0 * height) {
+    if (k == 0 || w.left - right > kHeaderCellGap * height) {
       if (k > 0) centers.push_back((left + right) / 2);
       if (qualified && cell_words < 2) return {};
       left = w.left;

@@ -1,0 +1,141 @@
+// Layouts and wordings that carried fields past the extractor in the fifteenth round
+// (corpus/tune16). Each test fails without its rule.
+#include <gtest/gtest.h>
+
+#include "kvreg/extract.h"
+#include "test_support.h"
+
+namespace kvreg {
+namespace {
+
+using testing::DetailsOf;
+using testing::ExtractReport;
+using testing::ExtractText;
+
+TEST(DocKinds, AKindWordWhereRunningTextWrapsIsNoHeading) {
+  // doc_kinds.re2: "Protokollsutdrag" ending a line of running text ("… i år. Protokollsutdrag"
+  // ⏎ "från nämndens sammanträde skickas …") does not make the notification a protocol.
+  const Record r = ExtractText(
+      "Stadsdelsförvaltningen\n\nAnmälningsärende\n\nDnr 1.1.6-118/2016\n\nAnmälan om "
+      "deltagande i Kvalitetsutmärkelsen 2016\n\nFörskolan Solhjulet har anmält sig. "
+      "Protokollsutdrag\nfrån nämndens sammanträde skickas till stadsledningskontoret.\n");
+  EXPECT_EQ(r.doc_kind, "notification");
+}
+
+TEST(AgendaItems, ASubItemNominatingAUnitNamesIt) {
+  // participation.re2 takes_part_with ("Nominering av X" opens no apposition of a unit before)
+  // and apposition_end (the item's Dnr line under it ends the unit's appositions).
+  const Record r = ExtractText(
+      "Föredragningslista\n\nSammanträde 2009-04-23\n\n5. Stockholms stads "
+      "kvalitetsutmärkelse 2009 – nominering av enheter\n5.1 Nominering av Förskolan "
+      "Kärrtorpsgläntan, förskoleavdelningen\nDnr 172-2009-042 Handläggare: Mona Ekdahl\n");
+  ASSERT_EQ(r.units.size(), 1u);
+  EXPECT_EQ(r.units[0].name, "Förskolan Kärrtorpsgläntan");
+  EXPECT_EQ(DetailsOf(r, "Förskolan Kärrtorpsgläntan"), "förskoleavdelningen |  | ");
+}
+
+TEST(Participation, ANominationOnlyDiscussedIsNone) {
+  // participation.re2 not_participation: "har diskuterat att nominera X men bedömer …"
+  const Record r = ExtractReport(
+      "Förskolan Solhjulet deltar i klassen förskola. Förvaltningen har även diskuterat att "
+      "nominera Träffpunkten Hökarängsgården men bedömer att träffpunkten behöver mer tid.");
+  ASSERT_EQ(r.units.size(), 1u);
+  EXPECT_EQ(r.units[0].name, "Förskolan Solhjulet");
+}
+
+TEST(UnitNames, ACompoundOfVerksamhetWithAProperName) {
+  // unit_names.re2 compound_named: "Jourverksamheten Nattljuset" is a unit; its department ends
+  // before what is said of both ("…, båda i samma klass": unit_details.re2 within_department).
+  const Record r = ExtractReport(
+      "Dessutom nomineras Mottagningen Brobygget och Jourverksamheten Nattljuset inom "
+      "avdelningen för socialjour, båda i samma klass.");
+  ASSERT_EQ(r.units.size(), 2u);
+  EXPECT_EQ(r.units[1].name, "Jourverksamheten Nattljuset");
+  EXPECT_EQ(DetailsOf(r, "Jourverksamheten Nattljuset"), "avdelningen för socialjour |  | ");
+}
+
+TEST(UnitDetails, ARelativeClauseAfterADepartmentIsNoPartOfIt) {
+  // unit_details.re2 within_department: "… inom avdelningen för stöd och service som ger stöd i
+  // hemmet …" (no comma before "som").
+  const Record r = ExtractReport(
+      "Förvaltningen nominerar Boendestödet Vinghästen, en verksamhet inom avdelningen för stöd "
+      "och service som ger stöd i hemmet, i klassen äldreomsorg.");
+  EXPECT_EQ(DetailsOf(r, "Boendestödet Vinghästen"),
+            "avdelningen för stöd och service | Äldreomsorg | ");
+}
+
+TEST(UnitDetails, ACityWideDepartmentByNameAfterADash) {
+  // unit_details.re2 comma_named_department: "• Bibliotek Hagsätra – Stadsbiblioteket".
+  const Record r = ExtractReport(
+      "Följande verksamheter har anmält sig till årets kvalitetsutmärkelse:\n\n• Bibliotek "
+      "Hagsätra – Stadsbiblioteket\n\n• Musikalverkstaden – Kulturskolan Stockholm");
+  EXPECT_EQ(DetailsOf(r, "Bibliotek Hagsätra"), "Stadsbiblioteket |  | ");
+  EXPECT_EQ(DetailsOf(r, "Musikalverkstaden"), "Kulturskolan Stockholm |  | ");
+}
+
+TEST(UnitDetails, AUnitRunByAPartOfTheCityNamesNoOperator) {
+  // unit_details.re2 run_by_own_unit: "som drivs av enheten för förebyggande arbete".
+  const Record r = ExtractReport(
+      "Följande verksamheter deltar:\n\n• Träffpunkt Vårberg, som drivs av enheten för "
+      "förebyggande arbete\n\n• Korttidsboendet Vårbergstoppen, som drivs av Trygghetshuset "
+      "Söder AB");
+  EXPECT_EQ(DetailsOf(r, "Träffpunkt Vårberg"), " |  | ");
+  EXPECT_EQ(DetailsOf(r, "Korttidsboendet Vårbergstoppen"), " |  | Trygghetshuset Söder AB");
+}
+
+TEST(PriorParticipation, LastYearInWordsAndTheYearsRound) {
+  // fields.prior.re2: "Förra året var X med …" is the year before the award's; "deltog i årets
+  // omgång 2025" is a year.
+  const Record r = ExtractReport(
+      "Förskolan Solhjulet deltar i klassen förskola. Förra året var Bibliotek Kärrtorp med och "
+      "fick ett hedersomnämnande. Förskolan Ekholmen deltog i årets omgång 2021 och gör nu ett "
+      "uppehåll.");
+  EXPECT_EQ(testing::PriorYears(r, "Bibliotek Kärrtorp"), std::vector<int>{2022});
+  EXPECT_EQ(testing::PriorYears(r, "Förskolan Ekholmen"), std::vector<int>{2021});
+}
+
+TEST(UnitStatements, TheCompanyWritingOfItselfRunsTheUnit) {
+  // unit_statements.re2 company_writes_takes_part_with: "Vi på X AB vill meddela att vi deltar
+  // med Y …" (a forwarded e-mail).
+  const Record r = ExtractReport(
+      "Vi på Lönnkullens Omsorg AB vill meddela att vi deltar med Vård- och omsorgsboendet "
+      "Lönnkullen i Hökarängen i årets kvalitetsutmärkelse, i klassen Äldreomsorg.");
+  EXPECT_EQ(DetailsOf(r, "Vård- och omsorgsboendet Lönnkullen"),
+            " | Äldreomsorg | Lönnkullens Omsorg AB");
+}
+
+TEST(UnitDetails, AContractorOnTheBoardsBehalfThenADashAndTheClass) {
+  // unit_details.re2 run_by_contractor: "… som drivs av X AB på uppdrag av förvaltningen – klass:
+  // andra verksamheter" (the commission ends at the dash).
+  const Record r = ExtractReport(
+      "Följande verksamheter deltar:\n\n1. Fritidsgården Arenan, som drivs av Ungdomskraft Söder "
+      "AB på uppdrag av förvaltningen – klass: andra verksamheter");
+  EXPECT_EQ(DetailsOf(r, "Fritidsgården Arenan"), " | Andra verksamheter | Ungdomskraft Söder AB");
+}
+
+TEST(Participation, TheSameClassAsTheUnitBeforeAndAWithdrawal) {
+  // participation.re2: "Samma klass gäller för X" puts X in the class named before
+  // (participation_cue, same_class); "hade planerat att delta men drog tillbaka sin anmälan"
+  // takes no part (not_participation).
+  const Record r = ExtractReport(
+      "Gruppbostaden Tallen deltar i klassen socialtjänst. Samma klass gäller för Daglig "
+      "verksamhet Hammarbyhöjden, som drivs av Solvik Omsorg AB. Hemtjänsten Årsta hade planerat "
+      "att delta men drog tillbaka sin anmälan.");
+  ASSERT_EQ(r.units.size(), 2u);
+  EXPECT_EQ(DetailsOf(r, "Daglig verksamhet Hammarbyhöjden"),
+            " | Socialtjänst samt stöd och service till personer med funktionsnedsättning | "
+            "Solvik Omsorg AB");
+}
+
+TEST(UnitsInTables, ASectionRowWithItsQualifierInBrackets) {
+  // layout.re2 table_section_row: "Äldreomsorg (inklusive myndighetsutövning)" heads the rows
+  // below it on the table's second page.
+  const Record r = testing::ExtractPdf("corpus/tune16/t16b-d01.pdf");
+  EXPECT_EQ(DetailsOf(r, "Hemtjänsten Sofia norra"),
+            "Avdelningen för äldre och funktionshindrade | Äldreomsorg | ");
+  EXPECT_EQ(DetailsOf(r, "Ungdomsgården Fatburen"),
+            "Kultur- och fritidsavdelningen | Andra verksamheter | ");
+}
+
+}  // namespace
+}  // namespace kvreg
