@@ -44,13 +44,18 @@ TEST(Participation, ANominationOnlyDiscussedIsNone) {
 }
 
 TEST(UnitNames, ACompoundOfVerksamhetWithAProperName) {
-  // unit_names.re2 compound_named: "Jourverksamheten Nattljuset" is a unit; its department ends
-  // before what is said of both ("…, båda i samma klass": unit_details.re2 within_department).
+  // unit_names.re2 compound_named: "Jourverksamheten Nattljuset" and "Ensemblecenter Farsta"
+  // are units; a department ends before what is said of both ("…, båda i samma klass":
+  // unit_details.re2 within_department).
   const Record r = ExtractReport(
       "Dessutom nomineras Mottagningen Brobygget och Jourverksamheten Nattljuset inom "
       "avdelningen för socialjour, båda i samma klass.");
   ASSERT_EQ(r.units.size(), 2u);
   EXPECT_EQ(r.units[1].name, "Jourverksamheten Nattljuset");
+  const Record center = ExtractReport(
+      "Därtill deltar Ensemblecenter Farsta inom Kulturskolan Stockholm, som erbjuder "
+      "orkesterspel.");
+  EXPECT_EQ(DetailsOf(center, "Ensemblecenter Farsta"), "Kulturskolan Stockholm |  | ");
   EXPECT_EQ(DetailsOf(r, "Jourverksamheten Nattljuset"), "avdelningen för socialjour |  | ");
 }
 
@@ -135,6 +140,72 @@ TEST(UnitsInTables, ASectionRowWithItsQualifierInBrackets) {
             "Avdelningen för äldre och funktionshindrade | Äldreomsorg | ");
   EXPECT_EQ(DetailsOf(r, "Ungdomsgården Fatburen"),
             "Kultur- och fritidsavdelningen | Andra verksamheter | ");
+}
+
+TEST(UnitDetails, ANameInsideTheAppositionEndsAtTheSentencesVerb) {
+  // extract_unit_names.cpp ItemsOfNames: "Jobbtorg Stockholm" inside the apposition of the name
+  // before is read with it up to the verb ("…, deltar i år …"), not to the sentence's end.
+  const Record r = ExtractReport(
+      "Jobbtorg Skärholmen, ett av jobbtorgen inom avdelningen Jobbtorg Stockholm, deltar i år i "
+      "klassen andra verksamheter.");
+  EXPECT_EQ(DetailsOf(r, "Jobbtorg Skärholmen"),
+            "avdelningen Jobbtorg Stockholm | Andra verksamheter | ");
+}
+
+TEST(DateRoles, ALetterheadsDateOnTheLastLineOfItsBlock) {
+  // extract_dates.cpp OnALineOfItsOwn: the layout made the two-column letterhead one block of
+  // three lines; the date alone on its last line is the document's.
+  const Record r = ExtractText(
+      "Skärholmens stadsdelsförvaltning Tjänsteutlåtande\nAvdelningen för äldreomsorg och "
+      "socialpsykiatri Dnr SKÄ 2025/612\n2025-12-04\n\nHandläggare: Amir Haddad\n\nTill "
+      "Skärholmens stadsdelsnämnd 2025-12-18\n\nInför Kvalitetsutmärkelsen 2026\n\nHemtjänsten "
+      "Bredäng planerar att delta i klassen äldreomsorg.\n");
+  EXPECT_EQ(r.document_date.value_or(""), "2025-12-04");
+  EXPECT_EQ(r.meeting_date.value_or(""), "2025-12-18");
+}
+
+TEST(Layout, ADoubleSpacedLineEndingInDenGoesOnToItsDate) {
+  // normalize.cpp EndsInJoiningWord: "… senast den" ⏎⏎ "16 maj …" on a double-spaced page is
+  // one sentence, so the deadline keeps its role.
+  const Record r = ExtractReport(
+      "Förskolan Pärlan deltar i klassen förskola. Tävlingsbidragen lämnas in senast den\n\n16 "
+      "maj 2023 och protokollsutdrag ska ha kommit in till stadsledningskontoret senast den\n\n27 "
+      "juni 2023.");
+  EXPECT_EQ(testing::RoleOn(r, "2023-05-16"), "submission_deadline");
+  EXPECT_EQ(testing::RoleOn(r, "2023-06-27"), "report_deadline");
+}
+
+TEST(DateRoles, ALabelledLetterheadDateAndOneRepeated) {
+  // extract_dates.cpp: "Datum 2007-04-16" under "Sammanträde den 24 maj 2007" is the document's
+  // date by its label, not the meeting's by the line above; "Datum: 2009-03-19" under
+  // "Sammanträde 2009-03-19" is the meeting's again.
+  const Record report = ExtractText(
+      "Tjänsteutlåtande\n\nTill Hässelby-Vällingby stadsdelsnämnd\n\nSammanträde den 24 maj "
+      "2007\n\nDatum 2007-04-16\n\nNominering till kvalitetsutmärkelse 2007\n\nFörskolan "
+      "Ekbacken deltar.\n");
+  EXPECT_EQ(report.document_date.value_or(""), "2007-04-16");
+  EXPECT_EQ(report.meeting_date.value_or(""), "2007-05-24");
+  const Record agenda = ExtractText(
+      "Hägersten-Liljeholmens stadsdelsnämnd\nSammanträde 2009-03-19\n\nDatum: 2009-03-19\n\n"
+      "1. Val av justerare\n\n2. Kvalitetsutmärkelse 2009\n");
+  EXPECT_EQ(testing::DatesOf(agenda), std::vector<std::string>{"meeting 2009-03-19 p1"});
+}
+
+TEST(DateRoles, TwoLetterheadLinesInOneSentenceAndARegistrationInThePresent) {
+  // extract_dates.cpp: the word between two dates with no clause boundary is the later one's
+  // label; date_roles.re2 registration_deadline "anmäler sig senast …".
+  const Record r = ExtractText(
+      "Tjänsteutlåtande\n\nSammanträde den 24 maj 2023 Datum 2023-04-16\n\nAnmälan till "
+      "kvalitetsutmärkelse 2023\n\nFörskolan Ekbacken deltar. Den som vill delta anmäler sig "
+      "senast den 19 mars.\n");
+  EXPECT_EQ(testing::RoleOn(r, "2023-04-16"), "document");
+  EXPECT_EQ(testing::RoleOn(r, "2023-03-19"), "registration_deadline");
+}
+
+TEST(DiaryNumbers, YearCodeSerialAndTheYearOfFiling) {
+  // diary_numbers.re2 labelled_year_code_serial: "Dnr 07-400/1187/2012".
+  const Record r = ExtractReport("Dnr 07-400/1187/2012\n\nFörskolan Ekbacken deltar.");
+  EXPECT_EQ(r.diary_numbers, std::vector<std::string>{"07-400/1187/2012"});
 }
 
 }  // namespace

@@ -124,6 +124,16 @@ constexpr size_t kLabel = 25;
 // A sentence this long is running text: the letterhead is behind.
 constexpr size_t kBodySentence = 100;
 
+// True when the date printed as `hit` stands on a line of its own in the sentence that begins
+// at `offset` of the text (the last line of a letterhead the layout made one block: "Avdelningen
+// för äldreomsorg Dnr SKÄ 2025/612" ⏎ "2025-12-04").
+bool OnALineOfItsOwn(const std::string& text, size_t offset, const DateHit& hit) {
+  const size_t at = text.find(hit.text, offset);
+  if (at == std::string::npos || at == 0 || text[at - 1] != '\n') return false;
+  const size_t end = at + hit.text.size();
+  return end == text.size() || text[end] == '\n';
+}
+
 // A date alone in its sentence ("den 23 maj 2024" on a letterhead line).
 bool IsLoneDate(const std::string& sentence, const DateHit& hit) {
   const std::string rest = sentence.substr(0, hit.begin) + sentence.substr(hit.end);
@@ -148,6 +158,31 @@ std::string RoleAround(const PatternSet& patterns, const std::string& before,
   return role;
 }
 
+// Where the words of `sentence` belong to each of its dates: hit h speaks of the words from
+// split[h] to split[h + 1]. The words between two dates are split where a clause boundary is
+// (" och ", ", "): the first part speaks of the earlier date, the rest of the later one; a word
+// or two between them with no boundary are the later one's label ("Sammanträde den 24 maj 2007
+// Datum 2007-04-16", two letterhead lines).
+std::vector<size_t> SplitBetweenDates(const std::string& sentence,
+                                      const std::vector<DateHit>& hits) {
+  std::vector<size_t> split(hits.size() + 1, 0);
+  split[hits.size()] = sentence.size();
+  for (size_t h = 1; h < hits.size(); ++h) {
+    const std::string between = sentence.substr(hits[h - 1].end, hits[h].begin - hits[h - 1].end);
+    size_t cut = std::string::npos;
+    for (const char* boundary : {" och ", ", ", " samt "}) {
+      const size_t at = between.rfind(boundary);
+      if (at != std::string::npos && (cut == std::string::npos || at > cut)) cut = at;
+    }
+    const bool label = std::count(between.begin(), between.end(), ' ') <= 3;
+    if (cut == std::string::npos) {
+      cut = label ? std::min(between.find_first_not_of(' '), between.size()) : between.size() / 2;
+    }
+    split[h] = hits[h - 1].end + cut;
+  }
+  return split;
+}
+
 }  // namespace
 
 std::vector<DatedStatement> ExtractDates(const ExtractionContext& ctx,
@@ -161,26 +196,16 @@ std::vector<DatedStatement> ExtractDates(const ExtractionContext& ctx,
   for (size_t i = 0; i < sentences.size(); ++i) {
     const Sentence& s = sentences[i];
     const std::vector<DateHit> hits = FindDates(ctx, i, default_year);
+    const bool in_letterhead = !in_body;
     in_body = in_body || s.text.size() > kBodySentence;
-    // The words between two dates are split where a clause boundary is (" och ", ", "): the
-    // first part speaks of the earlier date, the rest of the later one.
-    std::vector<size_t> split(hits.size() + 1, 0);
-    split[hits.size()] = s.text.size();
-    for (size_t h = 1; h < hits.size(); ++h) {
-      const std::string between = s.text.substr(hits[h - 1].end, hits[h].begin - hits[h - 1].end);
-      size_t cut = std::string::npos;
-      for (const char* boundary : {" och ", ", ", " samt "}) {
-        const size_t at = between.rfind(boundary);
-        if (at != std::string::npos && (cut == std::string::npos || at > cut)) cut = at;
-      }
-      split[h] = hits[h - 1].end + (cut == std::string::npos ? between.size() / 2 : cut);
-    }
+    const std::vector<size_t> split = SplitBetweenDates(s.text, hits);
     for (size_t h = 0; h < hits.size(); ++h) {
       std::string before = s.text.substr(split[h], hits[h].begin - split[h]);
       std::string after = s.text.substr(hits[h].end, split[h + 1] - hits[h].end);
       const bool lone = hits.size() == 1 && IsLoneDate(s.text, hits[h]);
-      if (lone) {
-        // A letterhead date: its role comes from the lines above it ("Till X-nämnden").
+      if (lone && RoleAround(ctx.patterns, before, after).empty()) {
+        // A letterhead date: its role comes from its label ("Datum"), else from the lines above
+        // it ("Till X-nämnden").
         before.clear();
         for (size_t back = 1; back <= 2 && back <= i; ++back) {
           if (sentences[i - back].text.size() > 80) break;
@@ -199,7 +224,9 @@ std::vector<DatedStatement> ExtractDates(const ExtractionContext& ctx,
       // the layout joined to its neighbour ("Handläggare 2024-03-26").
       const bool letterhead_line = doc_kind != "protocol_extract" && !in_body && hits.size() == 1 &&
                                    s.text.size() <= kLetterheadLine && s.text.back() != '.';
-      if (role.empty() && (lone || letterhead_line) && !hits[h].year_inferred &&
+      const bool own_line = in_letterhead && hits.size() == 1 && doc_kind != "protocol_extract" &&
+                            OnALineOfItsOwn(ctx.text.text, s.offset, hits[h]);
+      if (role.empty() && (lone || letterhead_line || own_line) && !hits[h].year_inferred &&
           !have_document_date) {
         role = "document";
       }
@@ -210,8 +237,10 @@ std::vector<DatedStatement> ExtractDates(const ExtractionContext& ctx,
       // document gave; in the headers and footers moved out of the running text a known date
       // adds nothing.
       const bool furniture = s.offset >= ctx.text.furniture_start;
+      // A lone date repeating one read above is that date again ("Sammanträde 2009-03-19" ⏎
+      // "Datum: 2009-03-19" on an agenda).
       const bool duplicate = std::any_of(out.begin(), out.end(), [&](const DatedStatement& d) {
-        return (furniture || d.role == role) && d.date == hits[h].iso;
+        return (furniture || lone || d.role == role) && d.date == hits[h].iso;
       });
       if (duplicate) continue;
       DatedStatement date;

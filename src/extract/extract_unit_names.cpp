@@ -137,10 +137,13 @@ NamedItems ItemsOfNames(const PatternSet& patterns, const std::string& text) {
       continue;
     }
     if (InsideApposition(patterns, text, names[k].begin)) {
-      // Read with its unit's item, up to where the enumeration goes on.
+      // Read with its unit's item, up to where the enumeration goes on or the sentence's verb
+      // begins ("…, ett av jobbtorgen inom avdelningen Jobbtorg Stockholm, deltar i år …").
       if (!out.items.empty()) {
+        std::string apposition = name + tail;
+        apposition.resize(EndOfAppositions(patterns, apposition));
         out.items.back() = WithoutTrailingConnective(out.items.back() + " " +
-                                                     SplitEnumeration(patterns, name + tail)[0]);
+                                                     SplitEnumeration(patterns, apposition)[0]);
       }
       continue;
     }

@@ -25,11 +25,12 @@ namespace {
 UChar32 FirstCodePoint(std::string_view s) { return CodePointAt(s, 0); }
 
 // A line that ends in a word no sentence ends with ("… Familjestödsteamet och" ⏎ "Korttidshemmet
-// Ekbacken …", a double-spaced page's short line) goes on in the next line.
+// Ekbacken …", a double-spaced page's short line; "… senast den" ⏎ "16 maj …") goes on in the
+// next line.
 bool EndsInJoiningWord(const std::string& line) {
   static const std::unordered_set<std::string_view> kJoining = {
-      "och", "samt", "eller", "i",   "till", "av",  "för",
-      "med", "om",   "på",    "att", "som",  "vid", "inom"};
+      "och", "samt", "eller", "i",   "till", "av",   "för", "med",
+      "om",  "på",   "att",   "som", "vid",  "inom", "den"};
   const size_t space = line.find_last_of(" \t");
   return kJoining.count(
              std::string_view(line).substr(space == std::string::npos ? 0 : space + 1)) != 0;
