@@ -1,5 +1,5 @@
 // The sets of corpus/ written by other hands (devset/, real/ and the tuning sets tune5/ …
-// tune15/) held to the figures they reach after the rounds that tuned on them, so that a rule
+// tune16/) held to the figures they reach after the rounds that tuned on them, so that a rule
 // for one author's documents does not cost another's.
 #include <gtest/gtest.h>
 
@@ -81,12 +81,17 @@ TEST(OtherAuthorsSets, Tune13StaysAtItsFigures) {
 
 // corpus/tune14: 24 documents by two outside hands, tuned on in the thirteenth round.
 TEST(OtherAuthorsSets, Tune14StaysAtItsFigures) {
-  ExpectTuningSetFigures("corpus/tune14", 24, 0.96, 0.98, 0.98);
+  ExpectTuningSetFigures("corpus/tune14", 24, 0.98, 0.98, 0.98);
 }
 
 // corpus/tune15: 24 documents by two outside hands, tuned on in the fourteenth round.
 TEST(OtherAuthorsSets, Tune15StaysAtItsFigures) {
   ExpectTuningSetFigures("corpus/tune15", 24, 0.99, 0.98, 0.98);
+}
+
+// corpus/tune16: 24 documents by two outside hands, tuned on in the fifteenth round.
+TEST(OtherAuthorsSets, Tune16StaysAtItsFigures) {
+  ExpectTuningSetFigures("corpus/tune16", 24, 0.99, 0.99, 0.99);
 }
 
 TEST(OtherAuthorsSets, RealAgendasNameNoInventedUnit) {

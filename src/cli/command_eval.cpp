@@ -84,7 +84,7 @@ void AddEvalCommand(CLI::App& app, CommonOptions& common) {
   cmd->add_option("DIR", args->dir, "Folder of NAME.pdf with NAME.expected.json (not recursive)")
       ->required();
   cmd->callback([args, &common]() {
-    const std::unique_ptr<PatternSet> patterns = LoadPatternsOrReport(common);
+    const PatternSet* patterns = LoadPatternsOrReport(common);
     if (!patterns) return;
     EvaluationReport report;
     Status evaluated = EvaluateDirectory(*patterns, args->dir, &report);

@@ -41,7 +41,7 @@ void AddExtractCommand(CLI::App& app, CommonOptions& common) {
   AddOcrFlags(cmd, &args->ocr);
   cmd->add_option("FILE", args->files, "PDF or UTF-8 .txt files")->required();
   cmd->callback([args, &common]() {
-    const std::unique_ptr<PatternSet> patterns = LoadPatternsOrReport(common);
+    const PatternSet* patterns = LoadPatternsOrReport(common);
     if (!patterns) return;
     TextLimits limits;
     limits.ocr = args->ocr.Options();

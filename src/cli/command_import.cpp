@@ -34,7 +34,7 @@ void AddImportCommand(CLI::App& app, CommonOptions& common) {
   AddOcrFlags(cmd, &args->ocr);
   cmd->add_option("PATH", args->paths, "Files or folders")->required();
   cmd->callback([args, &common]() {
-    const std::unique_ptr<PatternSet> patterns = LoadPatternsOrReport(common);
+    const PatternSet* patterns = LoadPatternsOrReport(common);
     if (!patterns) return;
     const std::unique_ptr<Register> reg = OpenRegisterOrReport(common, args->db);
     if (!reg) return;

@@ -18,7 +18,7 @@ void AddPatternsCommand(CLI::App& app, CommonOptions& common) {
       std::cout << PatternSchemaMarkdown();
       return;
     }
-    std::unique_ptr<PatternSet> patterns = LoadPatternsOrReport(common);
+    const PatternSet* patterns = LoadPatternsOrReport(common);
     if (!patterns) return;
     std::cout << patterns->dir() << ": every pattern file loads\n";
   });

@@ -25,8 +25,9 @@ std::string RegisterPath(const std::string& db_option);
 // code 2, the code of a usage or register error.
 bool OkOrReport(CommonOptions& common, const Status& status);
 
-// Load the patterns / open the register, or say why not on stderr and set exit code 2.
-std::unique_ptr<PatternSet> LoadPatternsOrReport(CommonOptions& common);
+// Load the patterns / open the register, or say why not on stderr and set exit code 2. The
+// patterns live until the process ends.
+const PatternSet* LoadPatternsOrReport(CommonOptions& common);
 std::unique_ptr<Register> OpenRegisterOrReport(CommonOptions& common, const std::string& db_option);
 // The same for a command that only reads: an existing register, opened read-only; a missing
 // one is an error naming its path (exit code 2), not a new empty register.
