@@ -208,5 +208,25 @@ TEST(DiaryNumbers, YearCodeSerialAndTheYearOfFiling) {
   EXPECT_EQ(r.diary_numbers, std::vector<std::string>{"07-400/1187/2012"});
 }
 
+TEST(Seeds, DoubleSpacedTheyGiveTheUnitsTheyGiveSingleSpaced) {
+  // Issue 13's layout case: the five seeds rendered double-spaced (corpus/*-dubbelt.pdf,
+  // tools/corpus_src/*-dubbelt.src) give the same units as single-spaced. pdf_text.cpp: on a
+  // widely spaced page a line of prose that ends short of the margin at the page's own spacing
+  // goes on ("… Misa Blackeberg och Misa" ⏎ "Bondegatan. Samtliga …").
+  for (const char* seed : {"bromma-2024-p23", "socialnamnden-2017-tu", "bromma-2023-tu",
+                           "sodermalm-2024-anmalan", "sodermalm-2019-tu"}) {
+    const std::string name = seed;
+    const Record single = testing::ExtractPdf("corpus/" + name + ".pdf");
+    const Record dubbelt = testing::ExtractPdf("corpus/" + name + "-dubbelt.pdf");
+    std::vector<std::string> single_units, dubbelt_units;
+    for (const UnitMention& u : single.units)
+      single_units.push_back(u.name + " | " + DetailsOf(single, u.name));
+    for (const UnitMention& u : dubbelt.units)
+      dubbelt_units.push_back(u.name + " | " + DetailsOf(dubbelt, u.name));
+    EXPECT_FALSE(single_units.empty()) << seed;
+    EXPECT_EQ(dubbelt_units, single_units) << seed;
+  }
+}
+
 }  // namespace
 }  // namespace kvreg

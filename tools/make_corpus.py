@@ -28,6 +28,9 @@ Document settings (before the first section, or anywhere):
     @font-size PT          body font size, default 12
     @left-margin CM        left page margin, default 2.5 (right margin is 2.0)
     @header-split CM       width of the left column of a two-column header, default 9
+    @line-spacing PERCENT  line spacing of the body text, default 100% (200%: double-spaced)
+    @same-as NAME          everything of NAME.src (beside this file), then this file's own
+                           settings: a variant of a document in another layout
 
 Sections (each runs to the next section directive):
     @first-header          header of page 1 only (the letterhead)
@@ -104,7 +107,7 @@ class Source:
     def __init__(self, name):
         self.name = name
         self.settings = {"title": name, "date": "2000-01-01", "font-size": "12",
-                         "left-margin": "2.5", "header-split": "9"}
+                         "left-margin": "2.5", "header-split": "9", "line-spacing": "100%"}
         self.sections = {s: None for s in SECTIONS}
 
 
@@ -117,6 +120,11 @@ def parse_source(path):
             if line.startswith("@"):
                 word, _, arg = line[1:].partition(" ")
                 word = word.strip()
+                if word == "same-as":
+                    base = parse_source(os.path.join(os.path.dirname(path), arg.strip() + ".src"))
+                    src.settings.update(base.settings)
+                    src.sections = base.sections
+                    continue
                 if word in SECTIONS:
                     current = word
                     src.sections[current] = []
@@ -278,6 +286,7 @@ def fodt(src):
     s = src.settings
     sec = src.sections
     font = float(s["font-size"])
+    spacing = s["line-spacing"]
     left = float(s["left-margin"])
     right = 2.0
     text_width = 21.0 - left - right
@@ -325,7 +334,8 @@ def fodt(src):
 </style:default-style>
 <style:style style:name="Standard" style:family="paragraph" style:class="text"/>
 <style:style style:name="Body" style:family="paragraph" style:parent-style-name="Standard">
- <style:paragraph-properties fo:margin-top="0cm" fo:margin-bottom="{font * 0.035:.2f}cm">
+ <style:paragraph-properties fo:margin-top="0cm" fo:margin-bottom="{font * 0.035:.2f}cm"
+   fo:line-height="{spacing}">
   <style:tab-stops><style:tab-stop style:position="8cm"/></style:tab-stops>
  </style:paragraph-properties>
 </style:style>
@@ -338,7 +348,8 @@ def fodt(src):
  <style:text-properties style:font-name="Liberation Sans" fo:font-size="{font - 0.5}pt" fo:font-weight="bold"/>
 </style:style>
 <style:style style:name="Bullet" style:family="paragraph" style:parent-style-name="Standard">
- <style:paragraph-properties fo:margin-left="0.6cm" fo:text-indent="-0.6cm" fo:margin-bottom="0.08cm">
+ <style:paragraph-properties fo:margin-left="0.6cm" fo:text-indent="-0.6cm" fo:margin-bottom="0.08cm"
+   fo:line-height="{spacing}">
   <style:tab-stops><style:tab-stop style:position="0cm"/></style:tab-stops>
  </style:paragraph-properties>
 </style:style>

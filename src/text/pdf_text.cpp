@@ -93,6 +93,8 @@ constexpr double kBlockGap = 0.6;
 constexpr double kParagraphSpace = 0.35;
 // Median gap between lines (relative to their height) above which a page is set double-spaced.
 constexpr double kWideSpacing = 0.75;  // double spacing measures 0.79, 1.5 spacing 0.66
+// How much wider than the page's own spacing a gap may be and still be that spacing.
+constexpr double kSameSpacing = 0.1;
 
 // A bullet glyph alone on its line: a list item's bullet that the reading order put apart
 // from its text (LibreOffice lists). Its text is the line at the same height to its right.
@@ -215,12 +217,20 @@ void MeasureBlocksByTheLineSpacing(std::vector<TextLine>* lines) {
     const TextLine& above = (*lines)[i - 1];
     const double height = std::max(line.bottom - line.top, 1e-9);
     if (line.top < above.top || !line.block_start) continue;  // a jump stays a block start
-    // The sentence goes on where the line above ran to the margin without ending.
+    // The sentence goes on where the line above ran to the margin without ending, or, in
+    // prose, ended short of it at the page's own spacing (a line broken where the writer broke
+    // it: "… Misa Blackeberg och Misa" ⏎ "Bondegatan. Samtliga …"; an agenda's numbered items
+    // are lines of their own).
     const char last = above.text.empty() ? '.' : above.text.back();
     const bool lower_next =
         !line.text.empty() && std::islower(static_cast<unsigned char>(line.text[0]));
-    const bool goes_on =
-        (above.right >= 0.85 * right_margin || lower_next) && last != '.' && last != ':';
+    auto numbered = [](const std::string& text) {
+      return !text.empty() && std::isdigit(static_cast<unsigned char>(text[0]));
+    };
+    const bool at_the_spacing = (line.top - above.bottom) / height <= spacing + kSameSpacing &&
+                                !numbered(above.text) && !numbered(line.text);
+    const bool goes_on = (above.right >= 0.85 * right_margin || lower_next || at_the_spacing) &&
+                         last != '.' && last != ':';
     if (goes_on && (line.top - above.bottom) / height <= spacing + kBlockGap) {
       line.block_start = false;
     }
